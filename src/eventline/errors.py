@@ -1,0 +1,66 @@
+"""The errors eventline raises: one base class, a few specific ones."""
+
+from __future__ import annotations
+
+__all__ = [
+    "EventlineError",
+    "InvalidReferenceError",
+    "InvalidTimexError",
+    "InvalidOptionError",
+    "TimeMLError",
+]
+
+
+class EventlineError(Exception):
+    """Base class of every error eventline raises on purpose."""
+
+
+class InvalidReferenceError(EventlineError, ValueError):
+    """The reference date is missing or not something eventline can read."""
+
+    def __init__(self, given: object) -> None:
+        self.given = given
+        shown = repr(given)
+        if len(shown) > 80:
+            shown = shown[:77] + "..."
+        super().__init__(
+            f"invalid reference date {shown} ({type(given).__name__}): "
+            "give a datetime.date, a datetime.datetime, or an ISO 8601 string "
+            "such as '2024-04-24' or '2024-04-24T09:30'"
+        )
+
+
+class InvalidTimexError(EventlineError, ValueError):
+    """A string is not a TIMEX3 value eventline understands."""
+
+    def __init__(self, value: str, reason: str = "") -> None:
+        self.value = value
+        self.reason = reason
+        detail = f": {reason}" if reason else ""
+        super().__init__(
+            f"invalid TIMEX3 value {value!r}{detail}; valid forms include "
+            "'2024-04-22', '2024-W16', '2024-W16-WE', '2024-Q1', '2024-H2', '2023-SU', "
+            "'2023-11', '2023', '199', '19', '2024-04-22T09:30', '2024-04-22TMO', "
+            "'P3D', 'PT48H', 'XXXX-WXX-1', 'PRESENT_REF', 'PAST_REF', 'FUTURE_REF'"
+        )
+
+
+class InvalidOptionError(EventlineError, ValueError):
+    """An option was given a value outside its set of valid choices."""
+
+    def __init__(self, option: str, given: object, valid: tuple[str, ...]) -> None:
+        self.option = option
+        self.given = given
+        self.valid = valid
+        super().__init__(
+            f"invalid value {given!r} for {option}; valid values: {', '.join(valid)}"
+        )
+
+
+class TimeMLError(EventlineError, ValueError):
+    """A TimeML document could not be read."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        self.source = source
+        self.reason = reason
+        super().__init__(f"cannot read TimeML from {source}: {reason}")
