@@ -1,0 +1,187 @@
+"""The ``eventline`` command line: ``eventline tag`` and ``eventline evaluate``.
+
+Bad input (a missing file, an unreadable reference date, an invalid option) is reported as one
+line ``eventline: error: ...`` on stderr with exit status 2, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any, NoReturn, TextIO
+
+from eventline.errors import EventlineError, InvalidReferenceError
+from eventline.model import TimeExpression
+
+__all__ = ["main"]
+
+PROG = "eventline"
+EXIT_USAGE = 2
+
+
+class _UsageError(Exception):
+    """A command-line mistake found by argparse, reported as one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors become :class:`_UsageError` instead of usage + exit."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(message)
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    """The parser with its ``tag`` and ``evaluate`` subcommands."""
+    parser = _Parser(prog=PROG, description="Tag and normalize time expressions in text.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    tag = commands.add_parser("tag", help="tag the time expressions of a text file")
+    tag.add_argument("file", metavar="FILE", help="UTF-8 text file, or - for standard input")
+    tag.add_argument(
+        "--reference",
+        required=True,
+        metavar="DATE",
+        help="reference date the text is read against, e.g. 2024-04-24 (required)",
+    )
+    tag.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+    tag.add_argument(
+        "--date-order",
+        choices=("MDY", "DMY"),
+        default="MDY",
+        type=str.upper,
+        help="how to read numeric dates such as 04/05/2024 (default MDY)",
+    )
+
+    evaluate = commands.add_parser(
+        "evaluate", help="score eventline on TimeML files (TempEval-3 Task A)"
+    )
+    evaluate.add_argument(
+        "paths", nargs="+", metavar="DIR_OR_FILES", help="TimeML files or directories of .tml"
+    )
+    evaluate.add_argument("--documents", action="store_true", help="add one row per document")
+    evaluate.add_argument("--errors", action="store_true", help="list every mistake")
+    return parser
+
+
+def _check_reference(given: str) -> str:
+    """Return ``given`` when it is an ISO 8601 date or date-time, else raise."""
+    try:
+        dt.datetime.fromisoformat(given)
+    except ValueError:
+        raise InvalidReferenceError(given) from None
+    return given
+
+
+def _read_input(name: str) -> str:
+    """The UTF-8 text of file ``name`` or, for ``-``, of standard input."""
+    if name == "-":
+        return sys.stdin.buffer.read().decode("utf-8")
+    with open(name, encoding="utf-8") as stream:
+        return stream.read()
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def expression_record(expression: TimeExpression) -> dict[str, Any]:
+    """The JSON object ``eventline tag --format jsonl`` prints for one expression."""
+    interval = expression.interval
+    return {
+        "text": expression.text,
+        "start": expression.start,
+        "end": expression.end,
+        "type": str(expression.type),
+        "value": expression.value,
+        "mod": expression.mod,
+        "grain": None if expression.grain is None else str(expression.grain),
+        "interval_start": _iso(interval.start if interval else None),
+        "interval_end": _iso(interval.end if interval else None),
+        "anchor": expression.anchor,
+    }
+
+
+def _format_jsonl(expressions: Sequence[TimeExpression]) -> str:
+    return "".join(
+        json.dumps(expression_record(expression), ensure_ascii=False) + "\n"
+        for expression in expressions
+    )
+
+
+def _format_table(expressions: Sequence[TimeExpression]) -> str:
+    rows = [("offsets", "type", "value", "grain", "text")]
+    rows.extend(
+        (
+            f"{expression.start}-{expression.end}",
+            str(expression.type),
+            expression.value + (f" ({expression.mod})" if expression.mod else ""),
+            "-" if expression.grain is None else str(expression.grain),
+            expression.text.replace("\n", " "),
+        )
+        for expression in expressions
+    )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = ("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows)
+    return "".join(line.rstrip() + "\n" for line in lines)
+
+
+def _run_tag(args: argparse.Namespace, out: TextIO) -> int:
+    from eventline import tag  # the facade, looked up at run time
+
+    reference = _check_reference(args.reference)
+    text = _read_input(args.file)
+    expressions = tag(text, reference, date_order=args.date_order)
+    formatter = _format_jsonl if args.format == "jsonl" else _format_table
+    out.write(formatter(expressions))
+    return 0
+
+
+def _run_evaluate(args: argparse.Namespace, out: TextIO) -> int:
+    from eventline.evaluate import evaluate
+
+    report = evaluate(args.paths)
+    out.write(report.format(documents=args.documents, errors=args.errors))
+    return 0
+
+
+def _fail(message: str) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _describe_os_error(error: OSError) -> str:
+    reason = error.strerror or str(error)
+    return f"{error.filename}: {reason}" if error.filename else reason
+
+
+def _silence_stdout() -> None:
+    """After the reader of our output went away, avoid a second error when Python exits."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default ``sys.argv[1:]``); return the exit status."""
+    try:
+        args = _build_parser().parse_args(argv)
+        runner = _run_tag if args.command == "tag" else _run_evaluate
+        return runner(args, sys.stdout)
+    except BrokenPipeError:
+        _silence_stdout()
+        return 1
+    except _UsageError as error:
+        return _fail(str(error))
+    except EventlineError as error:
+        return _fail(str(error))
+    except OSError as error:
+        return _fail(_describe_os_error(error))
+    except UnicodeDecodeError as error:
+        return _fail(f"input is not UTF-8 text ({error.reason} at byte {error.start})")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
