@@ -1,0 +1,157 @@
+"""Time eventline.tag against dateparser's search_dates on a TimeML corpus' texts.
+
+    python benchmarks/speed.py ../shared/data/tbaq-cleaned
+    python benchmarks/speed.py ../shared/data/tbaq-cleaned --max-size 100000 --no-dateparser
+
+Reports, for the documents' texts: eventline's characters/second (best of 3 runs after one
+warm-up call) and peak traced memory; dateparser's characters/second (one run, English only,
+RELATIVE_BASE = the document date) and the ratio; then a linearity check of eventline on inputs
+of about 1 KB, 10 KB, 100 KB, 1 MB and 10 MB made by concatenating the texts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import resource
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+try:
+    import eventline
+except ImportError:  # run from a checkout without installing the package
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+    import eventline
+
+from eventline.evaluate import find_timeml_files, read_timeml, reference_date
+
+SIZES = (1_000, 10_000, 100_000, 1_000_000, 10_000_000)
+Corpus = Sequence[tuple[str, str]]  # (text, reference date)
+
+
+def load_corpus(data_dir: Path) -> list[tuple[str, str]]:
+    """Every document's text with its reference date (the DCT's date part)."""
+    documents = (read_timeml(path) for path in find_timeml_files(data_dir))
+    return [(document.text, reference_date(document.dct)) for document in documents]
+
+
+def _time_once(run: Callable[[str, str], object], corpus: Corpus) -> float:
+    """Seconds to run ``run`` over every text of ``corpus`` once."""
+    gc.collect()
+    started = time.perf_counter()
+    for text, reference in corpus:
+        run(text, reference)
+    return time.perf_counter() - started
+
+
+def eventline_run(text: str, reference: str) -> object:
+    """One call of eventline.tag."""
+    return eventline.tag(text, reference)
+
+
+def dateparser_run(text: str, reference: str) -> object:
+    """One call of dateparser's search_dates with pinned settings (English, RELATIVE_BASE)."""
+    from dateparser.search import search_dates
+
+    base = dt.datetime.fromisoformat(reference)
+    return search_dates(text, languages=["en"], settings={"RELATIVE_BASE": base})
+
+
+def peak_memory(corpus: Corpus) -> int:
+    """Peak bytes traced by tracemalloc while eventline tags the corpus once."""
+    tracemalloc.start()
+    try:
+        _time_once(eventline_run, corpus)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def max_rss_mib() -> float:
+    """The process' peak resident set size so far, in MiB (Linux reports KiB)."""
+    scale = 1 if sys.platform == "darwin" else 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale / 2**20
+
+
+def build_input(corpus: Corpus, size: int) -> str:
+    """About ``size`` characters made by concatenating texts (repeating them if needed)."""
+    pieces: list[str] = []
+    total = 0
+    while total < size:
+        for text, _ in corpus:
+            pieces.append(text)
+            total += len(text)
+            if total >= size:
+                break
+    return "".join(pieces)[:size]
+
+
+def linearity(corpus: Corpus, sizes: Sequence[int], reference: str) -> list[tuple[int, float]]:
+    """(characters, best-of-3 seconds) of eventline on one input of each size."""
+    results = []
+    for size in sizes:
+        text = build_input(corpus, size)
+        runs = 1 if size >= 1_000_000 else 3
+        best = min(_time_once(eventline_run, [(text, reference)]) for _ in range(runs))
+        results.append((len(text), best))
+    return results
+
+
+def _rate(characters: int, seconds: float) -> str:
+    return f"{characters / seconds:,.0f} chars/s" if seconds > 0 else "too fast to time"
+
+
+def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("data_dir", type=Path, help="directory of .tml files")
+    parser.add_argument(
+        "--max-size",
+        type=int,
+        default=SIZES[-1],
+        metavar="CHARS",
+        help="largest input of the linearity check (default 10,000,000)",
+    )
+    parser.add_argument("--no-dateparser", action="store_true", help="skip dateparser (slow)")
+    parser.add_argument("--documents", type=int, metavar="N", help="use only the first N documents")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the speed benchmark and print its report."""
+    args = _parse_args(argv)
+    corpus = load_corpus(args.data_dir)[: args.documents]
+    if not corpus:
+        raise SystemExit("speed.py: error: no documents to time")
+    characters = sum(len(text) for text, _ in corpus)
+    print(f"{len(corpus)} documents, {characters:,} characters")
+
+    eventline_run(*corpus[0])  # warm-up: load and compile everything once
+    best = min(_time_once(eventline_run, corpus) for _ in range(3))
+    print(f"eventline.tag             {best:8.3f} s  {_rate(characters, best)} (best of 3)")
+    print(f"eventline peak traced memory {peak_memory(corpus) / 2**20:.1f} MiB")
+
+    if not args.no_dateparser:
+        dateparser_run(*corpus[0])  # warm-up: dateparser loads its language data lazily
+        slow = _time_once(dateparser_run, corpus)
+        print(f"dateparser search_dates   {slow:8.3f} s  {_rate(characters, slow)} (one run)")
+        if best > 0:
+            print(f"eventline / dateparser speed ratio: {slow / best:,.1f}x")
+
+    sizes = [size for size in SIZES if size <= args.max_size]
+    print("\nlinearity (eventline.tag on concatenated texts)")
+    print(f"{'characters':>12}  {'seconds':>9}  chars/s")
+    for size, seconds in linearity(corpus, sizes, corpus[0][1]):
+        print(f"{size:>12,}  {seconds:9.4f}  {_rate(size, seconds)}")
+    print(f"\nprocess peak RSS {max_rss_mib():.0f} MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except (eventline.EventlineError, OSError) as error:
+        sys.exit(f"speed.py: error: {error}")
