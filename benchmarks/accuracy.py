@@ -25,6 +25,8 @@ except ImportError:  # run from a checkout without installing the package
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
     import eventline
 
+from dateparser.search import search_dates
+
 from eventline.evaluate import (
     Counts,
     Report,
@@ -47,8 +49,6 @@ def dateparser_tag(text: str, reference: str) -> tuple[TimeExpression, ...]:
     Each found substring is located in ``text`` after the previous one; its value is the
     found datetime's date as ``YYYY-MM-DD``. Finds that cannot be located are dropped.
     """
-    from dateparser.search import search_dates
-
     base = dt.datetime.fromisoformat(reference)
     found = search_dates(text, languages=["en"], settings={"RELATIVE_BASE": base}) or []
     expressions: list[TimeExpression] = []

@@ -27,6 +27,8 @@ except ImportError:  # run from a checkout without installing the package
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
     import eventline
 
+from dateparser.search import search_dates
+
 from eventline.evaluate import find_timeml_files, read_timeml, reference_date
 
 SIZES = (1_000, 10_000, 100_000, 1_000_000, 10_000_000)
@@ -55,8 +57,6 @@ def eventline_run(text: str, reference: str) -> object:
 
 def dateparser_run(text: str, reference: str) -> object:
     """One call of dateparser's search_dates with pinned settings (English, RELATIVE_BASE)."""
-    from dateparser.search import search_dates
-
     base = dt.datetime.fromisoformat(reference)
     return search_dates(text, languages=["en"], settings={"RELATIVE_BASE": base})
 

@@ -303,7 +303,6 @@ def test_python_dash_m_eventline_reports_errors_without_traceback(text_file: Pat
 
 def _env_with_src() -> dict[str, str]:
     """The environment, with the package importable even when not installed."""
-
     env = dict(os.environ)
     src = str(Path(eventline.__file__).resolve().parent.parent)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [src, env.get("PYTHONPATH")]))

@@ -14,7 +14,9 @@ import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn, TextIO
 
+import eventline
 from eventline.errors import EventlineError, InvalidReferenceError
+from eventline.evaluate import evaluate
 from eventline.model import TimeExpression
 
 __all__ = ["main"]
@@ -130,19 +132,15 @@ def _format_table(expressions: Sequence[TimeExpression]) -> str:
 
 
 def _run_tag(args: argparse.Namespace, out: TextIO) -> int:
-    from eventline import tag  # the facade, looked up at run time
-
     reference = _check_reference(args.reference)
     text = _read_input(args.file)
-    expressions = tag(text, reference, date_order=args.date_order)
+    expressions = eventline.tag(text, reference, date_order=args.date_order)
     formatter = _format_jsonl if args.format == "jsonl" else _format_table
     out.write(formatter(expressions))
     return 0
 
 
 def _run_evaluate(args: argparse.Namespace, out: TextIO) -> int:
-    from eventline.evaluate import evaluate
-
     report = evaluate(args.paths)
     out.write(report.format(documents=args.documents, errors=args.errors))
     return 0

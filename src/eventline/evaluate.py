@@ -26,6 +26,7 @@ from typing import Protocol
 
 import attrs
 
+import eventline
 from eventline.errors import TimeMLError
 from eventline.model import Span, TimeExpression
 
@@ -491,9 +492,7 @@ class Report:
 
 
 def _default_tagger() -> Tagger:
-    """:func:`eventline.tag`, looked up when needed (the facade may import this module)."""
-    import eventline
-
+    """:func:`eventline.tag`, looked up at call time (so a replaced facade function is used)."""
     return eventline.tag
 
 
