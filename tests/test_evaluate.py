@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from eventline.errors import TimeMLError
 from eventline.evaluate import (
@@ -323,3 +325,37 @@ def test_evaluate_rejects_two_files_with_one_name(tmp_path: Path) -> None:
         (tmp_path / folder / "SAME.tml").write_text(SAMPLE, encoding="utf-8")
     with pytest.raises(TimeMLError, match="SAME"):
         evaluate(tmp_path, tagger=lambda text, reference: ())
+
+
+# ---------------------------------------------------------------- properties
+
+_spans = st.lists(
+    st.tuples(st.integers(0, 40), st.integers(1, 8)).map(lambda pair: Span(pair[0], sum(pair))),
+    max_size=8,
+)
+
+
+@given(gold_spans=_spans, predicted_spans=_spans)
+def test_counts_are_consistent_with_the_mistakes(
+    gold_spans: list[Span], predicted_spans: list[Span]
+) -> None:
+    text = "x" * 50
+    gold = TimeMLDocument(
+        name="d",
+        text=text,
+        dct="2000-01-01",
+        timexes=tuple(
+            GoldTimex(span, text[span.start : span.end], "DATE", "2000", None, f"t{i}")
+            for i, span in enumerate(gold_spans)
+        ),
+    )
+    predicted = tuple(predict(text, span.start, span.end, "2000") for span in predicted_spans)
+    scores = score([gold], {"d": predicted})
+    total = scores.total
+    kinds = [mistake.kind for mistake in scores.mistakes]
+    assert total.strict <= total.relaxed <= min(total.gold, total.predicted)
+    assert kinds.count(MistakeKind.MISSED) == total.gold - total.relaxed
+    assert kinds.count(MistakeKind.SPURIOUS) == total.predicted - total.relaxed
+    assert kinds.count(MistakeKind.BOUNDARY) == total.relaxed - total.strict
+    assert total.value_correct == total.relaxed
+    assert 0.0 <= total.strict_f1 <= total.relaxed_f1 <= 1.0
