@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -310,7 +311,7 @@ def test_corpus_texts_are_unique_per_context() -> None:
 
 def test_corpus_spans_are_ordered_and_disjoint() -> None:
     for e in EXAMPLES:
-        for before, after in zip(e.expected, e.expected[1:], strict=False):
+        for before, after in itertools.pairwise(e.expected):
             assert before.end <= after.start, e.id
 
 
