@@ -1,0 +1,145 @@
+"""Regular-expression building blocks made from a lexicon's word classes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from eventline.lexicon import Lexicon
+
+__all__ = ["Pieces", "alternation", "build_pieces", "parse_number"]
+
+_UNITS = ("one two three four five six seven eight nine").split()
+_TEENS = (
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = ("twenty thirty forty fifty sixty seventy eighty ninety").split()
+
+
+def _variants(word: str) -> list[str]:
+    cap = word[:1].upper() + word[1:]
+    title = " ".join(part[:1].upper() + part[1:] for part in word.split(" "))
+    return list(dict.fromkeys([cap, title, word.upper()]))
+
+
+def _trie(forms: Iterable[str]) -> str:
+    """A regex matching exactly ``forms``, factored by common prefixes (fast to try)."""
+    root: dict[str, dict[str, Any]] = {}
+    for form in forms:
+        node = root
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _emit(root)
+
+
+def _emit(node: dict[str, dict[str, Any]]) -> str:
+    terminal = "" in node
+    branches = []
+    for char in sorted(k for k in node if k):
+        piece = r"\s+" if char == " " else re.escape(char)
+        branches.append(piece + _emit(node[char]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if terminal:
+        return "(?:" + body + ")?"
+    return body
+
+
+def alternation(words: Iterable[str], *, capitalized_only: bool = False) -> str:
+    """A regex for ``words``: any case, or (``capitalized_only``) Capitalized or UPPER only.
+
+    The words are factored into a prefix tree, so the longest form wins and a failed attempt
+    costs a character or two rather than one try per word.
+    """
+    words = set(words)
+    if capitalized_only:
+        return "(?:" + _trie(form for word in words for form in _variants(word)) + ")"
+    return "(?i:" + _trie(words) + ")"
+
+
+class Pieces:
+    """Named regex fragments for one lexicon (no capturing groups inside)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        abbreviations = [m for m in lex.months if len(m) <= 4 and m not in {"may", "june", "july"}]
+        full_months = [m for m in lex.months if m not in abbreviations]
+        self.month = (
+            "(?:"
+            + alternation(abbreviations, capitalized_only=True)
+            + r"\.?(?![\w])|"
+            + alternation(full_months, capitalized_only=True)
+            + r"(?![\w]))"
+        )
+        full_days = [d for d in lex.weekdays if d.endswith("day")]
+        self.weekday = alternation(full_days, capitalized_only=True) + r"(?!\w)"
+        word_numbers = [w for w in lex.numbers if w not in {"a", "an"}]
+        compound = "(?:" + alternation(_TENS) + r"(?:[\s-]+" + alternation(_UNITS) + ")?)"
+        self.number_word = (
+            "(?:" + compound + "|" + alternation(word_numbers) + "|" + alternation(["a", "an"]) + ")"
+        )
+        self.digits = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+        self.number = "(?:" + self.digits + "|" + self.number_word + r"(?!\w))"
+        self.vague = alternation(lex.vague_numbers)
+        self.ordinal_word = alternation(w for w in lex.ordinals if lex.ordinals[w] > 0)
+        self.ordinal = r"(?:\d{1,2}(?:st|nd|rd|th)|" + self.ordinal_word + ")"
+        self.unit = alternation(lex.units) + r"(?!\w)"
+        self.season = alternation(lex.seasons) + r"(?!\w)"
+        self.part_of_day = alternation(lex.parts_of_day) + r"(?!\w)"
+        self.deictic_day = alternation(lex.deictic_days) + r"(?!\w)"
+        self.fuzzy = alternation(lex.fuzzy) + r"(?!\w)"
+        self.modifier = alternation(lex.modifiers)
+        self.quantity_modifier = alternation(lex.quantity_modifiers)
+        self.set_adverb = alternation(lex.set_adverbs) + r"(?!\w)"
+        self.holiday_cap = alternation(lex.holidays, capitalized_only=True) + r"(?!\w)"
+        self.weekday_plural = (
+            alternation([d + "s" for d in full_days], capitalized_only=True) + r"(?!\w)"
+        )
+        self.year = r"(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\d,.]\d)"
+        self.day_number = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+        self.clock = (
+            r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:[aApP]\.\s?[mM]\.|[aApP][mM](?!\w))"
+            r"|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
+            r"|(?:[Nn]oon|[Mm]idnight|[Mm]idday)(?!\w))"
+        )
+        self.zone = r"(?:[ECMP][SD]T|GMT|UTC)(?!\w)"
+
+
+def build_pieces(lex: Lexicon) -> Pieces:
+    """Build the regex fragments of ``lex``."""
+    return Pieces(lex)
+
+
+def _word_value(word: str, lex: Lexicon) -> int | None:
+    word = word.lower()
+    if word in lex.numbers:
+        return lex.numbers[word]
+    if word in _UNITS:
+        return _UNITS.index(word) + 1
+    if word in _TEENS:
+        return _TEENS.index(word) + 10
+    if word in _TENS:
+        return (_TENS.index(word) + 2) * 10
+    return None
+
+
+def parse_number(text: str, lex: Lexicon) -> int | None:
+    """The value of a number written in digits or words; ``None`` for vague or unknown."""
+    text = " ".join(text.lower().replace("-", " ").split())
+    if text in lex.vague_numbers:
+        return None
+    digits = text.replace(",", "")
+    if digits.replace(".", "", 1).isdigit():
+        number = float(digits)
+        return int(number) if number.is_integer() else None
+    if text in lex.numbers:
+        return lex.numbers[text]
+    total = 0
+    for part in text.split(" "):
+        value = _word_value(part, lex)
+        if value is None:
+            return None
+        total = total * value if value == 100 else total + value
+    return total or None

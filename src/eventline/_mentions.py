@@ -1,0 +1,95 @@
+"""Underspecified mentions: what recognition found, before any reference date is applied."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from eventline.model import TimexType
+
+__all__ = ["Calendar", "Clock", "Fixed", "Mention", "Origin", "Relative", "Weekday"]
+
+
+class Origin(str, enum.Enum):
+    """What a relative expression counts from."""
+
+    REFERENCE = "reference"  # "yesterday", "last week", "two years ago": the reference date
+    ANCHOR = "anchor"  # "the next day", "a week earlier": the most recently mentioned date
+
+
+@attrs.frozen
+class Clock:
+    """A time of day: hour and minute, or a TIMEX3 part of day (``MO``, ``NI``...)."""
+
+    hour: int | None = None
+    minute: int | None = None
+    part: str | None = None
+
+
+@attrs.frozen
+class Fixed:
+    """A value that needs no context: full dates, durations, sets, fuzzy references."""
+
+    start: int
+    end: int
+    type: TimexType
+    value: str
+    mod: str | None = None
+
+
+@attrs.frozen
+class Calendar:
+    """A calendar position with possibly missing year.
+
+    Exactly one of ``month``, ``season``, ``quarter``, ``half`` may be set beside the year
+    (or none: a bare year). ``shift`` says how to find a missing year: ``None`` from the
+    sentence's tense, -1 "last", 0 "this", +1 "next".
+    """
+
+    start: int
+    end: int
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    season: str | None = None
+    quarter: int | None = None
+    half: int | None = None
+    shift: int | None = None
+    mod: str | None = None
+    clock: Clock | None = None
+    explicit_year: bool = False
+
+
+@attrs.frozen
+class Weekday:
+    """A day of the week ("Thursday", "last Monday", "Friday night")."""
+
+    start: int
+    end: int
+    weekday: int
+    shift: int | None = None
+    clock: Clock | None = None
+    mod: str | None = None
+
+
+@attrs.frozen
+class Relative:
+    """A shift of ``offset`` units from the reference or anchor ("yesterday", "next week").
+
+    ``offset`` is ``None`` for a vague count ("a few years ago"). ``grain`` is the grain of
+    the result when it differs from the unit ("a decade ago" names a year).
+    """
+
+    start: int
+    end: int
+    unit: str
+    offset: int | None
+    origin: Origin = Origin.REFERENCE
+    mod: str | None = None
+    clock: Clock | None = None
+    grain: str | None = None
+    weekend: bool = False
+
+
+Mention = Fixed | Calendar | Weekday | Relative

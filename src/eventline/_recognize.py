@@ -1,0 +1,181 @@
+"""Recognition: text → underspecified mentions, without ever seeing a reference date.
+
+Two passes keep it fast. One cheap pattern finds *trigger* words (month and weekday names,
+units, deictic words, numbers); most text has none and costs nothing more. At each trigger,
+the full grammar (all rules joined into one compiled alternation, most specific first) is tried
+from the earliest word that could start an expression ("the past three ...", "early ...") up to
+the trigger. A rule's builder turns its match into a mention, or rejects it (``None``) when the
+context says the words are not a time expression ("Theresa May", "2000 troops").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterator
+
+import attrs
+
+from eventline import _rules
+from eventline._firstchars import first_chars
+from eventline._grammar import alternation, build_pieces
+from eventline._mentions import Mention
+from eventline.lexicon import Lexicon, load
+
+__all__ = ["Recognizer", "recognizer"]
+
+Builder = Callable[["_rules.Match"], Mention | None]
+
+_PREFIX_WORDS = frozenset(
+    "the a an this that these last next past coming current previous following same early "
+    "earlier late later mid middle end beginning start rest remainder dawn turn outset close "
+    "height of about around nearly almost roughly approximately some less more fewer longer "
+    "than at least most no up to over under within in each every all per once twice times "
+    "other fiscal few several couple dozen many number and or final first second third fourth "
+    "1st 2nd 3rd 4th latest prior preceding comparable initial remaining recent on half "
+    "right just for upon".split()
+)
+_LOOK_BACK_WORDS = 6
+
+
+@attrs.frozen
+class _Compiled:
+    name: str
+    groups: tuple[tuple[str, str], ...]
+    build: Builder
+
+
+def _trigger_words(lex: Lexicon) -> set[str]:
+    words: set[str] = set()
+    for table in (
+        lex.months,
+        lex.weekdays,
+        lex.units,
+        lex.seasons,
+        lex.parts_of_day,
+        lex.deictic_days,
+        lex.fuzzy,
+        lex.set_adverbs,
+        lex.holidays,
+    ):
+        for phrase in table:
+            words.update(w for w in phrase.split() if w not in _PREFIX_WORDS or w in lex.fuzzy)
+    words.update(day + "s" for day in lex.weekdays if day.endswith("day"))
+    words.update(
+        "quarter quarters period tonight overnight noon midnight midday weekend weekends "
+        "twenties thirties forties fifties sixties seventies eighties nineties past".split()
+    )
+    return words
+
+
+def _lexicon_prefix_words(lex: Lexicon) -> frozenset[str]:
+    words: set[str] = set(_NUMBER_WORDS)
+    for table in (lex.numbers, lex.vague_numbers, lex.ordinals, lex.quantity_modifiers, lex.modifiers):
+        for phrase in table:
+            for word in phrase.split():
+                words.update(word.split("-"))
+    return frozenset(words)
+
+
+_NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand"
+).split()
+
+
+class Recognizer:
+    """All rules of one language, compiled once."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lexicon = lex
+        pieces = build_pieces(lex)
+        parts: list[tuple[str, frozenset[str] | None]] = []
+        compiled: dict[str, _Compiled] = {}
+        for index, rule in enumerate(_rules.rules(pieces)):
+            prefix = f"r{index}_"
+            source = rule.pattern.replace("(?P<", "(?P<" + prefix)
+            name = f"r{index}"
+            inner = re.compile(source)
+            groups = tuple(
+                (full, full[len(prefix) :]) for full in inner.groupindex if full.startswith(prefix)
+            )
+            compiled[name] = _Compiled(rule.name, groups, rule.build)
+            parts.append((f"(?P<{name}>{source})", first_chars(source)))
+        self._rules = compiled
+        # One alternation per possible first character, holding only the rules that can
+        # start with it (in the same priority order): a position costs a few rules, not all.
+        chars = set().union(*(first for _, first in parts if first is not None))
+        self._by_char: dict[str, re.Pattern[str]] = {}
+        for char in chars:
+            chosen = [source for source, first in parts if first is None or char in first]
+            self._by_char[char] = re.compile("(?<!\\w)(?:" + "|".join(chosen) + ")")
+        anywhere = [source for source, first in parts if first is None]
+        self._default = re.compile("(?<!\\w)(?:" + "|".join(anywhere) + ")") if anywhere else None
+        self._prefix_words = _PREFIX_WORDS | _lexicon_prefix_words(lex)
+        words = alternation(_trigger_words(lex))
+        self._trigger = re.compile(rf"(?<![\w.,])\d+|(?<!\w){words}(?!\w)")
+
+    def _starts(self, text: str, trigger: int, floor: int) -> list[int]:
+        """Where an expression holding the trigger may start, leftmost first.
+
+        That is the trigger's own token and each earlier token, going back while they are
+        words that can begin an expression ("the", "past", "three", "early"...).
+        """
+        start = trigger
+        while start > floor and (text[start - 1].isalnum() or text[start - 1] in "'-"):
+            start -= 1
+        starts = [start]
+        for _ in range(_LOOK_BACK_WORDS):
+            end = start
+            while end > floor and text[end - 1] in " ,\t\n":
+                end -= 1
+            if end == start:
+                break
+            begin = end
+            while begin > floor and (text[begin - 1].isalnum() or text[begin - 1] in "'.-&$"):
+                begin -= 1
+            word = text[begin:end].lower().strip(".'")
+            if not word or (word not in self._prefix_words and not word.isdigit()):
+                break
+            start = begin
+            starts.append(start)
+        starts.reverse()
+        return starts
+
+    def mentions(self, text: str, date_order: str = "MDY") -> Iterator[Mention]:
+        """Yield the mentions of ``text`` in text order, without overlaps."""
+        done = 0
+        by_char = self._by_char
+        for trigger in self._trigger.finditer(text):
+            position = trigger.start()
+            if position < done:
+                continue
+            for start in self._starts(text, position, done):
+                pattern = by_char.get(text[start], self._default)
+                if pattern is None:
+                    continue
+                match = pattern.match(text, start)
+                if match is None or match.end() <= position:
+                    continue
+                found = self._build(text, match, date_order)
+                if found is not None:
+                    done = match.end()
+                    yield found
+                    break
+
+    def _build(self, text: str, match: re.Match[str], date_order: str) -> Mention | None:
+        key = match.lastgroup
+        if key is None:  # pragma: no cover - every alternative is a named group
+            return None
+        rule = self._rules[key]
+        groups = {short: value for full, short in rule.groups if (value := match[full])}
+        return rule.build(
+            _rules.Match(text, match.start(), match.end(), groups, self.lexicon, date_order)
+        )
+
+
+@functools.cache
+def recognizer(language: str = "en") -> Recognizer:
+    """The compiled recognizer of ``language`` (built once per process)."""
+    return Recognizer(load(language))

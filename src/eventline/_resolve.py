@@ -1,0 +1,299 @@
+"""Resolution: (mention, reference date, tense, earlier dates) → TIMEX3 type, value and mod.
+
+This is the only stage that sees the reference date. It is pure: the same mention in the same
+context always resolves to the same value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import attrs
+
+from eventline import _calendar as cal
+from eventline._mentions import Calendar, Clock, Fixed, Mention, Origin, Relative, Weekday
+from eventline._tense import Tense
+from eventline.model import TimexType
+
+__all__ = ["Anchor", "Context", "Resolved", "resolve"]
+
+_GRAIN_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5}
+_NARRATIVE_DISTANCE = dt.timedelta(days=45)
+_RECENT_SENTENCES = 3
+
+
+@attrs.frozen
+class Anchor:
+    """A date mentioned earlier in the text, for expressions such as "the next day"."""
+
+    day: dt.date
+    grain: str
+    sentence: int
+    explicit: bool
+
+
+@attrs.frozen
+class Context:
+    """What resolution may use besides the mention itself."""
+
+    reference: dt.date
+    sentence: int
+    tense: Callable[[], Tense]
+    anchors: tuple[Anchor, ...]
+
+
+@attrs.frozen
+class Resolved:
+    """A resolved value, the anchor it used (if any) and the anchor it provides."""
+
+    type: TimexType
+    value: str
+    mod: str | None = None
+    used: Anchor | None = None
+    provides: Anchor | None = None
+
+
+# ---------------------------------------------------------------- value formatting
+
+
+def _clock(clock: Clock | None) -> str:
+    if clock is None:
+        return ""
+    if clock.hour is not None:
+        return f"T{clock.hour:02d}:{clock.minute or 0:02d}"
+    return f"T{clock.part}" if clock.part else ""
+
+
+def _type(clock: Clock | None) -> TimexType:
+    return TimexType.TIME if clock is not None and clock.hour is not None else TimexType.DATE
+
+
+def _day_value(day: dt.date, clock: Clock | None = None) -> str:
+    return f"{day.year:04d}-{day.month:02d}-{day.day:02d}{_clock(clock)}"
+
+
+def _week_value(day: dt.date, *, weekend: bool = False) -> str:
+    year, week = cal.iso_week(day)
+    return f"{year:04d}-W{week:02d}" + ("-WE" if weekend else "")
+
+
+def _unit_value(day: dt.date, unit: str, *, weekend: bool = False) -> str:
+    """The value naming the ``unit``-long period around ``day``."""
+    if unit == "day":
+        return _day_value(day)
+    if unit == "week":
+        return _week_value(day, weekend=weekend)
+    if unit == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if unit == "quarter":
+        return f"{day.year:04d}-Q{cal.quarter_of(day)}"
+    if unit == "decade":
+        return f"{day.year // 10:03d}"
+    if unit == "century":
+        return f"{day.year // 100:02d}"
+    return f"{day.year:04d}"
+
+
+def _provides(day: dt.date, grain: str, ctx: Context, *, explicit: bool) -> Anchor:
+    return Anchor(day, grain, ctx.sentence, explicit)
+
+
+# ---------------------------------------------------------------- anchors
+
+
+def _narrative_anchor(ctx: Context, grain: str) -> Anchor | None:
+    """A recent explicit date far from the reference: the text is telling another time's story."""
+    for anchor in reversed(ctx.anchors):
+        if ctx.sentence - anchor.sentence > _RECENT_SENTENCES:
+            return None
+        if anchor.explicit and _GRAIN_RANK.get(anchor.grain, 9) <= _GRAIN_RANK[grain]:
+            if abs(anchor.day - ctx.reference) > _NARRATIVE_DISTANCE:
+                return anchor
+            return None
+    return None
+
+
+def _anchor_for(ctx: Context, unit: str) -> Anchor | None:
+    """The most recent earlier date at least as fine as ``unit``."""
+    rank = _GRAIN_RANK.get(unit, 5)
+    for anchor in reversed(ctx.anchors):
+        if _GRAIN_RANK.get(anchor.grain, 9) <= rank:
+            return anchor
+    return None
+
+
+# ---------------------------------------------------------------- per mention kind
+
+
+def _fixed(m: Fixed, ctx: Context) -> Resolved:
+    provides = None
+    if m.type is TimexType.DATE and m.value[:4].isdigit() and len(m.value) == 10:  # noqa: PLR2004
+        day = dt.date.fromisoformat(m.value)
+        provides = _provides(day, "day", ctx, explicit=True)
+    return Resolved(m.type, m.value, m.mod, provides=provides)
+
+
+def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
+    """The year of a calendar mention written without one."""
+    ref = ctx.reference
+    if m.season is not None:
+        current = ref.year - 1 if ref.month < 3 else ref.year  # noqa: PLR2004 - winter
+        if m.shift == -1:
+            return current - 1, None
+        if m.shift == 1:
+            start = cal.season_start(current, m.season)
+            return (current if start > ref else current + 1), None
+        return current, None
+    if m.month is not None:
+        key = (m.month, m.day or 0)
+        now = (ref.month, ref.day if m.day else 0)
+    elif m.quarter is not None:
+        key, now = (m.quarter, 0), (cal.quarter_of(ref), 0)
+    else:
+        key, now = ((m.half or 1), 0), ((ref.month - 1) // 6 + 1, 0)
+    if m.shift == -1:
+        return (ref.year if key < now else ref.year - 1), None
+    if m.shift == 1:
+        return (ref.year if key > now else ref.year + 1), None
+    if m.shift == 0:
+        return ref.year, None
+    grain = "day" if m.day else "month" if m.month else "quarter"
+    narrative = _narrative_anchor(ctx, "year")
+    if narrative is not None and grain != "day":
+        return narrative.day.year, narrative
+    tense = ctx.tense()
+    if tense is Tense.PAST and key > now:
+        return ref.year - 1, None
+    if tense is Tense.FUTURE and key < now:
+        return ref.year + 1, None
+    return ref.year, None
+
+
+def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
+    used = None
+    if m.year is not None:
+        year = m.year
+    else:
+        year, used = _year_for(m, ctx)
+    explicit = m.explicit_year
+    if m.month is not None and m.day is not None:
+        try:
+            day = dt.date(year, m.month, m.day)
+        except ValueError:
+            return None
+        value = _day_value(day, m.clock)
+        return Resolved(
+            _type(m.clock), value, m.mod, used, _provides(day, "day", ctx, explicit=explicit)
+        )
+    if m.month is not None:
+        first = dt.date(year, m.month, 1)
+        return Resolved(
+            TimexType.DATE,
+            f"{year:04d}-{m.month:02d}",
+            m.mod,
+            used,
+            _provides(first, "month", ctx, explicit=explicit),
+        )
+    if m.season is not None:
+        start = cal.season_start(year, m.season)
+        return Resolved(
+            TimexType.DATE,
+            f"{year:04d}-{m.season}",
+            m.mod,
+            used,
+            _provides(start, "season", ctx, explicit=explicit),
+        )
+    if m.quarter is not None:
+        start = dt.date(year, 3 * m.quarter - 2, 1)
+        return Resolved(
+            TimexType.DATE,
+            f"{year:04d}-Q{m.quarter}",
+            m.mod,
+            used,
+            _provides(start, "quarter", ctx, explicit=explicit),
+        )
+    if m.half is not None:
+        start = dt.date(year, 6 * m.half - 5, 1)
+        return Resolved(
+            TimexType.DATE,
+            f"{year:04d}-H{m.half}",
+            m.mod,
+            used,
+            _provides(start, "half", ctx, explicit=explicit),
+        )
+    return Resolved(
+        TimexType.DATE,
+        f"{year:04d}",
+        m.mod,
+        used,
+        _provides(dt.date(year, 1, 1), "year", ctx, explicit=explicit),
+    )
+
+
+def _weekday(m: Weekday, ctx: Context) -> Resolved:
+    base = ctx.reference
+    used = None
+    narrative = _narrative_anchor(ctx, "day") if m.shift is None else None
+    if narrative is not None and narrative.grain == "day":
+        base, used = narrative.day, narrative
+    if m.shift == -1:
+        day = cal.weekday_before(base, m.weekday)
+    elif m.shift == 1:
+        day = cal.weekday_after(base, m.weekday)
+    elif m.shift == 0:
+        day = base + dt.timedelta(days=m.weekday - base.isoweekday())
+    elif m.weekday == base.isoweekday():
+        day = base
+    elif ctx.tense() is Tense.FUTURE:
+        day = cal.weekday_after(base, m.weekday)
+    else:
+        day = cal.weekday_before(base, m.weekday)
+    value = _day_value(day, m.clock)
+    return Resolved(
+        _type(m.clock), value, m.mod, used, _provides(day, "day", ctx, explicit=False)
+    )
+
+
+def _recent_quarter(ctx: Context) -> Anchor | None:
+    """The last date mentioned, if it is a recent quarter ("a year ago" then means its quarter)."""
+    if ctx.anchors:
+        last = ctx.anchors[-1]
+        if last.grain == "quarter" and ctx.sentence - last.sentence <= _RECENT_SENTENCES:
+            return last
+    return None
+
+
+def _relative(m: Relative, ctx: Context) -> Resolved | None:
+    if m.offset is None:  # pragma: no cover - vague counts are resolved at recognition
+        return None
+    base, used, base_grain = ctx.reference, None, "day"
+    grain = m.grain or m.unit
+    if m.origin is Origin.ANCHOR:
+        used = _anchor_for(ctx, grain)
+    elif m.unit == "year" and m.grain is None:
+        used = _recent_quarter(ctx)
+    if used is not None:
+        base, base_grain = used.day, used.grain
+    if m.unit == "year" and grain in ("year", "quarter"):
+        grain = "quarter" if base_grain == "quarter" else "year"
+    day = cal.add(base, m.unit, m.offset)
+    anchored_days = m.origin is Origin.ANCHOR and m.unit == "week" and base_grain == "day"
+    if grain == "day" or (anchored_days and m.offset):
+        value = _day_value(day, m.clock)
+        provides = _provides(day, "day", ctx, explicit=False)
+        return Resolved(_type(m.clock), value, m.mod, used, provides)
+    value = _unit_value(day, grain, weekend=m.weekend)
+    provides = _provides(day, grain, ctx, explicit=False) if grain in _GRAIN_RANK else None
+    return Resolved(TimexType.DATE, value, m.mod, used, provides)
+
+
+def resolve(mention: Mention, ctx: Context) -> Resolved | None:
+    """Resolve one mention in its context; ``None`` when it names no valid date."""
+    if isinstance(mention, Fixed):
+        return _fixed(mention, ctx)
+    if isinstance(mention, Calendar):
+        return _calendar(mention, ctx)
+    if isinstance(mention, Weekday):
+        return _weekday(mention, ctx)
+    return _relative(mention, ctx)

@@ -1,0 +1,770 @@
+"""The English recognition rules: a pattern and a builder each, most specific first.
+
+Patterns are written with named groups; builders read them from a :class:`Match` and return a
+mention, or ``None`` when the context shows the words are not a time expression.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import attrs
+
+from eventline._grammar import Pieces, parse_number
+from eventline._mentions import Calendar, Clock, Fixed, Mention, Origin, Relative, Weekday
+from eventline.lexicon import Lexicon
+from eventline.model import TimexType
+
+__all__ = ["Match", "Rule", "rules"]
+
+_WORD_BEFORE = re.compile(r"([\w.&'-]+)[\s,]*$")
+_WORD_AFTER = re.compile(r"^[\s,]*([\w'&.-]+)")
+
+
+@attrs.frozen
+class Match:
+    """One rule's match: the text, its span, the rule's groups and the lexicon."""
+
+    text: str
+    start: int
+    end: int
+    groups: dict[str, str]
+    lex: Lexicon
+    date_order: str = "MDY"
+
+    def get(self, name: str) -> str | None:
+        """The text of group ``name``, or ``None`` when it did not take part."""
+        return self.groups.get(name)
+
+    def word_before(self) -> str:
+        """The word just before the match (lower case), or ``''``."""
+        found = _WORD_BEFORE.search(self.text, max(0, self.start - 40), self.start)
+        return found.group(1).lower() if found else ""
+
+    def word_after(self) -> str:
+        """The word just after the match (original case), or ``''``."""
+        found = _WORD_AFTER.match(self.text[self.end : self.end + 40])
+        return found.group(1) if found else ""
+
+    def char_after(self) -> str:
+        """The first non-space character after the match, or ``''``."""
+        rest = self.text[self.end : self.end + 10].lstrip()
+        return rest[:1]
+
+
+Builder = Callable[[Match], Mention | None]
+
+
+@attrs.frozen
+class Rule:
+    """A named pattern and the builder that reads its matches."""
+
+    name: str
+    pattern: str
+    build: Builder
+
+
+# ---------------------------------------------------------------- shared readers
+
+
+def _lower(value: str | None) -> str:
+    return " ".join(value.lower().split()) if value else ""
+
+
+def _month(m: Match, name: str = "mon") -> int:
+    return m.lex.months[_lower(m.get(name)).rstrip(".")]
+
+
+def _day(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _year(m: Match, *names: str) -> int | None:
+    for name in names:
+        if value := m.get(name):
+            return int(value)
+    return None
+
+
+_SHIFTS = {
+    "last": -1,
+    "past": -1,
+    "this past": -1,
+    "the past": -1,
+    "previous": -1,
+    "the previous": -1,
+    "next": 1,
+    "coming": 1,
+    "this coming": 1,
+    "the coming": 1,
+    "this": 0,
+    "current": 0,
+    "the current": 0,
+}
+
+
+def _shift(m: Match) -> int | None:
+    word = _lower(m.get("shift"))
+    return _SHIFTS.get(word) if word else None
+
+
+def _mod(m: Match, name: str = "mod") -> str | None:
+    word = _lower(m.get(name)).strip("- ")
+    if not word:
+        return None
+    word = word.removesuffix(" of").strip()
+    if word in ("earlier", "later"):
+        return None
+    return m.lex.modifiers.get(word) or m.lex.modifiers.get(word.removeprefix("the "))
+
+
+def _qmod(m: Match) -> str | None:
+    word = _lower(m.get("qmod"))
+    return m.lex.quantity_modifiers.get(word) if word else None
+
+
+def _clock(m: Match) -> Clock | None:
+    text = _lower(m.get("clock"))
+    if not text:
+        pod = _lower(m.get("pod"))
+        return Clock(part=m.lex.parts_of_day[pod]) if pod else None
+    if text in ("noon", "midday"):
+        return Clock(hour=12, minute=0)
+    if text == "midnight":
+        return Clock(hour=24, minute=0)
+    found = re.match(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", text)
+    if found is None:  # pragma: no cover - the pattern guarantees digits
+        return None
+    hour = int(found.group(1))
+    minute = int(found.group(2) or 0)
+    if found.group(3) == "p" and hour < 12:
+        hour += 12
+    elif found.group(3) == "a" and hour == 12:
+        hour = 0
+    return Clock(hour=hour, minute=minute)
+
+
+# ---------------------------------------------------------------- builders
+
+
+def _clock_day(m: Match) -> Mention | None:
+    clock = _clock(m)
+    raw = _lower(m.get("clock"))
+    if ":" in raw and not re.search(r"[ap]", raw) and not m.get("zone"):
+        if m.word_before() not in ("at", "by", "until", "till", "from", "before", "after"):
+            return None  # "10:30" alone may be a score or a ratio
+    mod = _qmod(m)
+    if wd := m.get("wd"):
+        return Weekday(m.start, m.end, m.lex.weekdays[_lower(wd)], clock=clock, mod=mod)
+    if dd := m.get("dd"):
+        offset = m.lex.deictic_days[_lower(dd)]
+        return Relative(m.start, m.end, "day", offset, clock=clock, mod=mod)
+    if m.get("mon"):
+        day = _day(m.groups["day"])
+        year = _year(m, "year")
+        return Calendar(
+            m.start, m.end, year, _month(m), day, clock=clock, mod=mod, explicit_year=bool(year)
+        )
+    return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, clock=clock, mod=mod)
+
+
+def _month_day(m: Match) -> Mention | None:
+    day = _day(m.groups["day"])
+    month = _month(m)
+    if day > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
+        return None
+    year = _year(m, "year")
+    if m.get("wd") is None and month == 5 and year is None and m.word_before() in ("theresa",):
+        return None
+    return Calendar(m.start, m.end, year, month, day, explicit_year=year is not None)
+
+
+def _iso(m: Match) -> Mention | None:
+    year, month, day = int(m.groups["y"]), int(m.groups["m"]), int(m.groups["d"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    clock = None
+    if hh := m.get("hh"):
+        clock = Clock(hour=int(hh), minute=int(m.groups["mm"]))
+    return Calendar(m.start, m.end, year, month, day, clock=clock, explicit_year=True)
+
+
+def _numeric(m: Match) -> Mention | None:
+    first, second, year_text = int(m.groups["a"]), int(m.groups["b"]), m.groups["y"]
+    month, day = (second, first) if m.date_order == "DMY" else (first, second)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    year = int(year_text)
+    if len(year_text) == 2:
+        year += 1900 if year >= 50 else 2000
+    return Calendar(m.start, m.end, year, month, day, explicit_year=True)
+
+
+def _month_year(m: Match) -> Mention | None:
+    return Calendar(m.start, m.end, int(m.groups["year"]), _month(m), mod=_mod(m), explicit_year=True)
+
+
+def _season_year(m: Match) -> Mention | None:
+    season = m.lex.seasons[_lower(m.get("season"))]
+    year = int(m.groups["year"])
+    return Calendar(m.start, m.end, year, season=season, mod=_mod(m), explicit_year=True)
+
+
+_QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_QUARTER_ORDINALS |= {"fourth": 4, "4th": 4, "final": 4, "last": 4}
+
+
+def _quarter(m: Match) -> Mention | None:
+    if qn := m.get("qn"):
+        number = int(qn)
+    else:
+        number = _QUARTER_ORDINALS[_lower(m.get("ord"))]
+    year = _year(m, "year", "year2")
+    if m.get("ago"):
+        return Relative(m.start, m.end, "year", -1, Origin.ANCHOR, grain="quarter")
+    return Calendar(m.start, m.end, year, quarter=number, explicit_year=year is not None)
+
+
+def _half(m: Match) -> Mention | None:
+    number = 2 if _lower(m.get("ord")) in ("second", "2nd", "last", "latter") else 1
+    year = _year(m, "year")
+    return Calendar(m.start, m.end, year, half=number, explicit_year=year is not None)
+
+
+def _anaphoric_quarter(m: Match) -> Mention | None:
+    rel = _lower(m.get("rel"))
+    if not rel and not m.get("the"):
+        return None
+    if "year" in rel:
+        return Relative(m.start, m.end, "year", -1, Origin.ANCHOR, grain="quarter")
+    offset = -1 if rel in ("previous", "prior", "preceding") else 0
+    return Relative(m.start, m.end, "quarter", offset, Origin.ANCHOR)
+
+
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+
+
+def _decade(m: Match) -> Mention | None:
+    mod = _mod(m)
+    if dec := m.get("dec"):
+        if dec.endswith("00"):
+            return Fixed(m.start, m.end, TimexType.DATE, dec[:2], mod)
+        return Fixed(m.start, m.end, TimexType.DATE, dec[:3], mod)
+    if short := m.get("short"):
+        tens = int(short[0])
+        value = f"20{tens}" if tens < 2 else f"19{tens}"  # noqa: PLR2004 - '00s and '10s
+        return Fixed(m.start, m.end, TimexType.DATE, value, mod)
+    tens = _DECADE_WORDS[_lower(m.get("word"))]
+    return Fixed(m.start, m.end, TimexType.DATE, f"19{tens}", mod)
+
+
+def _century(m: Match) -> Mention | None:
+    ordinal = _lower(m.get("ord"))
+    number = int(ordinal[:-2]) if ordinal[:1].isdigit() else m.lex.ordinals.get(ordinal, 0)
+    if not 1 <= number <= 30:
+        return None
+    return Fixed(m.start, m.end, TimexType.DATE, f"{number - 1:02d}", _mod(m))
+
+
+def _year_only(m: Match) -> Mention | None:
+    year = int(m.groups["year"])
+    mod = _mod(m)
+    if mod or m.get("fiscal"):
+        return Calendar(m.start, m.end, year, mod=mod, explicit_year=True)
+    before = m.word_before()
+    if before in m.lex.not_before_year or m.text[max(0, m.start - 1) : m.start] in "$#£€":
+        if m.start > 0:
+            return None
+    after = m.word_after()
+    strong = before in m.lex.prepositions or before in ("the", "year", "fiscal", "'s", "a")
+    if not strong:
+        if year < 1900 or year > 2099:  # noqa: PLR2004 - plausible news years
+            return None
+        if after[:1].islower() and after not in _FUNCTION_WORDS:
+            return None  # "2000 troops", "1500 soldiers"
+    elif before in ("the", "a") and after.endswith("s") and after[:1].islower():
+        return None  # "the 1500 soldiers"
+    if after in ("percent", "%", "pounds", "dollars", "people", "votes", "points"):
+        return None
+    return Calendar(m.start, m.end, year, explicit_year=True)
+
+
+_FUNCTION_WORDS = frozenset(
+    "and or but when as was were is are has had have will would the a an to in on at by for "
+    "with of after before since until that which who while where if than then so because "
+    "through during against election elections budget campaign season census".split()
+)
+
+
+def _bare_month(m: Match) -> Mention | None:
+    shift, mod = _shift(m), _mod(m)
+    month = _month(m)
+    if shift is None and mod is None:
+        before = m.word_before()
+        if before not in m.lex.prepositions:
+            return None
+        if month == 5 and before in ("and", "or", "to"):  # noqa: PLR2004 - "May" the name
+            return None
+        if _lower(m.get("mon")).rstrip(".") in ("mar", "jun", "jul", "sep"):
+            return None
+    return Calendar(m.start, m.end, None, month, shift=shift, mod=mod)
+
+
+def _bare_season(m: Match) -> Mention | None:
+    shift, mod = _shift(m), _mod(m)
+    season = m.lex.seasons[_lower(m.get("season"))]
+    if shift is None and mod is None:
+        before = m.word_before() if not m.get("the") else _word_before_the(m)
+        if before not in m.lex.prepositions and not (m.get("the") and season != "FA"):
+            return None
+    return Calendar(m.start, m.end, None, season=season, shift=shift, mod=mod)
+
+
+def _word_before_the(m: Match) -> str:
+    return Match(m.text, m.start, m.end, {}, m.lex).word_before()
+
+
+def _weekday(m: Match) -> Mention | None:
+    shift = _shift(m)
+    clock = _clock(m)
+    pre = _lower(m.get("pre"))
+    mod = {"early": "START", "late": "END"}.get(pre)
+    return Weekday(m.start, m.end, m.lex.weekdays[_lower(m.get("wd"))], shift, clock, mod)
+
+
+def _deictic(m: Match) -> Mention | None:
+    pre = _lower(m.get("pre"))
+    mod = {"early": "START", "late": "END"}.get(pre)
+    if m.get("dby"):
+        return Relative(m.start, m.end, "day", -2)
+    if m.get("dat"):
+        return Relative(m.start, m.end, "day", 2)
+    if m.get("tonight"):
+        return Relative(m.start, m.end, "day", 0, clock=Clock(part="NI"), mod=mod)
+    if m.get("lastnight"):
+        offset = 0 if _lower(m.get("lastnight")) == "overnight" else -1
+        return Relative(m.start, m.end, "day", offset, clock=Clock(part="NI"), mod=mod)
+    if pod := m.get("pod2"):
+        part = m.lex.parts_of_day[_lower(pod)]
+        return Relative(m.start, m.end, "day", 0, clock=Clock(part=part), mod=mod)
+    offset = m.lex.deictic_days[_lower(m.get("dd"))]
+    return Relative(m.start, m.end, "day", offset, clock=_clock(m), mod=mod)
+
+
+_UNIT_OF = {"weekend": "week"}
+
+
+def _shifted_unit(m: Match) -> Mention | None:
+    unit = _lower(m.get("unit"))
+    pre = _lower(m.get("pre")).strip("- ")
+    mod = _mod(m, "pre")
+    if pre in ("the rest of", "the remainder of"):
+        mod = "END"
+    if m.get("the"):
+        return Relative(m.start, m.end, unit, 0, Origin.ANCHOR, mod=mod)
+    shift = _shift(m)
+    if shift is None:  # pragma: no cover - the pattern requires a shift word
+        return None
+    if unit in m.lex.seasons:
+        return Calendar(m.start, m.end, None, season=m.lex.seasons[unit], shift=shift, mod=mod)
+    return Relative(
+        m.start, m.end, _UNIT_OF.get(unit, unit), shift, mod=mod, weekend=unit == "weekend"
+    )
+
+
+def _count(m: Match) -> int | None:
+    raw = m.get("n")
+    if raw is None:
+        return None
+    return parse_number(raw, m.lex)
+
+
+_ANCHORED_DIRECTIONS = {"earlier": -1, "later": 1, "before": -1, "after": 1}
+
+
+def _ago(m: Match) -> Mention | None:
+    unit = m.lex.units[_lower(m.get("unit"))]
+    direction = _lower(m.get("dir"))
+    count = _count(m)
+    if m.get("n") and count is None and _lower(m.get("n")) not in m.lex.vague_numbers:
+        return None
+    if unit in ("second", "minute", "hour"):
+        return None
+    if count is None:
+        if direction in ("ago", "back"):
+            return Fixed(m.start, m.end, TimexType.DATE, "PAST_REF")
+        return None
+    grain = None
+    if unit in ("decade", "century", "millennium"):
+        count *= {"decade": 10, "century": 100, "millennium": 1000}[unit]
+        unit, grain = "year", "year"
+    if unit == "fortnight":
+        unit, count = "week", count * 2
+    if direction in _ANCHORED_DIRECTIONS:
+        sign = _ANCHORED_DIRECTIONS[direction]
+        return Relative(m.start, m.end, unit, sign * count, Origin.ANCHOR, _qmod(m), grain=grain)
+    sign = 1 if direction in ("from now", "hence") else -1
+    return Relative(m.start, m.end, unit, sign * count, mod=_qmod(m), grain=grain)
+
+
+def _in_units(m: Match) -> Mention | None:
+    unit = m.lex.units[_lower(m.get("unit"))]
+    count = _count(m)
+    if count is None or unit in ("second", "minute", "hour"):
+        return None
+    grain = None
+    if unit in ("decade", "century", "millennium"):
+        count *= {"decade": 10, "century": 100, "millennium": 1000}[unit]
+        unit, grain = "year", "year"
+    if unit == "fortnight":
+        unit, count = "week", count * 2
+    return Relative(m.start, m.end, unit, count, grain=grain)
+
+
+_ANAPHORIC = {
+    "next": 1,
+    "following": 1,
+    "previous": -1,
+    "preceding": -1,
+    "prior": -1,
+    "same": 0,
+    "that": 0,
+    "that same": 0,
+}
+
+
+def _anaphoric(m: Match) -> Mention | None:
+    unit = _lower(m.get("unit"))
+    if ba := m.get("ba"):
+        offset = -1 if _lower(ba) == "before" else 1
+    else:
+        offset = _ANAPHORIC[_lower(m.get("rel") or m.get("that"))]
+    clock = None
+    if unit in m.lex.parts_of_day:
+        clock = Clock(part=m.lex.parts_of_day[unit])
+        unit = "day"
+    weekend = unit == "weekend"
+    unit = _UNIT_OF.get(unit, unit)
+    mod = {"early": "START", "late": "END"}.get(_lower(m.get("pre")))
+    return Relative(m.start, m.end, unit, offset, Origin.ANCHOR, mod, clock, weekend=weekend)
+
+
+_DURATION_LETTERS = {
+    "second": ("T", "S", 1),
+    "minute": ("T", "M", 1),
+    "hour": ("T", "H", 1),
+    "day": ("", "D", 1),
+    "week": ("", "W", 1),
+    "fortnight": ("", "W", 2),
+    "month": ("", "M", 1),
+    "quarter": ("", "Q", 1),
+    "year": ("", "Y", 1),
+    "decade": ("", "Y", 10),
+    "century": ("", "Y", 100),
+    "millennium": ("", "Y", 1000),
+}
+_HALF_OF = {"year": "6M", "day": "T12H", "hour": "30M", "minute": "30S", "month": "15D"}
+
+
+def duration_value(unit: str, count: int | None, *, and_a_half: bool = False) -> str:
+    """The TIMEX3 duration value of ``count`` units (``None``: an unknown number)."""
+    time, letter, factor = _DURATION_LETTERS[unit]
+    if count is None:
+        return f"P{time}X{'DE' if unit == 'decade' else 'CE' if unit == 'century' else letter}"
+    value = f"P{time}{count * factor}{letter}"
+    if and_a_half and unit in _HALF_OF:
+        half = _HALF_OF[unit]
+        value += half if (time or "T" in half) else half
+    return value
+
+
+def _duration(m: Match) -> Mention | None:
+    unit = m.lex.units[_lower(m.get("unit"))]
+    raw = _lower(m.get("n"))
+    count = parse_number(raw, m.lex) if raw else None
+    if raw and count is None and raw not in m.lex.vague_numbers:
+        return None
+    if raw in ("a", "an") and unit == "second":
+        return None  # "a second official"
+    if count is not None and count > 10000:  # noqa: PLR2004 - not a duration
+        return None
+    half = bool(m.get("frac") or m.get("half2"))
+    value = duration_value(unit, count, and_a_half=half)
+    return Fixed(m.start, m.end, TimexType.DURATION, value, _qmod(m))
+
+
+def _half_unit(m: Match) -> Mention | None:
+    unit = m.lex.units[_lower(m.get("unit"))]
+    half = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "century": "P50Y", "decade": "P5Y"}
+    return Fixed(m.start, m.end, TimexType.DURATION, half[unit], _qmod(m))
+
+
+def _vague_plural(m: Match) -> Mention | None:
+    unit = m.lex.units[_lower(m.get("unit"))]
+    return Fixed(m.start, m.end, TimexType.DURATION, duration_value(unit, None))
+
+
+_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M"}
+_SET_UNITS |= {"hour": "PT1H", "minute": "PT1M", "decade": "P10Y", "night": "XXXX-XX-XXTNI"}
+
+
+def _set(m: Match) -> Mention | None:
+    every = _lower(m.get("every"))
+    if every in ("a", "per") and not m.get("freq"):
+        before = m.text[max(0, m.start - 25) : m.start].lower()
+        if not re.search(r"(\d|dollars?|cents?|times|once|twice|percent|yen|euros?)\W*$", before):
+            return None
+    step = 2 if m.get("other") else 1
+    if wd := m.get("wd"):
+        value = f"XXXX-WXX-{m.lex.weekdays[_lower(wd)]}"
+    elif m.get("mon"):
+        value = f"XXXX-{_month(m):02d}"
+    elif pod := m.get("pod"):
+        value = f"XXXX-XX-XXT{m.lex.parts_of_day[_lower(pod)]}"
+    elif season := m.get("season"):
+        value = f"XXXX-{m.lex.seasons[_lower(season)]}"
+    else:
+        value = _SET_UNITS[_lower(m.get("unit"))]
+        if step == 2:  # noqa: PLR2004
+            value = re.sub(r"1", "2", value, count=1)
+    return Fixed(m.start, m.end, TimexType.SET, value)
+
+
+def _set_adverb(m: Match) -> Mention | None:
+    return Fixed(m.start, m.end, TimexType.SET, m.lex.set_adverbs[_lower(m.get("adv"))])
+
+
+def _plural_weekday(m: Match) -> Mention | None:
+    name = _lower(m.get("wds")).removesuffix("s")
+    return Fixed(m.start, m.end, TimexType.SET, f"XXXX-WXX-{m.lex.weekdays[name]}")
+
+
+def _fuzzy(m: Match) -> Mention | None:
+    word = _lower(m.get("fz"))
+    if word == "now" and m.char_after() == "-":
+        return None
+    return Fixed(m.start, m.end, TimexType.DATE, m.lex.fuzzy[word])
+
+
+def _holiday(m: Match) -> Mention | None:
+    name = _lower(m.get("hol"))
+    year = _year(m, "year")
+    if name in m.lex.holidays:
+        month, day = m.lex.holidays[name]
+        return Calendar(m.start, m.end, year, month, day, explicit_year=year is not None)
+    return None
+
+
+# ---------------------------------------------------------------- the rules
+
+
+def rules(p: Pieces) -> list[Rule]:  # noqa: PLR0915 - one table of patterns, read top down
+    """The rules of English, most specific first (the first to match at a position wins)."""
+    B = r"(?<![\w$£€#@/.-])"  # noqa: N806 - a left boundary shared by the numeric rules
+    pre_unit = (
+        r"(?P<pre>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\s+end\s+of|"
+        r"[Tt]he\s+beginning\s+of|[Tt]he\s+start\s+of|[Tt]he\s+middle\s+of|[Tt]he\s+rest\s+of|"
+        r"[Tt]he\s+remainder\s+of|[Ee]nd\s+of|[Bb]eginning\s+of|[Ss]tart\s+of)"
+    )
+    shift = r"(?P<shift>(?:[Tt]his\s+past|[Tt]his\s+coming|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast))"
+    the_shift = (
+        r"(?P<shift>(?:[Tt]his\s+past|[Tt]his\s+coming|[Tt]he\s+coming|[Tt]he\s+past|[Tt]he\s+current|"
+        r"[Tt]he\s+previous|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Cc]urrent))"
+    )
+    mod = rf"(?P<mod>{p.modifier})"
+    year = p.year
+    day_ref = (
+        rf"(?:(?P<wd>{p.weekday})|(?P<dd>{p.deictic_day})|"
+        rf"(?P<mon>{p.month})\s+(?P<day>{p.day_number})(?:,?\s+(?P<year>{year}))?)"
+    )
+    number = rf"(?:{p.number}|{p.vague})"
+    unit = p.unit
+    return [
+        Rule(
+            "clock",
+            rf"{B}(?:(?P<qmod>[Aa]bout|[Aa]round|[Aa]pproximately)\s+)?(?P<clock>{p.clock})"
+            rf"(?:\s+(?P<zone>{p.zone}))?(?:,?\s+(?:on\s+)?{day_ref})?",
+            _clock_day,
+        ),
+        Rule(
+            "day_clock",
+            rf"(?:(?P<wd>{p.weekday})|(?P<dd>{p.deictic_day}))(?:\s+at|,)\s+(?P<clock>{p.clock})"
+            rf"(?:\s+(?P<zone>{p.zone}))?",
+            _clock_day,
+        ),
+        Rule(
+            "month_day",
+            rf"(?:(?P<wd>{p.weekday}),?\s+)?(?P<mon>{p.month})\s*(?P<day>{p.day_number})"
+            rf"(?![\d:])(?:(?:,\s*|\s+)(?P<year>{year}))?",
+            _month_day,
+        ),
+        Rule(
+            "day_month",
+            rf"{B}(?:(?P<wd>{p.weekday}),?\s+)?(?:the\s+)?(?P<day>{p.day_number})\s+(?:of\s+)?"
+            rf"(?P<mon>{p.month})(?:,?\s+(?P<year>{year}))?",
+            _month_day,
+        ),
+        Rule(
+            "iso",
+            rf"{B}(?P<y>1\d\d\d|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+            r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d))?(?![\w-])",
+            _iso,
+        ),
+        Rule(
+            "numeric",
+            rf"{B}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\w/])",
+            _numeric,
+        ),
+        Rule(
+            "holiday",
+            rf"(?P<hol>{p.holiday_cap})(?:,?\s+(?P<year>{year}))?",
+            _holiday,
+        ),
+        Rule(
+            "month_year",
+            rf"(?:{mod}[\s-]+(?:of\s+)?)?(?P<mon>{p.month}),?\s+(?:of\s+)?(?P<year>{year})(?!\d)",
+            _month_year,
+        ),
+        Rule(
+            "season_year",
+            rf"(?:{mod}[\s-]+(?:of\s+)?)?(?:[Tt]he\s+)?(?P<season>{p.season})\s+(?:of\s+)?"
+            rf"(?P<year>{year})(?!\d)",
+            _season_year,
+        ),
+        Rule("quarter_code", rf"{B}Q(?P<qn>[1-4])\s*(?:of\s+)?(?P<year>{year})", _quarter),
+        Rule(
+            "quarter",
+            r"(?:[Tt]he\s+)?(?:(?P<ago>year-(?:ago|earlier))\s+)?"
+            r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal\s+)?"
+            rf"quarter(?![\w-])(?:\s+of\s+(?:fiscal\s+)?(?P<year>{year})|,?\s+(?P<year2>{year}))?",
+            _quarter,
+        ),
+        Rule(
+            "half",
+            r"(?:[Tt]he\s+)?(?P<ord>first|second|1st|2nd|last|latter)[\s-]+half"
+            rf"(?:\s+of\s+(?:the\s+year|(?P<year>{year})))",
+            _half,
+        ),
+        Rule(
+            "anaphoric_quarter",
+            r"(?P<the>[Tt]he\s+)?(?:(?P<rel>latest|current|previous|prior|preceding|same|"
+            r"comparable|year-ago|year-earlier|comparable\s+year-ago|comparable\s+year-earlier)\s+)?"
+            r"(?:quarter|period)(?![\w-])",
+            _anaphoric_quarter,
+        ),
+        Rule(
+            "decade",
+            rf"(?:[Tt]he\s+)?(?:{mod}[\s-]+)?(?:(?P<dec>1\d\d0|20\d0)'?s|'(?P<short>\d0)s|"
+            r"(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?!\w)",
+            _decade,
+        ),
+        Rule(
+            "century",
+            rf"(?:[Tt]he\s+)?(?:{mod}[\s-]+)?(?P<ord>{p.ordinal})[\s-]+[Cc]entury(?!\w)",
+            _century,
+        ),
+        Rule(
+            "year",
+            rf"{B}(?:{mod}[\s-]+(?:of\s+)?)?(?:(?P<fiscal>[Ff]iscal(?:\s+year)?|FY)\s*)?"
+            rf"(?P<year>{year})(?![\w%/-]|[.,]\d|')",
+            _year_only,
+        ),
+        Rule("in_units", rf"(?<![\w-])[Ii]n\s+(?P<n>{p.number})\s+(?P<unit>{unit})(?:'\s*time)?(?!\s+(?:ago|later|earlier))", _in_units),
+        Rule(
+            "ago",
+            rf"(?:(?P<qmod>{p.quantity_modifier})\s+)?(?:(?P<n>{number})\s+)?(?:more\s+)?"
+            rf"(?P<unit>{unit})\s+(?:or\s+so\s+)?"
+            r"(?P<dir>ago|earlier|later|back|from\s+now|hence)(?!\w)",
+            _ago,
+        ),
+        Rule(
+            "shifted_unit",
+            rf"(?:{pre_unit}[\s-]+)?{the_shift}\s+"
+            rf"(?P<unit>weekend|week|month|year|quarter|decade|century|{p.season})(?![\w-])",
+            _shifted_unit,
+        ),
+        Rule(
+            "the_unit",
+            rf"{pre_unit}\s+(?P<the>the)\s+(?P<unit>week|month|year|quarter|decade|century)(?![\w-])",
+            _shifted_unit,
+        ),
+        Rule(
+            "bare_month",
+            rf"(?:{shift}\s+|{mod}[\s-]+(?:of\s+)?)?(?P<mon>{p.month})(?!\s*\d|-)",
+            _bare_month,
+        ),
+        Rule(
+            "bare_season",
+            rf"(?:{shift}\s+|{mod}[\s-]+(?:of\s+)?)?(?P<the>[Tt]he\s+)?(?P<season>{p.season})",
+            _bare_season,
+        ),
+        Rule(
+            "weekday",
+            rf"(?:{shift}\s+)?(?:(?P<pre>[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?"
+            rf"(?P<wd>{p.weekday})(?:\s+(?P<pod>{p.part_of_day}))?",
+            _weekday,
+        ),
+        Rule(
+            "deictic",
+            r"(?:(?P<pre>[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?:"
+            r"(?P<dby>[Tt]he\s+day\s+before\s+yesterday)|(?P<dat>[Tt]he\s+day\s+after\s+tomorrow)|"
+            rf"(?P<dd>{p.deictic_day})(?:\s+(?P<pod>{p.part_of_day}))?|"
+            r"(?P<tonight>[Tt]onight|TONIGHT)|(?P<lastnight>[Ll]ast\s+night|[Oo]vernight)|"
+            rf"[Tt]his\s+(?P<pod2>{p.part_of_day}))",
+            _deictic,
+        ),
+        Rule(
+            "anaphoric",
+            r"(?:(?P<pre>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?:[Tt]he\s+(?P<rel>next|following|"
+            r"previous|preceding|prior|same)|(?P<that>[Tt]hat(?:\s+same)?))\s+"
+            r"(?P<unit>day|week|weekend|month|year|quarter|morning|afternoon|evening|night)(?![\w-])",
+            _anaphoric,
+        ),
+        Rule(
+            "day_before",
+            r"[Tt]he\s+(?P<unit>day|week|month|year)\s+(?P<ba>before|after)(?=\s*[,.;])",
+            _anaphoric,
+        ),
+        Rule(
+            "half_unit",
+            rf"(?:(?P<qmod>{p.quantity_modifier})\s+)?(?:a\s+)?half\s+an?\s+"
+            r"(?P<unit>hour|day|year|century|decade)(?!\w)",
+            _half_unit,
+        ),
+        Rule(
+            "duration",
+            rf"(?:(?P<qmod>{p.quantity_modifier})\s+)?(?:(?:[Tt]he|[Ee]ach\s+of\s+the|[Aa]ll\s+of\s+the)\s+)?"
+            r"(?:(?:past|last|next|first|coming|previous|following|final|initial|remaining|latest)\s+)?"
+            rf"(?P<n>{number})(?P<frac>\s+and\s+a\s+half)?(?:\s+(?:more|additional|straight|"
+            rf"consecutive|full))?[\s-]+(?P<unit>{unit})(?P<half2>\s+and\s+a\s+half)?"
+            r"(?:-(?:old|long))?",
+            _duration,
+        ),
+        Rule(
+            "vague_plural",
+            r"(?:(?:[Rr]ecent|[Tt]he\s+coming|[Cc]oming|[Tt]he\s+past|[Pp]ast)\s+|(?<=[Ff]or\s))"
+            r"(?P<unit>years|months|weeks|days|decades|centuries)(?:-long)?(?!\w)",
+            _vague_plural,
+        ),
+        Rule("set_adverb", rf"(?P<adv>{p.set_adverb})", _set_adverb),
+        Rule(
+            "set",
+            r"(?:(?P<freq>once|twice|(?:[a-z]+|\d+)\s+times)\s+)?(?P<every>[Ee]very|[Ee]ach|per|a)\s+"
+            rf"(?:(?P<other>other)\s+)?(?:(?P<wd>{p.weekday})|(?P<mon>{p.month})|"
+            rf"(?P<pod>{p.part_of_day})|(?P<season>{p.season})|"
+            r"(?P<unit>day|week|month|year|quarter|hour|minute|decade|night))(?!\w)",
+            _set,
+        ),
+        Rule("plural_weekday", rf"(?P<wds>{p.weekday_plural})", _plural_weekday),
+        Rule("fuzzy", rf"(?<![\w-])(?P<fz>{p.fuzzy})", _fuzzy),
+    ]

@@ -1,0 +1,121 @@
+"""Per-language word classes, loaded from TOML data files and validated once per process."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from eventline.errors import InvalidOptionError
+
+__all__ = ["LANGUAGES", "Lexicon", "load"]
+
+LANGUAGES = ("en",)
+
+_TIMEX_GRAINS = frozenset(
+    {
+        "second",
+        "minute",
+        "hour",
+        "day",
+        "week",
+        "fortnight",
+        "month",
+        "quarter",
+        "year",
+        "decade",
+        "century",
+        "millennium",
+    }
+)
+
+
+@attrs.frozen
+class Lexicon:
+    """The word classes of one language; every mapping's keys are lower case."""
+
+    language: str
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    vague_numbers: frozenset[str]
+    ordinals: dict[str, int]
+    units: dict[str, str]
+    seasons: dict[str, str]
+    parts_of_day: dict[str, str]
+    deictic_days: dict[str, int]
+    fuzzy: dict[str, str]
+    modifiers: dict[str, str]
+    quantity_modifiers: dict[str, str]
+    set_adverbs: dict[str, str]
+    holidays: dict[str, tuple[int, int]]
+    prepositions: frozenset[str]
+    not_before_year: frozenset[str]
+
+
+def _table(data: dict[str, Any], name: str, kind: type) -> dict[str, Any]:
+    table = data.get(name)
+    if not isinstance(table, dict):
+        raise ValueError(f"lexicon table [{name}] is missing")
+    for key, value in table.items():
+        if key != key.lower() or not isinstance(value, kind):
+            raise ValueError(f"lexicon [{name}] entry {key!r} = {value!r} is invalid")
+    return dict(table)
+
+
+def _in_range(table: dict[str, int], name: str, low: int, high: int) -> dict[str, int]:
+    for key, value in table.items():
+        if not low <= value <= high:
+            raise ValueError(f"lexicon [{name}] entry {key!r} = {value} is out of range")
+    return table
+
+
+def _holidays(table: dict[str, str]) -> dict[str, tuple[int, int]]:
+    out: dict[str, tuple[int, int]] = {}
+    for key, value in table.items():
+        month, day = (int(part) for part in value.split("-"))
+        _in_range({key: month}, "holidays", 1, 12)
+        _in_range({key: day}, "holidays", 1, 31)
+        out[key] = (month, day)
+    return out
+
+
+def _word_list(data: dict[str, Any], name: str) -> frozenset[str]:
+    words = data.get(name, {}).get("words")
+    if not isinstance(words, list) or not all(isinstance(w, str) and w == w.lower() for w in words):
+        raise ValueError(f"lexicon table [{name}] needs a list of lower-case words")
+    return frozenset(words)
+
+
+@functools.cache
+def load(language: str = "en") -> Lexicon:
+    """Load and validate the word classes of ``language`` (cached per process)."""
+    if language not in LANGUAGES:
+        raise InvalidOptionError("language", language, LANGUAGES)
+    raw = resources.files(__package__).joinpath(f"{language}.toml").read_text("utf-8")
+    data = tomllib.loads(raw)
+    units = _table(data, "units", str)
+    if not set(units.values()) <= _TIMEX_GRAINS:
+        raise ValueError(f"lexicon [units] names unknown grains: {set(units.values())}")
+    return Lexicon(
+        language=language,
+        months=_in_range(_table(data, "months", int), "months", 1, 12),
+        weekdays=_in_range(_table(data, "weekdays", int), "weekdays", 1, 7),
+        numbers=_table(data, "numbers", int),
+        vague_numbers=frozenset(_table(data, "vague_numbers", str)),
+        ordinals=_in_range(_table(data, "ordinals", int), "ordinals", -1, 31),
+        units=units,
+        seasons=_table(data, "seasons", str),
+        parts_of_day=_table(data, "parts_of_day", str),
+        deictic_days=_table(data, "deictic_days", int),
+        fuzzy=_table(data, "fuzzy", str),
+        modifiers=_table(data, "modifiers", str),
+        quantity_modifiers=_table(data, "quantity_modifiers", str),
+        set_adverbs=_table(data, "set_adverbs", str),
+        holidays=_holidays(_table(data, "holidays", str)),
+        prepositions=_word_list(data, "prepositions"),
+        not_before_year=_word_list(data, "not_before_year"),
+    )
