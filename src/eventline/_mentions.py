@@ -71,6 +71,7 @@ class Weekday:
     shift: int | None = None
     clock: Clock | None = None
     mod: str | None = None
+    weekend: bool = False
 
 
 @attrs.frozen

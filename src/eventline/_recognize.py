@@ -33,7 +33,7 @@ _PREFIX_WORDS = frozenset(
     "than at least most no up to over under within in each every all per once twice times "
     "other fiscal few several couple dozen many number and or final first second third fourth "
     "1st 2nd 3rd 4th latest prior preceding comparable initial remaining recent on half "
-    "right just for upon".split()
+    "right just for upon q1 q2 q3 q4".split()
 )
 _LOOK_BACK_WORDS = 6
 
@@ -62,7 +62,7 @@ def _trigger_words(lex: Lexicon) -> set[str]:
             words.update(w for w in phrase.split() if w not in _PREFIX_WORDS or w in lex.fuzzy)
     words.update(day + "s" for day in lex.weekdays if day.endswith("day"))
     words.update(
-        "quarter quarters period tonight overnight noon midnight midday weekend weekends "
+        "half quarter quarters period tonight overnight noon midnight midday weekend weekends "
         "twenties thirties forties fifties sixties seventies eighties nineties past".split()
     )
     return words
@@ -105,13 +105,8 @@ class Recognizer:
         self._rules = compiled
         # One alternation per possible first character, holding only the rules that can
         # start with it (in the same priority order): a position costs a few rules, not all.
-        chars = set().union(*(first for _, first in parts if first is not None))
-        self._by_char: dict[str, re.Pattern[str]] = {}
-        for char in chars:
-            chosen = [source for source, first in parts if first is None or char in first]
-            self._by_char[char] = re.compile("(?<!\\w)(?:" + "|".join(chosen) + ")")
-        anywhere = [source for source, first in parts if first is None]
-        self._default = re.compile("(?<!\\w)(?:" + "|".join(anywhere) + ")") if anywhere else None
+        self._parts = parts
+        self._by_char: dict[tuple[str, int], re.Pattern[str] | None] = {}
         self._prefix_words = _PREFIX_WORDS | _lexicon_prefix_words(lex)
         words = alternation(_trigger_words(lex))
         self._trigger = re.compile(rf"(?<![\w.,])\d+|(?<!\w){words}(?!\w)")
@@ -143,25 +138,45 @@ class Recognizer:
         starts.reverse()
         return starts
 
+    def _pattern_for(self, char: str, after: int = -1) -> re.Pattern[str] | None:
+        """The rules after rule number ``after`` that can start with ``char``, as one pattern."""
+        key = (char, after)
+        if key not in self._by_char:
+            chosen = [
+                source
+                for index, (source, first) in enumerate(self._parts)
+                if index > after and (first is None or char in first)
+            ]
+            self._by_char[key] = (
+                re.compile("(?<!\\w)(?:" + "|".join(chosen) + ")") if chosen else None
+            )
+        return self._by_char[key]
+
+    def _at(self, text: str, start: int, date_order: str) -> tuple[Mention, int] | None:
+        """The first rule match at ``start`` that its builder accepts, with its end."""
+        after = -1
+        while (pattern := self._pattern_for(text[start], after)) is not None:
+            match = pattern.match(text, start)
+            if match is None:
+                return None
+            found = self._build(text, match, date_order)
+            if found is not None:
+                return found, match.end()
+            after = int((match.lastgroup or "r0")[1:])
+        return None
+
     def mentions(self, text: str, date_order: str = "MDY") -> Iterator[Mention]:
         """Yield the mentions of ``text`` in text order, without overlaps."""
         done = 0
-        by_char = self._by_char
         for trigger in self._trigger.finditer(text):
             position = trigger.start()
             if position < done:
                 continue
             for start in self._starts(text, position, done):
-                pattern = by_char.get(text[start], self._default)
-                if pattern is None:
-                    continue
-                match = pattern.match(text, start)
-                if match is None or match.end() <= position:
-                    continue
-                found = self._build(text, match, date_order)
-                if found is not None:
-                    done = match.end()
-                    yield found
+                result = self._at(text, start, date_order)
+                if result is not None and result[1] > position:
+                    done = result[1]
+                    yield result[0]
                     break
 
     def _build(self, text: str, match: re.Match[str], date_order: str) -> Mention | None:

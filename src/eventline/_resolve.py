@@ -66,7 +66,7 @@ def _clock(clock: Clock | None) -> str:
 
 
 def _type(clock: Clock | None) -> TimexType:
-    return TimexType.TIME if clock is not None and clock.hour is not None else TimexType.DATE
+    return TimexType.TIME if clock is not None else TimexType.DATE
 
 
 def _day_value(day: dt.date, clock: Clock | None = None) -> str:
@@ -139,11 +139,16 @@ def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
     ref = ctx.reference
     if m.season is not None:
         current = ref.year - 1 if ref.month < 3 else ref.year  # noqa: PLR2004 - winter
-        if m.shift == -1:
-            return current - 1, None
-        if m.shift == 1:
-            start = cal.season_start(current, m.season)
-            return (current if start > ref else current + 1), None
+        if m.shift == -1:  # the latest such season that has ended
+            year = current
+            while cal.add(cal.season_start(year, m.season), "month", 3) > ref:
+                year -= 1
+            return year, None
+        if m.shift == 1:  # the first such season that starts after the reference
+            year = current
+            while cal.season_start(year, m.season) <= ref:
+                year += 1
+            return year, None
         return current, None
     if m.month is not None:
         key = (m.month, m.day or 0)
@@ -243,12 +248,17 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
         day = cal.weekday_after(base, m.weekday)
     elif m.shift == 0:
         day = base + dt.timedelta(days=m.weekday - base.isoweekday())
+    elif m.weekend and base.isoweekday() >= 6:  # noqa: PLR2004 - on a weekend: this one
+        day = base
     elif m.weekday == base.isoweekday():
         day = base
-    elif ctx.tense() is Tense.FUTURE:
+    elif ctx.tense() in (Tense.FUTURE, Tense.PRESENT):
         day = cal.weekday_after(base, m.weekday)
     else:
         day = cal.weekday_before(base, m.weekday)
+    if m.weekend:
+        value = _week_value(day, weekend=True)
+        return Resolved(TimexType.DATE, value, m.mod, used, _provides(day, "week", ctx, explicit=False))
     value = _day_value(day, m.clock)
     return Resolved(
         _type(m.clock), value, m.mod, used, _provides(day, "day", ctx, explicit=False)
@@ -275,11 +285,13 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
         used = _recent_quarter(ctx)
     if used is not None:
         base, base_grain = used.day, used.grain
+    if m.unit == "year" and grain == "quarter" and base_grain != "quarter":
+        # "the year-ago quarter" with no quarter mentioned: the latest quarter reported
+        base, base_grain = cal.add(ctx.reference, "quarter", -1), "quarter"
     if m.unit == "year" and grain in ("year", "quarter"):
         grain = "quarter" if base_grain == "quarter" else "year"
     day = cal.add(base, m.unit, m.offset)
-    anchored_days = m.origin is Origin.ANCHOR and m.unit == "week" and base_grain == "day"
-    if grain == "day" or (anchored_days and m.offset):
+    if grain == "day":
         value = _day_value(day, m.clock)
         provides = _provides(day, "day", ctx, explicit=False)
         return Resolved(_type(m.clock), value, m.mod, used, provides)

@@ -92,6 +92,7 @@ _SHIFTS = {
     "past": -1,
     "this past": -1,
     "the past": -1,
+    "the last": -1,
     "previous": -1,
     "the previous": -1,
     "next": 1,
@@ -113,10 +114,14 @@ def _mod(m: Match, name: str = "mod") -> str | None:
     word = _lower(m.get(name)).strip("- ")
     if not word:
         return None
-    word = word.removesuffix(" of").strip()
-    if word in ("earlier", "later"):
-        return None
-    return m.lex.modifiers.get(word) or m.lex.modifiers.get(word.removeprefix("the "))
+    if word == "earlier":
+        return "START"
+    if word == "later":
+        return "END"
+    for key in (word, word.removeprefix("the "), word.removesuffix(" of").strip()):
+        if key in m.lex.modifiers:
+            return m.lex.modifiers[key]
+    return None
 
 
 def _qmod(m: Match) -> str | None:
@@ -177,7 +182,8 @@ def _month_day(m: Match) -> Mention | None:
     year = _year(m, "year")
     if m.get("wd") is None and month == 5 and year is None and m.word_before() in ("theresa",):
         return None
-    return Calendar(m.start, m.end, year, month, day, explicit_year=year is not None)
+    mod = "APPROX" if m.get("qmod") else None
+    return Calendar(m.start, m.end, year, month, day, mod=mod, explicit_year=year is not None)
 
 
 def _iso(m: Match) -> Mention | None:
@@ -296,9 +302,15 @@ def _year_only(m: Match) -> Mention | None:
         return None  # "the 1500 soldiers"
     if after in ("percent", "%", "pounds", "dollars", "people", "votes", "points"):
         return None
+    if after[:1].isupper() and _STREET.match(m.text, m.end):
+        return None  # "1600 Pennsylvania Avenue"
     return Calendar(m.start, m.end, year, explicit_year=True)
 
 
+_STREET = re.compile(
+    r"(?:\s+[A-Z][\w.'-]*){1,3}\s+(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|Blvd\.?|"
+    r"Lane|Drive|Dr\.|Way|Place|Square|Court|Highway|Parkway|Terrace)(?!\w)"
+)
 _FUNCTION_WORDS = frozenset(
     "and or but when as was were is are has had have will would the a an to in on at by for "
     "with of after before since until that which who while where if than then so because "
@@ -336,10 +348,18 @@ def _word_before_the(m: Match) -> str:
 
 def _weekday(m: Match) -> Mention | None:
     shift = _shift(m)
+    after = m.word_after()
+    if shift is None and after[:1].isupper() and m.word_before() == "the":
+        if after.lower().rstrip(".,") not in m.lex.months:
+            return None  # "The Sunday Times", "the Friday Mosque"
     clock = _clock(m)
     pre = _lower(m.get("pre"))
     mod = {"early": "START", "late": "END"}.get(pre)
     return Weekday(m.start, m.end, m.lex.weekdays[_lower(m.get("wd"))], shift, clock, mod)
+
+
+def _weekend(m: Match) -> Mention | None:
+    return Weekday(m.start, m.end, 6, weekend=True)
 
 
 def _deictic(m: Match) -> Mention | None:
@@ -377,6 +397,8 @@ def _shifted_unit(m: Match) -> Mention | None:
         return None
     if unit in m.lex.seasons:
         return Calendar(m.start, m.end, None, season=m.lex.seasons[unit], shift=shift, mod=mod)
+    if unit in ("decade", "century") and shift == -1 and not pre:
+        return Fixed(m.start, m.end, TimexType.DURATION, duration_value(unit, 1))
     return Relative(
         m.start, m.end, _UNIT_OF.get(unit, unit), shift, mod=mod, weekend=unit == "weekend"
     )
@@ -410,11 +432,24 @@ def _ago(m: Match) -> Mention | None:
         unit, grain = "year", "year"
     if unit == "fortnight":
         unit, count = "week", count * 2
+    mod = _point_mod(m)
     if direction in _ANCHORED_DIRECTIONS:
         sign = _ANCHORED_DIRECTIONS[direction]
-        return Relative(m.start, m.end, unit, sign * count, Origin.ANCHOR, _qmod(m), grain=grain)
+        return Relative(m.start, m.end, unit, sign * count, Origin.ANCHOR, mod, grain=grain)
     sign = 1 if direction in ("from now", "hence") else -1
-    return Relative(m.start, m.end, unit, sign * count, mod=_qmod(m), grain=grain)
+    if sign == 1 and mod in ("BEFORE", "AFTER"):
+        mod = "AFTER" if mod == "BEFORE" else "BEFORE"
+    return Relative(m.start, m.end, unit, sign * count, mod=mod, grain=grain)
+
+
+def _point_mod(m: Match) -> str | None:
+    """The mod of a point reached by an inexact count: "more than a decade ago" is BEFORE."""
+    word, mod = _lower(m.get("qmod")), _qmod(m)
+    if word in ("nearly", "almost", "close to") or mod == "APPROX":
+        return "APPROX"
+    return {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "EQUAL_OR_MORE": "ON_OR_BEFORE"}.get(
+        mod or "", mod
+    )
 
 
 def _in_units(m: Match) -> Mention | None:
@@ -473,19 +508,22 @@ _DURATION_LETTERS = {
     "century": ("", "Y", 100),
     "millennium": ("", "Y", 1000),
 }
-_HALF_OF = {"year": "6M", "day": "T12H", "hour": "30M", "minute": "30S", "month": "15D"}
+_SMALLER = {"year": (12, "", "M"), "hour": (60, "T", "M"), "day": (24, "T", "H")}
+_SMALLER |= {"minute": (60, "T", "S")}
 
 
 def duration_value(unit: str, count: int | None, *, and_a_half: bool = False) -> str:
-    """The TIMEX3 duration value of ``count`` units (``None``: an unknown number)."""
+    """The TIMEX3 duration value of ``count`` units (``None``: an unknown number).
+
+    "and a half" is written in the next smaller unit: a year and a half is ``P18M``.
+    """
     time, letter, factor = _DURATION_LETTERS[unit]
     if count is None:
-        return f"P{time}X{'DE' if unit == 'decade' else 'CE' if unit == 'century' else letter}"
-    value = f"P{time}{count * factor}{letter}"
-    if and_a_half and unit in _HALF_OF:
-        half = _HALF_OF[unit]
-        value += half if (time or "T" in half) else half
-    return value
+        return f"P{time}X{'Y' if unit in ('decade', 'century', 'millennium') else letter}"
+    if and_a_half and unit in _SMALLER:
+        per, small_time, small_letter = _SMALLER[unit]
+        return f"P{small_time}{count * per + per // 2}{small_letter}"
+    return f"P{time}{count * factor}{letter}"
 
 
 def _duration(m: Match) -> Mention | None:
@@ -500,6 +538,8 @@ def _duration(m: Match) -> Mention | None:
         return None
     half = bool(m.get("frac") or m.get("half2"))
     value = duration_value(unit, count, and_a_half=half)
+    if m.get("det") and _lower(m.get("qmod")) == "over":  # "over the past five years"
+        return Fixed(m.text.index(m.groups["det"], m.start), m.end, TimexType.DURATION, value)
     return Fixed(m.start, m.end, TimexType.DURATION, value, _qmod(m))
 
 
@@ -509,24 +549,46 @@ def _half_unit(m: Match) -> Mention | None:
     return Fixed(m.start, m.end, TimexType.DURATION, half[unit], _qmod(m))
 
 
+_SPAN_VERBS = frozenset(
+    "for take takes took taken taking last lasts lasted lasting spent spend spends spending "
+    "within after wait waited waiting".split()
+)
+
+
 def _vague_plural(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
+    if not m.get("ctx") and m.word_before() not in _SPAN_VERBS:
+        return None
     return Fixed(m.start, m.end, TimexType.DURATION, duration_value(unit, None))
 
 
-_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M"}
+_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q"}
 _SET_UNITS |= {"hour": "PT1H", "minute": "PT1M", "decade": "P10Y", "night": "XXXX-XX-XXTNI"}
+
+
+_RATE_BEFORE = re.compile(
+    r"(?:\d|dollars?|cents?|times|once|twice|percent|yen|euros?|pounds?|million|billion|"
+    r"thousand|hundred)(?:\s+[a-z-]+){0,2}\W*$"
+)
 
 
 def _set(m: Match) -> Mention | None:
     every = _lower(m.get("every"))
-    if every in ("a", "per") and not m.get("freq"):
-        before = m.text[max(0, m.start - 25) : m.start].lower()
-        if not re.search(r"(\d|dollars?|cents?|times|once|twice|percent|yen|euros?)\W*$", before):
+    if every in ("a", "per", "an") and not m.get("freq"):
+        before = m.text[max(0, m.start - 40) : m.start].lower()
+        if not _RATE_BEFORE.search(before):
             return None
     step = 2 if m.get("other") else 1
+    if m.get("n"):
+        count = _count(m)
+        if count is None:
+            return None
+        unit = m.lex.units[_lower(m.get("units"))]
+        return Fixed(m.start, m.end, TimexType.SET, duration_value(unit, count))
     if wd := m.get("wd"):
         value = f"XXXX-WXX-{m.lex.weekdays[_lower(wd)]}"
+        if pod := m.get("wdpod"):
+            value += f"T{m.lex.parts_of_day[_lower(pod)]}"
     elif m.get("mon"):
         value = f"XXXX-{_month(m):02d}"
     elif pod := m.get("pod"):
@@ -579,7 +641,7 @@ def rules(p: Pieces) -> list[Rule]:  # noqa: PLR0915 - one table of patterns, re
     shift = r"(?P<shift>(?:[Tt]his\s+past|[Tt]his\s+coming|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast))"
     the_shift = (
         r"(?P<shift>(?:[Tt]his\s+past|[Tt]his\s+coming|[Tt]he\s+coming|[Tt]he\s+past|[Tt]he\s+current|"
-        r"[Tt]he\s+previous|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Cc]urrent))"
+        r"[Tt]he\s+last|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Cc]urrent))"
     )
     mod = rf"(?P<mod>{p.modifier})"
     year = p.year
@@ -604,6 +666,7 @@ def rules(p: Pieces) -> list[Rule]:  # noqa: PLR0915 - one table of patterns, re
         ),
         Rule(
             "month_day",
+            r"(?:(?P<qmod>[Aa]round|[Aa]bout|[Aa]pproximately)\s+)?"
             rf"(?:(?P<wd>{p.weekday}),?\s+)?(?P<mon>{p.month})\s*(?P<day>{p.day_number})"
             rf"(?![\d:])(?:(?:,\s*|\s+)(?P<year>{year}))?",
             _month_day,
@@ -645,14 +708,14 @@ def rules(p: Pieces) -> list[Rule]:  # noqa: PLR0915 - one table of patterns, re
         Rule(
             "quarter",
             r"(?:[Tt]he\s+)?(?:(?P<ago>year-(?:ago|earlier))\s+)?"
-            r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal\s+)?"
-            rf"quarter(?![\w-])(?:\s+of\s+(?:fiscal\s+)?(?P<year>{year})|,?\s+(?P<year2>{year}))?",
+            r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))[\s-]+(?:fiscal\s+)?"
+            rf"(?i:quarter)(?![\w-])(?:\s+of\s+(?:fiscal\s+)?(?P<year>{year})|,?\s+(?P<year2>{year}))?",
             _quarter,
         ),
         Rule(
             "half",
             r"(?:[Tt]he\s+)?(?P<ord>first|second|1st|2nd|last|latter)[\s-]+half"
-            rf"(?:\s+of\s+(?:the\s+year|(?P<year>{year})))",
+            rf"(?:\s+of\s+(?:the\s+year|(?P<year>{year})))?(?![\w-])",
             _half,
         ),
         Rule(
@@ -679,7 +742,7 @@ def rules(p: Pieces) -> list[Rule]:  # noqa: PLR0915 - one table of patterns, re
             rf"(?P<year>{year})(?![\w%/-]|[.,]\d|')",
             _year_only,
         ),
-        Rule("in_units", rf"(?<![\w-])[Ii]n\s+(?P<n>{p.number})\s+(?P<unit>{unit})(?:'\s*time)?(?!\s+(?:ago|later|earlier))", _in_units),
+        Rule("in_units", rf"(?<=\b[Ii]n\s)(?P<n>{p.number})\s+(?P<unit>{unit})(?:'\s*time)?(?!\s+(?:ago|later|earlier))", _in_units),
         Rule(
             "ago",
             rf"(?:(?P<qmod>{p.quantity_modifier})\s+)?(?:(?P<n>{number})\s+)?(?:more\s+)?"
@@ -708,6 +771,7 @@ def rules(p: Pieces) -> list[Rule]:  # noqa: PLR0915 - one table of patterns, re
             rf"(?:{shift}\s+|{mod}[\s-]+(?:of\s+)?)?(?P<the>[Tt]he\s+)?(?P<season>{p.season})",
             _bare_season,
         ),
+        Rule("weekend", r"[Tt]he\s+weekend(?![\w-])", _weekend),
         Rule(
             "weekday",
             rf"(?:{shift}\s+)?(?:(?P<pre>[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?"
@@ -735,6 +799,17 @@ def rules(p: Pieces) -> list[Rule]:  # noqa: PLR0915 - one table of patterns, re
             r"[Tt]he\s+(?P<unit>day|week|month|year)\s+(?P<ba>before|after)(?=\s*[,.;])",
             _anaphoric,
         ),
+        Rule("set_adverb", rf"(?P<adv>{p.set_adverb})", _set_adverb),
+        Rule(
+            "set",
+            r"(?:(?P<freq>once|twice|(?:[a-z]+|\d+)\s+times)\s+)?(?P<every>[Ee]very|[Ee]ach|per|an?)\s+"
+            rf"(?:(?P<n>{p.number})\s+(?P<units>{unit})|"
+            rf"(?:(?P<other>other)\s+)?(?:(?P<wd>{p.weekday})(?:\s+(?P<wdpod>{p.part_of_day}))?|(?P<mon>{p.month})|"
+            rf"(?P<pod>{p.part_of_day})|(?P<season>{p.season})|"
+            r"(?P<unit>day|week|month|year|quarter|hour|minute|decade|night)))(?!\w)",
+            _set,
+        ),
+        Rule("plural_weekday", rf"(?P<wds>{p.weekday_plural})", _plural_weekday),
         Rule(
             "half_unit",
             rf"(?:(?P<qmod>{p.quantity_modifier})\s+)?(?:a\s+)?half\s+an?\s+"
@@ -743,7 +818,7 @@ def rules(p: Pieces) -> list[Rule]:  # noqa: PLR0915 - one table of patterns, re
         ),
         Rule(
             "duration",
-            rf"(?:(?P<qmod>{p.quantity_modifier})\s+)?(?:(?:[Tt]he|[Ee]ach\s+of\s+the|[Aa]ll\s+of\s+the)\s+)?"
+            rf"(?:(?P<qmod>{p.quantity_modifier})\s+)?(?:(?P<det>[Tt]he|[Ee]ach\s+of\s+the|[Aa]ll\s+of\s+the)\s+)?"
             r"(?:(?:past|last|next|first|coming|previous|following|final|initial|remaining|latest)\s+)?"
             rf"(?P<n>{number})(?P<frac>\s+and\s+a\s+half)?(?:\s+(?:more|additional|straight|"
             rf"consecutive|full))?[\s-]+(?P<unit>{unit})(?P<half2>\s+and\s+a\s+half)?"
@@ -752,19 +827,9 @@ def rules(p: Pieces) -> list[Rule]:  # noqa: PLR0915 - one table of patterns, re
         ),
         Rule(
             "vague_plural",
-            r"(?:(?:[Rr]ecent|[Tt]he\s+coming|[Cc]oming|[Tt]he\s+past|[Pp]ast)\s+|(?<=[Ff]or\s))"
-            r"(?P<unit>years|months|weeks|days|decades|centuries)(?:-long)?(?!\w)",
+            r"(?:(?P<ctx>[Rr]ecent|[Tt]he\s+coming|[Cc]oming|[Tt]he\s+past|[Pp]ast)\s+)?"
+            r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?:-long)?(?!\w)",
             _vague_plural,
         ),
-        Rule("set_adverb", rf"(?P<adv>{p.set_adverb})", _set_adverb),
-        Rule(
-            "set",
-            r"(?:(?P<freq>once|twice|(?:[a-z]+|\d+)\s+times)\s+)?(?P<every>[Ee]very|[Ee]ach|per|a)\s+"
-            rf"(?:(?P<other>other)\s+)?(?:(?P<wd>{p.weekday})|(?P<mon>{p.month})|"
-            rf"(?P<pod>{p.part_of_day})|(?P<season>{p.season})|"
-            r"(?P<unit>day|week|month|year|quarter|hour|minute|decade|night))(?!\w)",
-            _set,
-        ),
-        Rule("plural_weekday", rf"(?P<wds>{p.weekday_plural})", _plural_weekday),
         Rule("fuzzy", rf"(?<![\w-])(?P<fz>{p.fuzzy})", _fuzzy),
     ]

@@ -18,8 +18,8 @@ class Tense(enum.Enum):
 
 
 _FUTURE = frozenset(
-    "will 'll shall won't wo going plans plan planned scheduled expected due upcoming "
-    "would intends aims hopes set to slated".split()
+    "will 'll shall won't wo going scheduled expected expects expect due upcoming would "
+    "intends intend aims hopes slated poised".split()
 )
 _PAST = frozenset(
     "was were had did said told met held came went made took gave began left won lost saw "
@@ -28,6 +28,12 @@ _PAST = frozenset(
     "led lent lit meant paid quit read rode rang said sat shot shut sang sank slept spoke "
     "struck swore swam taught tore threw understood woke wore wept withdrew ago earlier "
     "has have 've hasn't haven't didn't wasn't weren't been".split()
+)
+_INTENT = frozenset(
+    "plan plans planned want wants wanted hope hopes hoped set due going scheduled slated "
+    "agreed agree promised promise vowed vow threatened threaten decided decide intend "
+    "intends intended aim aims prepare prepares preparing ready poised likely unlikely "
+    "expected expects expect ordered asked called invited".split()
 )
 _PRESENT = frozenset("is are am 's says does do isn't aren't doesn't".split())
 _NOT_PAST = frozenset(
@@ -54,8 +60,25 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
     """The tense governing ``text[start:end]`` inside ``sentence``: nearest marker wins."""
     before = [w.lower() for w in _WORD.findall(text, sentence[0], start)][-_WINDOW:]
     after = [w.lower() for w in _WORD.findall(text, end, sentence[1])][:_WINDOW]
+    before.reverse()
     for distance in range(_WINDOW):
-        for words in (before[::-1], after):
-            if distance < len(words) and (found := _tense_of(words[distance])) is not None:
+        for words in (before, after):
+            if distance >= len(words):
+                continue
+            if words is before and words[distance] == "to" and distance + 1 < len(words):
+                if words[distance + 1] in _INTENT:
+                    return Tense.FUTURE
+            if (found := _tense_of(words[distance])) is not None:
+                if found is Tense.PAST and words is before:
+                    return _passive(before, distance)
                 return found
     return Tense.NONE
+
+
+def _passive(before: list[str], index: int) -> Tense:
+    """A past form right after "be" is a passive infinitive ("will be held"): future."""
+    if index + 1 < len(before) and before[index + 1] in ("be", "being"):
+        return Tense.FUTURE
+    if index + 1 < len(before) and before[index + 1] in ("is", "are", "am"):
+        return Tense.PRESENT
+    return Tense.PAST
