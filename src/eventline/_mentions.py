@@ -91,6 +91,7 @@ class Relative:
     clock: Clock | None = None
     grain: str | None = None
     weekend: bool = False
+    compares: bool = False  # "a year ago" in a results report: the same quarter a year before
 
 
 Mention = Fixed | Calendar | Weekday | Relative

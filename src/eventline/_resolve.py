@@ -7,7 +7,7 @@ context always resolves to the same value.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -16,10 +16,10 @@ from eventline._mentions import Calendar, Clock, Fixed, Mention, Origin, Relativ
 from eventline._tense import Tense
 from eventline.model import TimexType
 
-__all__ = ["Anchor", "Context", "Resolved", "resolve"]
+__all__ = ["Anchor", "Context", "Resolved", "is_narrative", "resolve"]
 
 _GRAIN_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5}
-_NARRATIVE_DISTANCE = dt.timedelta(days=45)
+_NARRATIVE_YEARS = 2
 _RECENT_SENTENCES = 3
 
 
@@ -38,6 +38,7 @@ class Context:
     """What resolution may use besides the mention itself."""
 
     reference: dt.date
+    narrative: bool
     sentence: int
     tense: Callable[[], Tense]
     anchors: tuple[Anchor, ...]
@@ -103,14 +104,14 @@ def _provides(day: dt.date, grain: str, ctx: Context, *, explicit: bool) -> Anch
 
 
 def _narrative_anchor(ctx: Context, grain: str) -> Anchor | None:
-    """A recent explicit date far from the reference: the text is telling another time's story."""
+    """In a narrative text, the recent explicit date that a bare month or weekday belongs to."""
+    if not ctx.narrative:
+        return None
     for anchor in reversed(ctx.anchors):
         if ctx.sentence - anchor.sentence > _RECENT_SENTENCES:
             return None
         if anchor.explicit and _GRAIN_RANK.get(anchor.grain, 9) <= _GRAIN_RANK[grain]:
-            if abs(anchor.day - ctx.reference) > _NARRATIVE_DISTANCE:
-                return anchor
-            return None
+            return anchor
     return None
 
 
@@ -252,7 +253,7 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
         day = base
     elif m.weekday == base.isoweekday():
         day = base
-    elif ctx.tense() in (Tense.FUTURE, Tense.PRESENT):
+    elif ctx.tense() is Tense.FUTURE:
         day = cal.weekday_after(base, m.weekday)
     else:
         day = cal.weekday_before(base, m.weekday)
@@ -281,7 +282,10 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
     grain = m.grain or m.unit
     if m.origin is Origin.ANCHOR:
         used = _anchor_for(ctx, grain)
-    elif m.unit == "year" and m.grain is None:
+        if m.unit == "quarter" and (used is None or used.grain != "quarter"):
+            used = None  # "the quarter" with no quarter in view: the latest one reported
+            base = cal.add(ctx.reference, "quarter", -1)
+    elif m.compares:
         used = _recent_quarter(ctx)
     if used is not None:
         base, base_grain = used.day, used.grain
@@ -296,8 +300,29 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
         provides = _provides(day, "day", ctx, explicit=False)
         return Resolved(_type(m.clock), value, m.mod, used, provides)
     value = _unit_value(day, grain, weekend=m.weekend)
-    provides = _provides(day, grain, ctx, explicit=False) if grain in _GRAIN_RANK else None
+    provides = None
+    if grain in _GRAIN_RANK and not (m.unit == "year" and grain == "quarter"):
+        provides = _provides(day, grain, ctx, explicit=False)  # a comparison is no new topic
     return Resolved(TimexType.DATE, value, m.mod, used, provides)
+
+
+def is_narrative(mentions: Sequence[Mention], reference: dt.date) -> bool:
+    """Does the text tell a story set away from its reference date (history, biography)?
+
+    Decided from the evidence, so that one tagger serves news and narrative alike: most
+    explicitly dated mentions lie two or more years from the reference, and few mentions
+    speak from the reference itself ("yesterday", "last week").
+    """
+    far = near = 0
+    for mention in mentions:
+        if isinstance(mention, Calendar) and mention.explicit_year and mention.year is not None:
+            if abs(mention.year - reference.year) >= _NARRATIVE_YEARS:
+                far += 1
+            else:
+                near += 1
+        elif isinstance(mention, Relative) and mention.origin is Origin.REFERENCE:
+            near += 1
+    return far >= 2 and far > 2 * near  # noqa: PLR2004 - a clear majority
 
 
 def resolve(mention: Mention, ctx: Context) -> Resolved | None:

@@ -244,8 +244,10 @@ def _anaphoric_quarter(m: Match) -> Mention | None:
         return None
     if "year" in rel:
         return Relative(m.start, m.end, "year", -1, Origin.ANCHOR, grain="quarter")
+    if rel in ("latest", "current"):  # the latest quarter reported: the one before now
+        return Relative(m.start, m.end, "quarter", -1)
     offset = -1 if rel in ("previous", "prior", "preceding") else 0
-    return Relative(m.start, m.end, "quarter", offset, Origin.ANCHOR)
+    return Relative(m.start, m.end, "quarter", offset, Origin.ANCHOR, grain="quarter")
 
 
 _DECADE_WORDS = {
@@ -439,7 +441,8 @@ def _ago(m: Match) -> Mention | None:
     sign = 1 if direction in ("from now", "hence") else -1
     if sign == 1 and mod in ("BEFORE", "AFTER"):
         mod = "AFTER" if mod == "BEFORE" else "BEFORE"
-    return Relative(m.start, m.end, unit, sign * count, mod=mod, grain=grain)
+    compares = unit == "year" and count == 1 and grain is None
+    return Relative(m.start, m.end, unit, sign * count, mod=mod, grain=grain, compares=compares)
 
 
 def _point_mod(m: Match) -> str | None:

@@ -7,7 +7,7 @@ from typing import Literal
 
 from eventline import timex
 from eventline._recognize import recognizer
-from eventline._resolve import Anchor, Context, resolve
+from eventline._resolve import Anchor, Context, is_narrative, resolve
 from eventline._segment import Sentences
 from eventline._tense import Tense, tense_at
 from eventline.errors import InvalidOptionError, InvalidReferenceError
@@ -60,12 +60,14 @@ def tag(
     ref = parse_reference(reference)
     if date_order not in _DATE_ORDERS:
         raise InvalidOptionError("date_order", date_order, _DATE_ORDERS)
-    sentences: Sentences | None = None
+    mentions = list(recognizer().mentions(text, date_order))
+    if not mentions:
+        return ()
+    narrative = is_narrative(mentions, ref)
+    sentences = Sentences(text)
     anchors: list[Anchor] = []
     found: list[TimeExpression] = []
-    for mention in recognizer().mentions(text, date_order):
-        if sentences is None:
-            sentences = Sentences(text)
+    for mention in mentions:
         number = sentences.index(mention.start)
         bounds = sentences.bounds(number)
 
@@ -74,7 +76,7 @@ def tag(
         ) -> Tense:
             return tense_at(text, bounds, start, end)
 
-        resolved = resolve(mention, Context(ref, number, tense, tuple(anchors)))
+        resolved = resolve(mention, Context(ref, narrative, number, tense, tuple(anchors)))
         if resolved is None:
             continue
         if resolved.provides is not None:

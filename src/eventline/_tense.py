@@ -68,6 +68,8 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
             if words is before and words[distance] == "to" and distance + 1 < len(words):
                 if words[distance + 1] in _INTENT:
                     return Tense.FUTURE
+            if words is before and distance <= 1 and words[distance] in ("is", "are"):
+                return Tense.FUTURE  # "the vote is on Friday": a schedule
             if (found := _tense_of(words[distance])) is not None:
                 if found is Tense.PAST and words is before:
                     return _passive(before, distance)
