@@ -227,9 +227,14 @@ def _quarter(m: Match) -> Mention | None:
     else:
         number = _QUARTER_ORDINALS[_lower(m.get("ord"))]
     year = _year(m, "year", "year2")
+    start = m.start
+    if m.get("ord") and m.text[start : start + 3].lower() == "the" and not m.get("ago"):
+        ordinal_at = m.text.index(m.groups["ord"], start)
+        if m.text[ordinal_at + len(m.groups["ord"])] == "-":
+            start = ordinal_at  # "the third-quarter results": the adjective alone
     if m.get("ago"):
-        return Relative(m.start, m.end, "year", -1, Origin.ANCHOR, grain="quarter")
-    return Calendar(m.start, m.end, year, quarter=number, explicit_year=year is not None)
+        return Relative(start, m.end, "year", -1, Origin.ANCHOR, grain="quarter")
+    return Calendar(start, m.end, year, quarter=number, explicit_year=year is not None)
 
 
 def _half(m: Match) -> Mention | None:
@@ -539,6 +544,8 @@ def _duration(m: Match) -> Mention | None:
         return None  # "a second official"
     if count is not None and count > 10000:  # noqa: PLR2004 - not a duration
         return None
+    if m.get("old"):
+        return None  # ages ("a 6-year-old") are not annotated as durations
     half = bool(m.get("frac") or m.get("half2"))
     value = duration_value(unit, count, and_a_half=half)
     if m.get("det") and _lower(m.get("qmod")) == "over":  # "over the past five years"
@@ -766,7 +773,7 @@ def rules(p: Pieces) -> list[Rule]:  # noqa: PLR0915 - one table of patterns, re
         ),
         Rule(
             "bare_month",
-            rf"(?:{shift}\s+|{mod}[\s-]+(?:of\s+)?)?(?P<mon>{p.month})(?!\s*\d|-)",
+            rf"(?:{shift}\s+|{mod}[\s-]+(?:of\s+)?)?(?P<mon>{p.month})(?!\.?\s*\d|-)",
             _bare_month,
         ),
         Rule(
@@ -777,7 +784,7 @@ def rules(p: Pieces) -> list[Rule]:  # noqa: PLR0915 - one table of patterns, re
         Rule("weekend", r"[Tt]he\s+weekend(?![\w-])", _weekend),
         Rule(
             "weekday",
-            rf"(?:{shift}\s+)?(?:(?P<pre>[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?"
+            rf"(?:{shift}\s+)?(?:(?P<pre>[Ee]arly|[Ll]ate)\s+)?"
             rf"(?P<wd>{p.weekday})(?:\s+(?P<pod>{p.part_of_day}))?",
             _weekday,
         ),
@@ -825,7 +832,7 @@ def rules(p: Pieces) -> list[Rule]:  # noqa: PLR0915 - one table of patterns, re
             r"(?:(?:past|last|next|first|coming|previous|following|final|initial|remaining|latest)\s+)?"
             rf"(?P<n>{number})(?P<frac>\s+and\s+a\s+half)?(?:\s+(?:more|additional|straight|"
             rf"consecutive|full))?[\s-]+(?P<unit>{unit})(?P<half2>\s+and\s+a\s+half)?"
-            r"(?:-(?:old|long))?",
+            r"(?:(?P<old>-old)|-long)?",
             _duration,
         ),
         Rule(
