@@ -59,6 +59,7 @@ class Calendar:
     mod: str | None = None
     clock: Clock | None = None
     explicit_year: bool = False
+    deadline: bool = False  # after "until", "by", "to"...: may lie ahead whatever the tense
 
 
 @attrs.frozen

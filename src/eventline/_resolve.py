@@ -20,6 +20,7 @@ __all__ = ["Anchor", "Context", "Resolved", "is_narrative", "resolve"]
 
 _GRAIN_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5}
 _NARRATIVE_YEARS = 2
+_DAY_SLACK = 60
 _RECENT_SENTENCES = 3
 
 
@@ -164,16 +165,51 @@ def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
         return (ref.year if key > now else ref.year + 1), None
     if m.shift == 0:
         return ref.year, None
-    grain = "day" if m.day else "month" if m.month else "quarter"
     narrative = _narrative_anchor(ctx, "year")
-    if narrative is not None and grain != "day":
+    if narrative is not None and not m.day:
         return narrative.day.year, narrative
+    if m.month is not None:
+        return _nearest_year(m.month, m.day, ctx, deadline=m.deadline), None
     tense = ctx.tense()
-    if tense is Tense.PAST and key > now:
-        return ref.year - 1, None
-    if tense is Tense.FUTURE and key < now:
+    # A quarter or half: the latest one with that number, unless the text looks ahead.
+    if tense is Tense.FUTURE and key[0] < now[0] - 1:
         return ref.year + 1, None
-    return ref.year, None
+    return (ref.year if key <= now else ref.year - 1), None
+
+
+def _nearest_year(month: int, day: int | None, ctx: Context, *, deadline: bool) -> int:
+    """The year putting a month (or month and day) nearest the reference, tense breaking ties.
+
+    A date the tense contradicts moves a year ("was ratified in October" said in April),
+    except a deadline ("extended to Nov. 16") less than two months on the other side.
+    """
+    ref = ctx.reference
+    target_day = day or 15
+    best_year, best_distance = ref.year, None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            candidate = dt.date(year, month, min(target_day, 28 if month == 2 else 30))
+        except ValueError:  # pragma: no cover - days are clamped above
+            continue
+        distance = abs((candidate - ref).days)
+        if best_distance is None or distance < best_distance:
+            best_year, best_distance = year, distance
+    same_month = best_year == ref.year and month == ref.month
+    if same_month:
+        return best_year
+    chosen = dt.date(best_year, month, 1)
+    ahead = chosen > ref
+    tense = ctx.tense()
+    slack = _DAY_SLACK if deadline else 0
+    if ahead and tense is Tense.PAST:
+        if day is None or (dt.date(best_year, month, min(day, 28)) - ref).days > slack:
+            return best_year - 1
+    if not ahead and tense is Tense.FUTURE:
+        end = cal.add(chosen, "month", 1)
+        if day is None or (ref - dt.date(best_year, month, min(day, 28))).days > slack:
+            if end <= ref or day is not None:
+                return best_year + 1
+    return best_year
 
 
 def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
@@ -316,7 +352,7 @@ def is_narrative(mentions: Sequence[Mention], reference: dt.date) -> bool:
     far = near = 0
     for mention in mentions:
         if isinstance(mention, Calendar) and mention.explicit_year and mention.year is not None:
-            if abs(mention.year - reference.year) >= _NARRATIVE_YEARS:
+            if reference.year - mention.year >= _NARRATIVE_YEARS:
                 far += 1
             else:
                 near += 1

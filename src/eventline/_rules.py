@@ -183,7 +183,15 @@ def _month_day(m: Match) -> Mention | None:
     if m.get("wd") is None and month == 5 and year is None and m.word_before() in ("theresa",):
         return None
     mod = "APPROX" if m.get("qmod") else None
-    return Calendar(m.start, m.end, year, month, day, mod=mod, explicit_year=year is not None)
+    deadline = m.word_before() in _DEADLINE_WORDS
+    return Calendar(
+        m.start, m.end, year, month, day, mod=mod, explicit_year=year is not None, deadline=deadline
+    )
+
+
+_DEADLINE_WORDS = frozenset(
+    "to until till by through before expire expires expiring due record payable".split()
+)
 
 
 def _iso(m: Match) -> Mention | None:

@@ -19,7 +19,7 @@ class Tense(enum.Enum):
 
 _FUTURE = frozenset(
     "will 'll shall won't wo going scheduled expected expects expect due upcoming would "
-    "intends intend aims hopes slated poised".split()
+    "intends intend aims hopes slated poised plans planned planning".split()
 )
 _PAST = frozenset(
     "was were had did said told met held came went made took gave began left won lost saw "
