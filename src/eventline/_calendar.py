@@ -8,6 +8,8 @@ import pendulum
 
 __all__ = [
     "add",
+    "easter",
+    "movable_feast",
     "iso_week",
     "quarter_of",
     "season_start",
@@ -38,6 +40,31 @@ def add(day: dt.date, unit: str, count: int) -> dt.date:
     else:
         raise ValueError(f"cannot add {unit!r}")
     return dt.date(moved.year, moved.month, moved.day)
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday of ``year`` (the Gregorian computus)."""
+    golden = year % 19
+    century, rest = divmod(year, 100)
+    leap_centuries, century_rest = divmod(century, 4)
+    moon = (8 * century + 13) // 25
+    epact = (19 * golden + century - leap_centuries - moon + 15) % 30
+    weekday = (32 + 2 * century_rest + 2 * (rest // 4) - epact - rest % 4) % 7
+    correction = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * correction + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def movable_feast(year: int, rule: str) -> dt.date:
+    """The date of a movable holiday: ``"11/4/4"`` (4th Thursday of November), ``"easter-2"``."""
+    if rule.startswith("easter"):
+        return easter(year) + dt.timedelta(days=int(rule[6:]))
+    month, weekday, nth = (int(part) for part in rule.split("/"))
+    if nth > 0:
+        first = weekday_after(dt.date(year, month, 1), weekday, inclusive=True)
+        return first + dt.timedelta(weeks=nth - 1)
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return weekday_before(last, weekday, inclusive=True)
 
 
 def iso_week(day: dt.date) -> tuple[int, int]:

@@ -93,7 +93,9 @@ class Pieces:
         self.modifier = alternation(lex.modifiers)
         self.quantity_modifier = alternation(lex.quantity_modifiers)
         self.set_adverb = alternation(lex.set_adverbs) + r"(?!\w)"
-        self.holiday_cap = alternation(lex.holidays, capitalized_only=True) + r"(?!\w)"
+        self.holiday_cap = (
+            alternation([*lex.holidays, *lex.movable_holidays], capitalized_only=True) + r"(?!\w)"
+        )
         self.weekday_plural = (
             alternation([d + "s" for d in full_days], capitalized_only=True) + r"(?!\w)"
         )

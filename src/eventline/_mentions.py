@@ -59,6 +59,7 @@ class Calendar:
     mod: str | None = None
     clock: Clock | None = None
     explicit_year: bool = False
+    holiday: str | None = None  # a movable feast's rule, resolved once the year is known
     deadline: bool = False  # after "until", "by", "to"...: may lie ahead whatever the tense
 
 

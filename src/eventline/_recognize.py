@@ -33,7 +33,7 @@ _PREFIX_WORDS = frozenset(
     "than at least most no up to over under within in each every all per once twice times "
     "other fiscal few several couple dozen many number and or final first second third fourth "
     "1st 2nd 3rd 4th latest prior preceding comparable initial remaining recent on half "
-    "right just for upon q1 q2 q3 q4".split()
+    "right just for upon q1 q2 q3 q4 full entire whole".split()
 )
 _LOOK_BACK_WORDS = 6
 
@@ -57,12 +57,13 @@ def _trigger_words(lex: Lexicon) -> set[str]:
         lex.fuzzy,
         lex.set_adverbs,
         lex.holidays,
+        lex.movable_holidays,
     ):
         for phrase in table:
             words.update(w for w in phrase.split() if w not in _PREFIX_WORDS or w in lex.fuzzy)
     words.update(day + "s" for day in lex.weekdays if day.endswith("day"))
     words.update(
-        "half quarter quarters period tonight overnight noon midnight midday weekend weekends "
+        "nineteen thousand half quarter quarters period tonight overnight noon midnight midday weekend weekends "
         "twenties thirties forties fifties sixties seventies eighties nineties past".split()
     )
     return words

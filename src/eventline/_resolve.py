@@ -152,7 +152,12 @@ def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
                 year += 1
             return year, None
         return current, None
-    if m.month is not None:
+    if m.holiday is not None:
+        feast = cal.movable_feast(ref.year, m.holiday)
+        if m.shift is None:
+            return _nearest_year(feast.month, feast.day, ctx, deadline=False), None
+        key, now = (feast.month, feast.day), (ref.month, ref.day)
+    elif m.month is not None:
         key = (m.month, m.day or 0)
         now = (ref.month, ref.day if m.day else 0)
     elif m.quarter is not None:
@@ -219,9 +224,13 @@ def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
     else:
         year, used = _year_for(m, ctx)
     explicit = m.explicit_year
-    if m.month is not None and m.day is not None:
+    if m.holiday is not None or (m.month is not None and m.day is not None):
         try:
-            day = dt.date(year, m.month, m.day)
+            day = (
+                cal.movable_feast(year, m.holiday)
+                if m.holiday is not None
+                else dt.date(year, m.month or 1, m.day or 1)
+            )
         except ValueError:
             return None
         value = _day_value(day, m.clock)

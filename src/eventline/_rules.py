@@ -639,10 +639,46 @@ def _fuzzy(m: Match) -> Mention | None:
 def _holiday(m: Match) -> Mention | None:
     name = _lower(m.get("hol"))
     year = _year(m, "year")
+    shift = _shift(m)
     if name in m.lex.holidays:
         month, day = m.lex.holidays[name]
-        return Calendar(m.start, m.end, year, month, day, explicit_year=year is not None)
-    return None
+        return Calendar(
+            m.start, m.end, year, month, day, shift=shift, explicit_year=year is not None
+        )
+    rule = m.lex.movable_holidays[name]
+    return Calendar(m.start, m.end, year, shift=shift, holiday=rule, explicit_year=year is not None)
+
+
+def _the_year(m: Match) -> Mention | None:
+    if _lower(m.word_after()).startswith(("end", "ended", "ending", "to")):
+        return Fixed(m.start, m.end, TimexType.DURATION, "P1Y")  # "the year ended June 30"
+    return Relative(m.start, m.end, "year", 0)
+
+
+def _year_ago(m: Match) -> Mention | None:
+    return Relative(m.start, m.end, "year", -1, compares=True)
+
+
+_SPOKEN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+_SPOKEN_TENS |= {"seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def _spoken_year(m: Match) -> Mention | None:
+    words = _lower(m.get("spoken")).replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        if not m.get("theyear") and m.word_before() not in m.lex.prepositions:
+            return None  # "two thousand people"
+        rest = parse_number(" ".join(w for w in words[2:] if w != "and"), m.lex) if words[2:] else 0
+        year = 2000 + (rest or 0)
+    else:
+        century = 1900 if words[0] == "nineteen" else 2000
+        rest_words = [w for w in words[1:] if w != "oh"]
+        rest = parse_number(" ".join(rest_words), m.lex) if rest_words != ["hundred"] else 0
+        if rest is None or rest > 99:  # noqa: PLR2004
+            return None
+        year = century + rest
+    month = _month(m) if m.get("mon") else None
+    return Calendar(m.start, m.end, year, month, explicit_year=True)
 
 
 # ---------------------------------------------------------------- the rules
@@ -708,7 +744,7 @@ def rules(p: Pieces) -> list[Rule]:  # noqa: PLR0915 - one table of patterns, re
         ),
         Rule(
             "holiday",
-            rf"(?P<hol>{p.holiday_cap})(?:,?\s+(?P<year>{year}))?",
+            rf"(?:{shift}\s+)?(?P<hol>{p.holiday_cap})(?:,?\s+(?P<year>{year}))?",
             _holiday,
         ),
         Rule(
@@ -760,6 +796,23 @@ def rules(p: Pieces) -> list[Rule]:  # noqa: PLR0915 - one table of patterns, re
             rf"(?P<year>{year})(?![\w%/-]|[.,]\d|')",
             _year_only,
         ),
+        Rule(
+            "spoken_year",
+            rf"(?:(?P<theyear>[Tt]he\s+year)\s+|(?P<mon>{p.month})\s+)?(?P<spoken>(?i:"
+            r"nineteen[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|"
+            r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|"
+            r"oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))|"
+            r"two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?))"
+            r"(?![\w-])",
+            _spoken_year,
+        ),
+        Rule(
+            "the_year",
+            r"[Tt]he\s+(?:(?:fiscal|full|current|entire|whole)\s+)?year(?![\w-])(?!\s+(?:before|after|earlier|later))",
+            _the_year,
+        ),
+        Rule("year_ago", r"[Yy]ear-(?:ago|earlier)(?![\w-])", _year_ago),
         Rule("in_units", rf"(?<=\b[Ii]n\s)(?P<n>{p.number})\s+(?P<unit>{unit})(?:'\s*time)?(?!\s+(?:ago|later|earlier))", _in_units),
         Rule(
             "ago",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from importlib import resources
 from typing import Any
@@ -52,6 +53,7 @@ class Lexicon:
     quantity_modifiers: dict[str, str]
     set_adverbs: dict[str, str]
     holidays: dict[str, tuple[int, int]]
+    movable_holidays: dict[str, str]
     prepositions: frozenset[str]
     not_before_year: frozenset[str]
 
@@ -81,6 +83,16 @@ def _holidays(table: dict[str, str]) -> dict[str, tuple[int, int]]:
         _in_range({key: day}, "holidays", 1, 31)
         out[key] = (month, day)
     return out
+
+
+_MOVABLE = re.compile(r"(?:1[0-2]|[1-9])/[1-7]/(?:-1|[1-5])|easter[+-]\d{1,2}")
+
+
+def _movable(table: dict[str, str]) -> dict[str, str]:
+    for key, rule in table.items():
+        if not _MOVABLE.fullmatch(rule):
+            raise ValueError(f"lexicon [movable_holidays] entry {key!r} = {rule!r} is invalid")
+    return table
 
 
 def _word_list(data: dict[str, Any], name: str) -> frozenset[str]:
@@ -116,6 +128,7 @@ def load(language: str = "en") -> Lexicon:
         quantity_modifiers=_table(data, "quantity_modifiers", str),
         set_adverbs=_table(data, "set_adverbs", str),
         holidays=_holidays(_table(data, "holidays", str)),
+        movable_holidays=_movable(_table(data, "movable_holidays", str)),
         prepositions=_word_list(data, "prepositions"),
         not_before_year=_word_list(data, "not_before_year"),
     )
