@@ -110,7 +110,7 @@ class Recognizer:
         self._by_char: dict[tuple[str, int], re.Pattern[str] | None] = {}
         self._prefix_words = _PREFIX_WORDS | _lexicon_prefix_words(lex)
         words = alternation(_trigger_words(lex))
-        self._trigger = re.compile(rf"(?<![\w.,])\d+|(?<!\w){words}(?!\w)")
+        self._trigger = re.compile(rf"(?<![\w.,/])\d+|(?<!\w){words}(?!\w)")
 
     def _starts(self, text: str, trigger: int, floor: int) -> list[int]:
         """Where an expression holding the trigger may start, leftmost first.

@@ -160,6 +160,12 @@ def _clock_day(m: Match) -> Mention | None:
         if m.word_before() not in ("at", "by", "until", "till", "from", "before", "after"):
             return None  # "10:30" alone may be a score or a ratio
     mod = _qmod(m)
+    end = m.end
+    if m.text[end - 2 : end] in ("m.", "M.") and not m.get("wd") and not m.get("dd"):
+        rest = m.text[end : end + 2].lstrip(" ")
+        if not rest or rest[0] in "\n\"'`" or rest[0].isupper():
+            end -= 1  # "at 10 p.m. Then...": the period also ends the sentence
+    m = attrs.evolve(m, end=end)
     if wd := m.get("wd"):
         return Weekday(m.start, m.end, m.lex.weekdays[_lower(wd)], clock=clock, mod=mod)
     if dd := m.get("dd"):
@@ -524,22 +530,21 @@ _DURATION_LETTERS = {
     "century": ("", "Y", 100),
     "millennium": ("", "Y", 1000),
 }
-_SMALLER = {"year": (12, "", "M"), "hour": (60, "T", "M"), "day": (24, "T", "H")}
-_SMALLER |= {"minute": (60, "T", "S")}
+_HALF_OF = {"year": "6M", "hour": "30M", "day": "T12H", "minute": "30S", "month": "15D"}
 
 
 def duration_value(unit: str, count: int | None, *, and_a_half: bool = False) -> str:
     """The TIMEX3 duration value of ``count`` units (``None``: an unknown number).
 
-    "and a half" is written in the next smaller unit: a year and a half is ``P18M``.
+    "and a half" adds half a unit in the next smaller one: a year and a half is ``P1Y6M``.
     """
     time, letter, factor = _DURATION_LETTERS[unit]
     if count is None:
         return f"P{time}X{'Y' if unit in ('decade', 'century', 'millennium') else letter}"
-    if and_a_half and unit in _SMALLER:
-        per, small_time, small_letter = _SMALLER[unit]
-        return f"P{small_time}{count * per + per // 2}{small_letter}"
-    return f"P{time}{count * factor}{letter}"
+    value = f"P{time}{count * factor}{letter}"
+    if and_a_half and unit in _HALF_OF:
+        value += _HALF_OF[unit]
+    return value
 
 
 def _duration(m: Match) -> Mention | None:
@@ -891,7 +896,7 @@ def rules(p: Pieces) -> list[Rule]:  # noqa: PLR0915 - one table of patterns, re
             "duration",
             rf"(?:(?P<qmod>{p.quantity_modifier})\s+)?(?:(?P<det>[Tt]he|[Ee]ach\s+of\s+the|[Aa]ll\s+of\s+the)\s+)?"
             r"(?:(?:past|last|next|first|coming|previous|following|final|initial|remaining|latest)\s+)?"
-            rf"(?P<n>{number})(?P<frac>\s+and\s+a\s+half)?(?:\s+(?:more|additional|straight|"
+            rf"(?P<n>{number})(?P<frac>\s+and\s+a\s+half|\s+1/2)?(?:\s+(?:more|additional|straight|"
             rf"consecutive|full))?[\s-]+(?P<unit>{unit})(?P<half2>\s+and\s+a\s+half)?"
             r"(?:(?P<old>-old)|-long)?",
             _duration,
