@@ -74,6 +74,7 @@ class Weekday:
     clock: Clock | None = None
     mod: str | None = None
     weekend: bool = False
+    deadline: bool = False  # "until Tuesday", "by Friday": the coming one unless told otherwise
 
 
 @attrs.frozen

@@ -298,7 +298,7 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
         day = base
     elif m.weekday == base.isoweekday():
         day = base
-    elif ctx.tense() is Tense.FUTURE:
+    elif (m.deadline and ctx.tense() is not Tense.PAST) or ctx.tense() is Tense.FUTURE:
         day = cal.weekday_after(base, m.weekday)
     else:
         day = cal.weekday_before(base, m.weekday)

@@ -167,7 +167,9 @@ def _clock_day(m: Match) -> Mention | None:
             end -= 1  # "at 10 p.m. Then...": the period also ends the sentence
     m = attrs.evolve(m, end=end)
     if wd := m.get("wd"):
-        return Weekday(m.start, m.end, m.lex.weekdays[_lower(wd)], clock=clock, mod=mod)
+        deadline = m.word_before() in ("until", "till", "by", "before")
+        weekday = m.lex.weekdays[_lower(wd)]
+        return Weekday(m.start, m.end, weekday, clock=clock, mod=mod, deadline=deadline)
     if dd := m.get("dd"):
         offset = m.lex.deictic_days[_lower(dd)]
         return Relative(m.start, m.end, "day", offset, clock=clock, mod=mod)
@@ -376,7 +378,9 @@ def _weekday(m: Match) -> Mention | None:
     clock = _clock(m)
     pre = _lower(m.get("pre"))
     mod = {"early": "START", "late": "END"}.get(pre)
-    return Weekday(m.start, m.end, m.lex.weekdays[_lower(m.get("wd"))], shift, clock, mod)
+    deadline = m.word_before() in ("until", "till", "by", "before")
+    weekday = m.lex.weekdays[_lower(m.get("wd"))]
+    return Weekday(m.start, m.end, weekday, shift, clock, mod, deadline=deadline)
 
 
 def _weekend(m: Match) -> Mention | None:
