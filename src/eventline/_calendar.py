@@ -9,8 +9,8 @@ import pendulum
 __all__ = [
     "add",
     "easter",
-    "movable_feast",
     "iso_week",
+    "movable_feast",
     "quarter_of",
     "season_start",
     "weekday_after",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 import string
-from re import _constants as c  # type: ignore[attr-defined]  # noqa: PLC2701 - no public API
-from re import _parser  # type: ignore[attr-defined]  # noqa: PLC2701 - no public API
+from re import _constants as c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 __all__ = ["first_chars"]
@@ -47,7 +47,9 @@ def _sequence(items: Any, ignore_case: bool) -> tuple[set[str] | None, bool]:
     return found, True
 
 
-def _node(op: Any, arg: Any, ignore_case: bool) -> tuple[set[str] | None, bool]:
+def _node(  # noqa: PLR0911 - one return per kind of regex node
+    op: Any, arg: Any, ignore_case: bool
+) -> tuple[set[str] | None, bool]:
     if op is c.LITERAL:
         return _cased({chr(arg)}, ignore_case), False
     if op is c.IN:

@@ -10,11 +10,20 @@ from eventline.lexicon import Lexicon
 
 __all__ = ["Pieces", "alternation", "build_pieces", "parse_number"]
 
-_UNITS = ("one two three four five six seven eight nine").split()
-_TEENS = (
-    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = ("twenty thirty forty fifty sixty seventy eighty ninety").split()
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
 def _variants(word: str) -> list[str]:
@@ -77,9 +86,8 @@ class Pieces:
         self.weekday = alternation(full_days, capitalized_only=True) + r"(?!\w)"
         word_numbers = [w for w in lex.numbers if w not in {"a", "an"}]
         compound = "(?:" + alternation(_TENS) + r"(?:[\s-]+" + alternation(_UNITS) + ")?)"
-        self.number_word = (
-            "(?:" + compound + "|" + alternation(word_numbers) + "|" + alternation(["a", "an"]) + ")"
-        )
+        articles = alternation(["a", "an"])
+        self.number_word = f"(?:{compound}|{alternation(word_numbers)}|{articles})"
         self.digits = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
         self.number = "(?:" + self.digits + "|" + self.number_word + r"(?!\w))"
         self.vague = alternation(lex.vague_numbers)

@@ -11,7 +11,7 @@ from eventline.model import TimexType
 __all__ = ["Calendar", "Clock", "Fixed", "Mention", "Origin", "Relative", "Weekday"]
 
 
-class Origin(str, enum.Enum):
+class Origin(enum.StrEnum):
     """What a relative expression counts from."""
 
     REFERENCE = "reference"  # "yesterday", "last week", "two years ago": the reference date

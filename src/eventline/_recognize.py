@@ -26,15 +26,6 @@ __all__ = ["Recognizer", "recognizer"]
 
 Builder = Callable[["_rules.Match"], Mention | None]
 
-_PREFIX_WORDS = frozenset(
-    "the a an this that these last next past coming current previous following same early "
-    "earlier late later mid middle end beginning start rest remainder dawn turn outset close "
-    "height of about around nearly almost roughly approximately some less more fewer longer "
-    "than at least most no up to over under within in each every all per once twice times "
-    "other fiscal few several couple dozen many number and or final first second third fourth "
-    "1st 2nd 3rd 4th latest prior preceding comparable initial remaining recent on half "
-    "right just for upon q1 q2 q3 q4 full entire whole".split()
-)
 _LOOK_BACK_WORDS = 6
 
 
@@ -60,29 +51,22 @@ def _trigger_words(lex: Lexicon) -> set[str]:
         lex.movable_holidays,
     ):
         for phrase in table:
-            words.update(w for w in phrase.split() if w not in _PREFIX_WORDS or w in lex.fuzzy)
+            words.update(w for w in phrase.split() if w not in lex.words.prefix or w in lex.fuzzy)
     words.update(day + "s" for day in lex.weekdays if day.endswith("day"))
-    words.update(
-        "nineteen thousand half quarter quarters period tonight overnight noon midnight midday weekend weekends "
-        "twenties thirties forties fifties sixties seventies eighties nineties past".split()
-    )
+    words.update(lex.words.triggers)
     return words
 
 
 def _lexicon_prefix_words(lex: Lexicon) -> frozenset[str]:
-    words: set[str] = set(_NUMBER_WORDS)
-    for table in (lex.numbers, lex.vague_numbers, lex.ordinals, lex.quantity_modifiers, lex.modifiers):
+    words: set[str] = set()
+    tables = (lex.numbers, lex.vague_numbers, lex.ordinals, lex.quantity_modifiers, lex.modifiers)
+    for table in tables:
         for phrase in table:
             for word in phrase.split():
                 words.update(word.split("-"))
     return frozenset(words)
 
 
-_NUMBER_WORDS = (
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred thousand"
-).split()
 
 
 class Recognizer:
@@ -108,7 +92,7 @@ class Recognizer:
         # start with it (in the same priority order): a position costs a few rules, not all.
         self._parts = parts
         self._by_char: dict[tuple[str, int], re.Pattern[str] | None] = {}
-        self._prefix_words = _PREFIX_WORDS | _lexicon_prefix_words(lex)
+        self._prefix_words = lex.words.prefix | _lexicon_prefix_words(lex)
         words = alternation(_trigger_words(lex))
         self._trigger = re.compile(rf"(?<![\w.,/])\d+|(?<!\w){words}(?!\w)")
 

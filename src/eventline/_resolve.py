@@ -80,20 +80,22 @@ def _week_value(day: dt.date, *, weekend: bool = False) -> str:
     return f"{year:04d}-W{week:02d}" + ("-WE" if weekend else "")
 
 
+_PERIOD_VALUES: dict[str, Callable[[dt.date], str]] = {
+    "month": lambda day: f"{day.year:04d}-{day.month:02d}",
+    "quarter": lambda day: f"{day.year:04d}-Q{cal.quarter_of(day)}",
+    "decade": lambda day: f"{day.year // 10:03d}",
+    "century": lambda day: f"{day.year // 100:02d}",
+}
+
+
 def _unit_value(day: dt.date, unit: str, *, weekend: bool = False) -> str:
-    """The value naming the ``unit``-long period around ``day``."""
+    """The value naming the ``unit``-long period around ``day`` (a year by default)."""
     if unit == "day":
         return _day_value(day)
     if unit == "week":
         return _week_value(day, weekend=weekend)
-    if unit == "month":
-        return f"{day.year:04d}-{day.month:02d}"
-    if unit == "quarter":
-        return f"{day.year:04d}-Q{cal.quarter_of(day)}"
-    if unit == "decade":
-        return f"{day.year // 10:03d}"
-    if unit == "century":
-        return f"{day.year // 100:02d}"
+    if unit in _PERIOD_VALUES:
+        return _PERIOD_VALUES[unit](day)
     return f"{day.year:04d}"
 
 
@@ -130,156 +132,120 @@ def _anchor_for(ctx: Context, unit: str) -> Anchor | None:
 
 def _fixed(m: Fixed, ctx: Context) -> Resolved:
     provides = None
-    if m.type is TimexType.DATE and m.value[:4].isdigit() and len(m.value) == 10:  # noqa: PLR2004
+    if m.type is TimexType.DATE and m.value[:4].isdigit() and len(m.value) == 10:
         day = dt.date.fromisoformat(m.value)
         provides = _provides(day, "day", ctx, explicit=True)
     return Resolved(m.type, m.value, m.mod, provides=provides)
 
 
+def _season_year(season: str, shift: int | None, ref: dt.date) -> int:
+    """The year of "last/next/this summer": a winter is named by the year of its December."""
+    year = ref.year - 1 if ref.month < 3 else ref.year  # Jan-Feb: still last year's winter
+    if shift == -1:  # the latest such season that has ended
+        while cal.add(cal.season_start(year, season), "month", 3) > ref:
+            year -= 1
+    elif shift == 1:  # the first such season that starts after the reference
+        while cal.season_start(year, season) <= ref:
+            year += 1
+    return year
+
+
+def _shifted_year(key: tuple[int, int], now: tuple[int, int], shift: int, ref: dt.date) -> int:
+    """The year of "last/next/this" + a month, quarter or holiday at position ``key``."""
+    if shift == -1:
+        return ref.year if key < now else ref.year - 1
+    if shift == 1:
+        return ref.year if key > now else ref.year + 1
+    return ref.year
+
+
 def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
-    """The year of a calendar mention written without one."""
+    """The year of a calendar mention written without one, and the anchor that gave it."""
     ref = ctx.reference
     if m.season is not None:
-        current = ref.year - 1 if ref.month < 3 else ref.year  # noqa: PLR2004 - winter
-        if m.shift == -1:  # the latest such season that has ended
-            year = current
-            while cal.add(cal.season_start(year, m.season), "month", 3) > ref:
-                year -= 1
-            return year, None
-        if m.shift == 1:  # the first such season that starts after the reference
-            year = current
-            while cal.season_start(year, m.season) <= ref:
-                year += 1
-            return year, None
-        return current, None
+        return _season_year(m.season, m.shift, ref), None
     if m.holiday is not None:
         feast = cal.movable_feast(ref.year, m.holiday)
-        if m.shift is None:
-            return _nearest_year(feast.month, feast.day, ctx, deadline=False), None
         key, now = (feast.month, feast.day), (ref.month, ref.day)
     elif m.month is not None:
-        key = (m.month, m.day or 0)
-        now = (ref.month, ref.day if m.day else 0)
+        key, now = (m.month, m.day or 0), (ref.month, ref.day if m.day else 0)
     elif m.quarter is not None:
         key, now = (m.quarter, 0), (cal.quarter_of(ref), 0)
     else:
         key, now = ((m.half or 1), 0), ((ref.month - 1) // 6 + 1, 0)
-    if m.shift == -1:
-        return (ref.year if key < now else ref.year - 1), None
-    if m.shift == 1:
-        return (ref.year if key > now else ref.year + 1), None
-    if m.shift == 0:
-        return ref.year, None
+    if m.shift is not None:
+        return _shifted_year(key, now, m.shift, ref), None
     narrative = _narrative_anchor(ctx, "year")
-    if narrative is not None and not m.day:
+    if narrative is not None and not m.day and m.holiday is None:
         return narrative.day.year, narrative
-    if m.month is not None:
-        return _nearest_year(m.month, m.day, ctx, deadline=m.deadline), None
-    tense = ctx.tense()
+    if m.holiday is not None or m.month is not None:
+        return _nearest_year(key[0], key[1] or None, ctx, deadline=m.deadline), None
     # A quarter or half: the latest one with that number, unless the text looks ahead.
-    if tense is Tense.FUTURE and key[0] < now[0] - 1:
+    if ctx.tense() is Tense.FUTURE and key[0] < now[0] - 1:
         return ref.year + 1, None
     return (ref.year if key <= now else ref.year - 1), None
 
 
 def _nearest_year(month: int, day: int | None, ctx: Context, *, deadline: bool) -> int:
-    """The year putting a month (or month and day) nearest the reference, tense breaking ties.
+    """The year putting a month (or a month and day) nearest the reference date.
 
-    A date the tense contradicts moves a year ("was ratified in October" said in April),
-    except a deadline ("extended to Nov. 16") less than two months on the other side.
+    The tense overrides nearness when it contradicts it: "was ratified in October" said in
+    April is last October. A deadline ("extended to Nov. 16") may lie up to two months on
+    the other side of what the tense says.
     """
     ref = ctx.reference
-    target_day = day or 15
-    best_year, best_distance = ref.year, None
-    for year in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            candidate = dt.date(year, month, min(target_day, 28 if month == 2 else 30))
-        except ValueError:  # pragma: no cover - days are clamped above
-            continue
-        distance = abs((candidate - ref).days)
-        if best_distance is None or distance < best_distance:
-            best_year, best_distance = year, distance
-    same_month = best_year == ref.year and month == ref.month
-    if same_month:
-        return best_year
-    chosen = dt.date(best_year, month, 1)
-    ahead = chosen > ref
+    middle = min(day or 15, 28)
+    year = min(
+        (ref.year - 1, ref.year, ref.year + 1),
+        key=lambda y: abs((dt.date(y, month, middle) - ref).days),
+    )
+    if year == ref.year and month == ref.month:
+        return year
+    start = dt.date(year, month, min(day or 1, 28))
+    end = start + dt.timedelta(days=1) if day else cal.add(start, "month", 1)
+    slack = dt.timedelta(days=_DAY_SLACK if deadline else 0)
     tense = ctx.tense()
-    slack = _DAY_SLACK if deadline else 0
-    if ahead and tense is Tense.PAST:
-        if day is None or (dt.date(best_year, month, min(day, 28)) - ref).days > slack:
-            return best_year - 1
-    if not ahead and tense is Tense.FUTURE:
-        end = cal.add(chosen, "month", 1)
-        if day is None or (ref - dt.date(best_year, month, min(day, 28))).days > slack:
-            if end <= ref or day is not None:
-                return best_year + 1
-    return best_year
+    if tense is Tense.PAST and start > ref + slack:
+        return year - 1
+    if tense is Tense.FUTURE and end <= ref - slack:
+        return year + 1
+    return year
+
+
+def _place(m: Calendar, year: int) -> tuple[str, dt.date, str] | None:  # noqa: PLR0911 - one return per kind of position
+    """The value, first day and grain of a calendar mention once its year is known."""
+    if m.holiday is not None or (m.month is not None and m.day is not None):
+        try:
+            if m.holiday is not None:
+                day = cal.movable_feast(year, m.holiday)
+            else:
+                day = dt.date(year, m.month or 1, m.day or 1)
+        except ValueError:  # "February 30"
+            return None
+        return _day_value(day, m.clock), day, "day"
+    if m.month is not None:
+        return f"{year:04d}-{m.month:02d}", dt.date(year, m.month, 1), "month"
+    if m.season is not None:
+        return f"{year:04d}-{m.season}", cal.season_start(year, m.season), "season"
+    if m.quarter is not None:
+        return f"{year:04d}-Q{m.quarter}", dt.date(year, 3 * m.quarter - 2, 1), "quarter"
+    if m.half is not None:
+        return f"{year:04d}-H{m.half}", dt.date(year, 6 * m.half - 5, 1), "half"
+    return f"{year:04d}", dt.date(year, 1, 1), "year"
 
 
 def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
     used = None
-    if m.year is not None:
-        year = m.year
-    else:
+    year = m.year
+    if year is None:
         year, used = _year_for(m, ctx)
-    explicit = m.explicit_year
-    if m.holiday is not None or (m.month is not None and m.day is not None):
-        try:
-            day = (
-                cal.movable_feast(year, m.holiday)
-                if m.holiday is not None
-                else dt.date(year, m.month or 1, m.day or 1)
-            )
-        except ValueError:
-            return None
-        value = _day_value(day, m.clock)
-        return Resolved(
-            _type(m.clock), value, m.mod, used, _provides(day, "day", ctx, explicit=explicit)
-        )
-    if m.month is not None:
-        first = dt.date(year, m.month, 1)
-        return Resolved(
-            TimexType.DATE,
-            f"{year:04d}-{m.month:02d}",
-            m.mod,
-            used,
-            _provides(first, "month", ctx, explicit=explicit),
-        )
-    if m.season is not None:
-        start = cal.season_start(year, m.season)
-        return Resolved(
-            TimexType.DATE,
-            f"{year:04d}-{m.season}",
-            m.mod,
-            used,
-            _provides(start, "season", ctx, explicit=explicit),
-        )
-    if m.quarter is not None:
-        start = dt.date(year, 3 * m.quarter - 2, 1)
-        return Resolved(
-            TimexType.DATE,
-            f"{year:04d}-Q{m.quarter}",
-            m.mod,
-            used,
-            _provides(start, "quarter", ctx, explicit=explicit),
-        )
-    if m.half is not None:
-        start = dt.date(year, 6 * m.half - 5, 1)
-        return Resolved(
-            TimexType.DATE,
-            f"{year:04d}-H{m.half}",
-            m.mod,
-            used,
-            _provides(start, "half", ctx, explicit=explicit),
-        )
-    return Resolved(
-        TimexType.DATE,
-        f"{year:04d}",
-        m.mod,
-        used,
-        _provides(dt.date(year, 1, 1), "year", ctx, explicit=explicit),
-    )
+    placed = _place(m, year)
+    if placed is None:
+        return None
+    value, start, grain = placed
+    kind = _type(m.clock) if grain == "day" else TimexType.DATE
+    provides = _provides(start, grain, ctx, explicit=m.explicit_year)
+    return Resolved(kind, value, m.mod, used, provides)
 
 
 def _weekday(m: Weekday, ctx: Context) -> Resolved:
@@ -294,17 +260,15 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
         day = cal.weekday_after(base, m.weekday)
     elif m.shift == 0:
         day = base + dt.timedelta(days=m.weekday - base.isoweekday())
-    elif m.weekend and base.isoweekday() >= 6:  # noqa: PLR2004 - on a weekend: this one
-        day = base
-    elif m.weekday == base.isoweekday():
+    elif (m.weekend and base.isoweekday() >= 6) or m.weekday == base.isoweekday():
         day = base
     elif (m.deadline and ctx.tense() is not Tense.PAST) or ctx.tense() is Tense.FUTURE:
         day = cal.weekday_after(base, m.weekday)
     else:
         day = cal.weekday_before(base, m.weekday)
     if m.weekend:
-        value = _week_value(day, weekend=True)
-        return Resolved(TimexType.DATE, value, m.mod, used, _provides(day, "week", ctx, explicit=False))
+        provides = _provides(day, "week", ctx, explicit=False)
+        return Resolved(TimexType.DATE, _week_value(day, weekend=True), m.mod, used, provides)
     value = _day_value(day, m.clock)
     return Resolved(
         _type(m.clock), value, m.mod, used, _provides(day, "day", ctx, explicit=False)
@@ -345,10 +309,10 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
         provides = _provides(day, "day", ctx, explicit=False)
         return Resolved(_type(m.clock), value, m.mod, used, provides)
     value = _unit_value(day, grain, weekend=m.weekend)
-    provides = None
-    if grain in _GRAIN_RANK and not (m.unit == "year" and grain == "quarter"):
-        provides = _provides(day, grain, ctx, explicit=False)  # a comparison is no new topic
-    return Resolved(TimexType.DATE, value, m.mod, used, provides)
+    comparison = m.unit == "year" and grain == "quarter"  # "a year ago": no new topic
+    if grain not in _GRAIN_RANK or comparison:
+        return Resolved(TimexType.DATE, value, m.mod, used)
+    return Resolved(TimexType.DATE, value, m.mod, used, _provides(day, grain, ctx, explicit=False))
 
 
 def is_narrative(mentions: Sequence[Mention], reference: dt.date) -> bool:
@@ -367,7 +331,7 @@ def is_narrative(mentions: Sequence[Mention], reference: dt.date) -> bool:
                 near += 1
         elif isinstance(mention, Relative) and mention.origin is Origin.REFERENCE:
             near += 1
-    return far >= 2 and far > 2 * near  # noqa: PLR2004 - a clear majority
+    return far >= 2 and far > 2 * near
 
 
 def resolve(mention: Mention, ctx: Context) -> Resolved | None:

@@ -156,9 +156,9 @@ def _clock(m: Match) -> Clock | None:
 def _clock_day(m: Match) -> Mention | None:
     clock = _clock(m)
     raw = _lower(m.get("clock"))
-    if ":" in raw and not re.search(r"[ap]", raw) and not m.get("zone"):
-        if m.word_before() not in ("at", "by", "until", "till", "from", "before", "after"):
-            return None  # "10:30" alone may be a score or a ratio
+    bare_24h = ":" in raw and not re.search(r"[ap]", raw) and not m.get("zone")
+    if bare_24h and m.word_before() not in ("at", "by", "until", "till", "from", "before", "after"):
+        return None  # "10:30" alone may be a score or a ratio
     mod = _qmod(m)
     end = m.end
     if m.text[end - 2 : end] in ("m.", "M.") and not m.get("wd") and not m.get("dd"):
@@ -191,15 +191,12 @@ def _month_day(m: Match) -> Mention | None:
     if m.get("wd") is None and month == 5 and year is None and m.word_before() in ("theresa",):
         return None
     mod = "APPROX" if m.get("qmod") else None
-    deadline = m.word_before() in _DEADLINE_WORDS
+    deadline = m.word_before() in m.lex.words.deadline
     return Calendar(
         m.start, m.end, year, month, day, mod=mod, explicit_year=year is not None, deadline=deadline
     )
 
 
-_DEADLINE_WORDS = frozenset(
-    "to until till by through before expire expires expiring due record payable".split()
-)
 
 
 def _iso(m: Match) -> Mention | None:
@@ -224,7 +221,8 @@ def _numeric(m: Match) -> Mention | None:
 
 
 def _month_year(m: Match) -> Mention | None:
-    return Calendar(m.start, m.end, int(m.groups["year"]), _month(m), mod=_mod(m), explicit_year=True)
+    year = int(m.groups["year"])
+    return Calendar(m.start, m.end, year, _month(m), mod=_mod(m), explicit_year=True)
 
 
 def _season_year(m: Match) -> Mention | None:
@@ -238,10 +236,8 @@ _QUARTER_ORDINALS |= {"fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 
 def _quarter(m: Match) -> Mention | None:
-    if qn := m.get("qn"):
-        number = int(qn)
-    else:
-        number = _QUARTER_ORDINALS[_lower(m.get("ord"))]
+    qn = m.get("qn")
+    number = int(qn) if qn else _QUARTER_ORDINALS[_lower(m.get("ord"))]
     year = _year(m, "year", "year2")
     start = m.start
     if m.get("ord") and m.text[start : start + 3].lower() == "the" and not m.get("ago"):
@@ -291,7 +287,7 @@ def _decade(m: Match) -> Mention | None:
         return Fixed(m.start, m.end, TimexType.DATE, dec[:3], mod)
     if short := m.get("short"):
         tens = int(short[0])
-        value = f"20{tens}" if tens < 2 else f"19{tens}"  # noqa: PLR2004 - '00s and '10s
+        value = f"20{tens}" if tens < 2 else f"19{tens}"
         return Fixed(m.start, m.end, TimexType.DATE, value, mod)
     tens = _DECADE_WORDS[_lower(m.get("word"))]
     return Fixed(m.start, m.end, TimexType.DATE, f"19{tens}", mod)
@@ -305,21 +301,21 @@ def _century(m: Match) -> Mention | None:
     return Fixed(m.start, m.end, TimexType.DATE, f"{number - 1:02d}", _mod(m))
 
 
-def _year_only(m: Match) -> Mention | None:
+def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per piece of evidence
     year = int(m.groups["year"])
     mod = _mod(m)
     if mod or m.get("fiscal"):
         return Calendar(m.start, m.end, year, mod=mod, explicit_year=True)
     before = m.word_before()
-    if before in m.lex.not_before_year or m.text[max(0, m.start - 1) : m.start] in "$#£€":
-        if m.start > 0:
-            return None
+    sign = m.text[max(0, m.start - 1) : m.start]
+    if m.start > 0 and (before in m.lex.not_before_year or sign in "$#£€"):
+        return None
     after = m.word_after()
     strong = before in m.lex.prepositions or before in ("the", "year", "fiscal", "'s", "a")
     if not strong:
-        if year < 1900 or year > 2099:  # noqa: PLR2004 - plausible news years
+        if year < 1900 or year > 2099:
             return None
-        if after[:1].islower() and after not in _FUNCTION_WORDS:
+        if after[:1].islower() and after not in m.lex.words.after_year:
             return None  # "2000 troops", "1500 soldiers"
     elif before in ("the", "a") and after.endswith("s") and after[:1].islower():
         return None  # "the 1500 soldiers"
@@ -334,11 +330,6 @@ _STREET = re.compile(
     r"(?:\s+[A-Z][\w.'-]*){1,3}\s+(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|Blvd\.?|"
     r"Lane|Drive|Dr\.|Way|Place|Square|Court|Highway|Parkway|Terrace)(?!\w)"
 )
-_FUNCTION_WORDS = frozenset(
-    "and or but when as was were is are has had have will would the a an to in on at by for "
-    "with of after before since until that which who while where if than then so because "
-    "through during against election elections budget campaign season census".split()
-)
 
 
 def _bare_month(m: Match) -> Mention | None:
@@ -348,7 +339,7 @@ def _bare_month(m: Match) -> Mention | None:
         before = m.word_before()
         if before not in m.lex.prepositions:
             return None
-        if month == 5 and before in ("and", "or", "to"):  # noqa: PLR2004 - "May" the name
+        if month == 5 and before in ("and", "or", "to"):
             return None
         if _lower(m.get("mon")).rstrip(".") in ("mar", "jun", "jul", "sep"):
             return None
@@ -372,9 +363,9 @@ def _word_before_the(m: Match) -> str:
 def _weekday(m: Match) -> Mention | None:
     shift = _shift(m)
     after = m.word_after()
-    if shift is None and after[:1].isupper() and m.word_before() == "the":
-        if after.lower().rstrip(".,") not in m.lex.months:
-            return None  # "The Sunday Times", "the Friday Mosque"
+    named = shift is None and after[:1].isupper() and m.word_before() == "the"
+    if named and after.lower().rstrip(".,") not in m.lex.months:
+        return None  # "The Sunday Times", "the Friday Mosque"
     clock = _clock(m)
     pre = _lower(m.get("pre"))
     mod = {"early": "START", "late": "END"}.get(pre)
@@ -559,7 +550,7 @@ def _duration(m: Match) -> Mention | None:
         return None
     if raw in ("a", "an") and unit == "second":
         return None  # "a second official"
-    if count is not None and count > 10000:  # noqa: PLR2004 - not a duration
+    if count is not None and count > 10000:
         return None
     if m.get("old"):
         return None  # ages ("a 6-year-old") are not annotated as durations
@@ -576,15 +567,11 @@ def _half_unit(m: Match) -> Mention | None:
     return Fixed(m.start, m.end, TimexType.DURATION, half[unit], _qmod(m))
 
 
-_SPAN_VERBS = frozenset(
-    "for take takes took taken taking last lasts lasted lasting spent spend spends spending "
-    "within after wait waited waiting".split()
-)
 
 
 def _vague_plural(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
-    if not m.get("ctx") and m.word_before() not in _SPAN_VERBS:
+    if not m.get("ctx") and m.word_before() not in m.lex.words.span_verbs:
         return None
     return Fixed(m.start, m.end, TimexType.DURATION, duration_value(unit, None))
 
@@ -624,7 +611,7 @@ def _set(m: Match) -> Mention | None:
         value = f"XXXX-{m.lex.seasons[_lower(season)]}"
     else:
         value = _SET_UNITS[_lower(m.get("unit"))]
-        if step == 2:  # noqa: PLR2004
+        if step == 2:
             value = re.sub(r"1", "2", value, count=1)
     return Fixed(m.start, m.end, TimexType.SET, value)
 
@@ -683,7 +670,7 @@ def _spoken_year(m: Match) -> Mention | None:
         century = 1900 if words[0] == "nineteen" else 2000
         rest_words = [w for w in words[1:] if w != "oh"]
         rest = parse_number(" ".join(rest_words), m.lex) if rest_words != ["hundred"] else 0
-        if rest is None or rest > 99:  # noqa: PLR2004
+        if rest is None or rest > 99:
             return None
         year = century + rest
     month = _month(m) if m.get("mon") else None
@@ -693,7 +680,7 @@ def _spoken_year(m: Match) -> Mention | None:
 # ---------------------------------------------------------------- the rules
 
 
-def rules(p: Pieces) -> list[Rule]:  # noqa: PLR0915 - one table of patterns, read top down
+def rules(p: Pieces) -> list[Rule]:
     """The rules of English, most specific first (the first to match at a position wins)."""
     B = r"(?<![\w$£€#@/.-])"  # noqa: N806 - a left boundary shared by the numeric rules
     pre_unit = (
@@ -701,7 +688,10 @@ def rules(p: Pieces) -> list[Rule]:  # noqa: PLR0915 - one table of patterns, re
         r"[Tt]he\s+beginning\s+of|[Tt]he\s+start\s+of|[Tt]he\s+middle\s+of|[Tt]he\s+rest\s+of|"
         r"[Tt]he\s+remainder\s+of|[Ee]nd\s+of|[Bb]eginning\s+of|[Ss]tart\s+of)"
     )
-    shift = r"(?P<shift>(?:[Tt]his\s+past|[Tt]his\s+coming|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast))"
+    shift = (
+        r"(?P<shift>(?:[Tt]his\s+past|[Tt]his\s+coming|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|"
+        r"[Pp]ast))"
+    )
     the_shift = (
         r"(?P<shift>(?:[Tt]his\s+past|[Tt]his\s+coming|[Tt]he\s+coming|[Tt]he\s+past|[Tt]he\s+current|"
         r"[Tt]he\s+last|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Cc]urrent))"
@@ -822,7 +812,12 @@ def rules(p: Pieces) -> list[Rule]:  # noqa: PLR0915 - one table of patterns, re
             _the_year,
         ),
         Rule("year_ago", r"[Yy]ear-(?:ago|earlier)(?![\w-])", _year_ago),
-        Rule("in_units", rf"(?<=\b[Ii]n\s)(?P<n>{p.number})\s+(?P<unit>{unit})(?:'\s*time)?(?!\s+(?:ago|later|earlier))", _in_units),
+        Rule(
+            "in_units",
+            rf"(?<=\b[Ii]n\s)(?P<n>{p.number})\s+(?P<unit>{unit})(?:'\s*time)?"
+            r"(?!\s+(?:ago|later|earlier))",
+            _in_units,
+        ),
         Rule(
             "ago",
             rf"(?:(?P<qmod>{p.quantity_modifier})\s+)?(?:(?P<n>{number})\s+)?(?:more\s+)?"

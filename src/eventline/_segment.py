@@ -7,11 +7,6 @@ import re
 
 __all__ = ["Sentences"]
 
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sen rep gov gen col lt sgt st jr sr inc corp co ltd no vs etc "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
-    "u.s a.m p.m u.k u.n e.g i.e".split()
-)
 _BOUNDARY = re.compile(r"(?:[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n)")
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 
@@ -19,13 +14,13 @@ _LAST_WORD = re.compile(r"([\w.]+)\.$")
 class Sentences:
     """The sentences of a text as ``[start, end)`` offsets, with lookup by offset."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, abbreviations: frozenset[str] = frozenset()) -> None:
         starts = [0]
         for found in _BOUNDARY.finditer(text):
             if found.group().startswith("."):
                 word = _LAST_WORD.search(text, max(0, found.start() - 12), found.start() + 1)
                 if word and (
-                    word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1
+                    word.group(1).lower() in abbreviations or len(word.group(1)) == 1
                 ):
                     continue
             starts.append(found.end())

@@ -64,7 +64,8 @@ def tag(
     if not mentions:
         return ()
     narrative = is_narrative(mentions, ref)
-    sentences = Sentences(text)
+    lexicon = recognizer().lexicon
+    sentences = Sentences(text, lexicon.words.abbreviations)
     anchors: list[Anchor] = []
     found: list[TimeExpression] = []
     for mention in mentions:
@@ -74,7 +75,7 @@ def tag(
         def tense(
             bounds: tuple[int, int] = bounds, start: int = mention.start, end: int = mention.end
         ) -> Tense:
-            return tense_at(text, bounds, start, end)
+            return tense_at(text, bounds, start, end, lexicon.words)
 
         resolved = resolve(mention, Context(ref, narrative, number, tense, tuple(anchors)))
         if resolved is None:

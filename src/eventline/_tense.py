@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 import re
 
+from eventline.lexicon import WordLists
+
 __all__ = ["Tense", "tense_at"]
 
 
@@ -17,64 +19,55 @@ class Tense(enum.Enum):
     NONE = "none"
 
 
-_FUTURE = frozenset(
-    "will 'll shall won't wo going scheduled expected expects expect due upcoming would "
-    "intends intend aims hopes slated poised plans planned planning".split()
-)
-_PAST = frozenset(
-    "was were had did said told met held came went made took gave began left won lost saw "
-    "sold bought rose fell fought got put ran sent spent stood thought wrote became brought "
-    "built caught chose drew drove felt found flew forgot grew heard hit hung kept knew laid "
-    "led lent lit meant paid quit read rode rang said sat shot shut sang sank slept spoke "
-    "struck swore swam taught tore threw understood woke wore wept withdrew ago earlier "
-    "has have 've hasn't haven't didn't wasn't weren't been".split()
-)
-_INTENT = frozenset(
-    "plan plans planned want wants wanted hope hopes hoped set due going scheduled slated "
-    "agreed agree promised promise vowed vow threatened threaten decided decide intend "
-    "intends intended aim aims prepare prepares preparing ready poised likely unlikely "
-    "expected expects expect ordered asked called invited".split()
-)
-_PRESENT = frozenset("is are am 's says does do isn't aren't doesn't".split())
-_NOT_PAST = frozenset(
-    "need speed seed bed red hundred shed indeed deed breed feed weed proceed exceed succeed "
-    "united limited based related interested concerned supposed detailed".split()
-)
 _WORD = re.compile(r"[A-Za-z']+")
 _WINDOW = 8
 
 
-def _tense_of(word: str) -> Tense | None:
-    if word in _FUTURE:
+def _tense_of(word: str, words: WordLists) -> Tense | None:
+    if word in words.future:
         return Tense.FUTURE
-    if word in _PAST:
+    if word in words.past:
         return Tense.PAST
-    if word in _PRESENT:
+    if word in words.present:
         return Tense.PRESENT
-    if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST:  # noqa: PLR2004
+    if len(word) > 4 and word.endswith("ed") and word not in words.not_past:
         return Tense.PAST
     return None
 
 
-def tense_at(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense:
-    """The tense governing ``text[start:end]`` inside ``sentence``: nearest marker wins."""
+def tense_at(
+    text: str, sentence: tuple[int, int], start: int, end: int, words: WordLists
+) -> Tense:
+    """The tense governing ``text[start:end]`` inside ``sentence``: the nearest cue wins.
+
+    Cues before the mention are read backwards and those after it forwards, alternating by
+    distance, so "said on Thursday" is past and "Thursday, officials will" is future.
+    """
     before = [w.lower() for w in _WORD.findall(text, sentence[0], start)][-_WINDOW:]
     after = [w.lower() for w in _WORD.findall(text, end, sentence[1])][:_WINDOW]
     before.reverse()
     for distance in range(_WINDOW):
-        for words in (before, after):
-            if distance >= len(words):
-                continue
-            if words is before and words[distance] == "to" and distance + 1 < len(words):
-                if words[distance + 1] in _INTENT:
-                    return Tense.FUTURE
-            if words is before and distance <= 1 and words[distance] in ("is", "are"):
-                return Tense.FUTURE  # "the vote is on Friday": a schedule
-            if (found := _tense_of(words[distance])) is not None:
-                if found is Tense.PAST and words is before:
-                    return _passive(before, distance)
+        if distance < len(before):
+            found = _cue_before(before, distance, words)
+            if found is not None:
                 return found
+        if distance < len(after) and (found := _tense_of(after[distance], words)) is not None:
+            return found
     return Tense.NONE
+
+
+def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None:
+    """The tense a word before the mention (``before`` is read backwards) signals, if any."""
+    word = before[index]
+    following = before[index + 1] if index + 1 < len(before) else ""
+    if word == "to" and following in words.intent:
+        return Tense.FUTURE  # "plans to vote Saturday"
+    if index <= 1 and word in ("is", "are"):
+        return Tense.FUTURE  # "the vote is on Friday": a schedule
+    found = _tense_of(word, words)
+    if found is Tense.PAST:
+        return _passive(before, index)
+    return found
 
 
 def _passive(before: list[str], index: int) -> Tense:

@@ -10,7 +10,7 @@ import attrs
 __all__ = ["Grain", "Interval", "Span", "TimeExpression", "TimexType"]
 
 
-class TimexType(str, enum.Enum):
+class TimexType(enum.StrEnum):
     """The four TIMEX3 types."""
 
     DATE = "DATE"
@@ -18,11 +18,8 @@ class TimexType(str, enum.Enum):
     DURATION = "DURATION"
     SET = "SET"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class Grain(str, enum.Enum):
+class Grain(enum.StrEnum):
     """How precisely a value places itself on the calendar, finest first."""
 
     SECOND = "second"
@@ -40,9 +37,6 @@ class Grain(str, enum.Enum):
     DECADE = "decade"
     CENTURY = "century"
     MILLENNIUM = "millennium"
-
-    def __str__(self) -> str:
-        return self.value
 
     @property
     def rank(self) -> int:

@@ -12,7 +12,7 @@ import attrs
 
 from eventline.errors import InvalidOptionError
 
-__all__ = ["LANGUAGES", "Lexicon", "load"]
+__all__ = ["LANGUAGES", "Lexicon", "WordLists", "load"]
 
 LANGUAGES = ("en",)
 
@@ -32,6 +32,38 @@ _TIMEX_GRAINS = frozenset(
         "millennium",
     }
 )
+
+
+_WORD_LISTS = (
+    "triggers",
+    "prefix",
+    "future",
+    "past",
+    "present",
+    "intent",
+    "not_past",
+    "after_year",
+    "span_verbs",
+    "deadline",
+    "abbreviations",
+)
+
+
+@attrs.frozen
+class WordLists:
+    """Closed word classes the engine consults by name (see ``[word_lists]``)."""
+
+    triggers: frozenset[str]
+    prefix: frozenset[str]
+    future: frozenset[str]
+    past: frozenset[str]
+    present: frozenset[str]
+    intent: frozenset[str]
+    not_past: frozenset[str]
+    after_year: frozenset[str]
+    span_verbs: frozenset[str]
+    deadline: frozenset[str]
+    abbreviations: frozenset[str]
 
 
 @attrs.frozen
@@ -56,6 +88,7 @@ class Lexicon:
     movable_holidays: dict[str, str]
     prepositions: frozenset[str]
     not_before_year: frozenset[str]
+    words: WordLists
 
 
 def _table(data: dict[str, Any], name: str, kind: type) -> dict[str, Any]:
@@ -95,6 +128,19 @@ def _movable(table: dict[str, str]) -> dict[str, str]:
     return table
 
 
+def _word_lists(data: dict[str, Any]) -> WordLists:
+    table = data.get("word_lists", {})
+    lists: dict[str, frozenset[str]] = {}
+    for name in _WORD_LISTS:
+        words = table.get(name)
+        if not isinstance(words, list) or not all(
+            isinstance(w, str) and w == w.lower() for w in words
+        ):
+            raise ValueError(f"lexicon [word_lists] needs a list of lower-case words {name!r}")
+        lists[name] = frozenset(words)
+    return WordLists(**lists)
+
+
 def _word_list(data: dict[str, Any], name: str) -> frozenset[str]:
     words = data.get(name, {}).get("words")
     if not isinstance(words, list) or not all(isinstance(w, str) and w == w.lower() for w in words):
@@ -131,4 +177,5 @@ def load(language: str = "en") -> Lexicon:
         movable_holidays=_movable(_table(data, "movable_holidays", str)),
         prepositions=_word_list(data, "prepositions"),
         not_before_year=_word_list(data, "not_before_year"),
+        words=_word_lists(data),
     )
