@@ -167,7 +167,7 @@ def _clock_day(m: Match) -> Mention | None:
             end -= 1  # "at 10 p.m. Then...": the period also ends the sentence
     m = attrs.evolve(m, end=end)
     if wd := m.get("wd"):
-        deadline = m.word_before() in ("until", "till", "by", "before")
+        deadline = m.word_before() in ("until", "till", "by")
         weekday = m.lex.weekdays[_lower(wd)]
         return Weekday(m.start, m.end, weekday, clock=clock, mod=mod, deadline=deadline)
     if dd := m.get("dd"):
@@ -369,7 +369,7 @@ def _weekday(m: Match) -> Mention | None:
     clock = _clock(m)
     pre = _lower(m.get("pre"))
     mod = {"early": "START", "late": "END"}.get(pre)
-    deadline = m.word_before() in ("until", "till", "by", "before")
+    deadline = m.word_before() in ("until", "till", "by")
     weekday = m.lex.weekdays[_lower(m.get("wd"))]
     return Weekday(m.start, m.end, weekday, shift, clock, mod, deadline=deadline)
 

@@ -60,8 +60,10 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     """The tense a word before the mention (``before`` is read backwards) signals, if any."""
     word = before[index]
     following = before[index + 1] if index + 1 < len(before) else ""
-    if word == "to" and following in words.intent:
-        return Tense.FUTURE  # "plans to vote Saturday"
+    if word == "to" and (following in words.intent or following in ("is", "are")):
+        return Tense.FUTURE  # "plans to vote Saturday", "is to resume trading Tuesday"
+    if word == "as" and following in ("soon", "early") and index + 2 < len(before):
+        return Tense.FUTURE  # "as soon as Tuesday"
     if index <= 1 and word in ("is", "are"):
         return Tense.FUTURE  # "the vote is on Friday": a schedule
     found = _tense_of(word, words)
@@ -71,9 +73,12 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
 
 
 def _passive(before: list[str], index: int) -> Tense:
-    """A past form right after "be" is a passive infinitive ("will be held"): future."""
+    """A past form after "be" is a passive: "will be held" looks ahead, "could be" is open."""
     if index + 1 < len(before) and before[index + 1] in ("be", "being"):
-        return Tense.FUTURE
+        auxiliary = before[index + 2] if index + 2 < len(before) else ""
+        if auxiliary in ("will", "'ll", "shall", "to", "going"):
+            return Tense.FUTURE
+        return Tense.NONE
     if index + 1 < len(before) and before[index + 1] in ("is", "are", "am"):
         return Tense.PRESENT
     return Tense.PAST
