@@ -301,7 +301,7 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
     if m.unit == "year" and grain == "quarter" and base_grain != "quarter":
         # "the year-ago quarter" with no quarter mentioned: the latest quarter reported
         base, base_grain = cal.add(ctx.reference, "quarter", -1), "quarter"
-    if m.unit == "year" and grain in ("year", "quarter"):
+    if m.unit == "year" and (m.compares or m.grain == "quarter"):
         grain = "quarter" if base_grain == "quarter" else "year"
     day = cal.add(base, m.unit, m.offset)
     if grain == "day":

@@ -449,13 +449,15 @@ def _ago(m: Match) -> Mention | None:
     if unit == "fortnight":
         unit, count = "week", count * 2
     mod = _point_mod(m)
+    compares = unit == "year" and count == 1 and grain is None
     if direction in _ANCHORED_DIRECTIONS:
         sign = _ANCHORED_DIRECTIONS[direction]
-        return Relative(m.start, m.end, unit, sign * count, Origin.ANCHOR, mod, grain=grain)
+        return Relative(
+            m.start, m.end, unit, sign * count, Origin.ANCHOR, mod, grain=grain, compares=compares
+        )
     sign = 1 if direction in ("from now", "hence") else -1
     if sign == 1 and mod in ("BEFORE", "AFTER"):
         mod = "AFTER" if mod == "BEFORE" else "BEFORE"
-    compares = unit == "year" and count == 1 and grain is None
     return Relative(m.start, m.end, unit, sign * count, mod=mod, grain=grain, compares=compares)
 
 
@@ -550,8 +552,8 @@ def _duration(m: Match) -> Mention | None:
         return None
     if raw in ("a", "an") and unit == "second":
         return None  # "a second official"
-    if count is not None and count > 10000:
-        return None
+    if count is not None and (count > 10000 or (count > 100 and unit != "year")):
+        return None  # "the 1988 quarter" names a quarter; no duration is that long
     if m.get("old"):
         return None  # ages ("a 6-year-old") are not annotated as durations
     half = bool(m.get("frac") or m.get("half2"))
