@@ -311,14 +311,16 @@ def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per pi
     if m.start > 0 and (before in m.lex.not_before_year or sign in "$#£€"):
         return None
     after = m.word_after()
-    strong = before in m.lex.prepositions or before in ("the", "year", "fiscal", "'s", "a")
+    possessive = before.endswith(("'s", "s'"))  # "the company's 1989 results"
+    strong = possessive or before in m.lex.prepositions or before in ("the", "year", "fiscal", "a")
+    plausible = 1900 <= year <= 2099  # a news year rather than a count
     if not strong:
-        if year < 1900 or year > 2099:
+        if not plausible:
             return None
         if after[:1].islower() and after not in m.lex.words.after_year:
             return None  # "2000 troops", "1500 soldiers"
-    elif before in ("the", "a") and after.endswith("s") and after[:1].islower():
-        return None  # "the 1500 soldiers"
+    elif before in ("the", "a") and not plausible and after[:1].islower() and after.endswith("s"):
+        return None  # "the 1500 soldiers", but "the 1992 protests"
     if after in ("percent", "%", "pounds", "dollars", "people", "votes", "points"):
         return None
     if after[:1].isupper() and _STREET.match(m.text, m.end):
