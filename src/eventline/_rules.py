@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import attrs
 
+from eventline._dates import parse_absolute
 from eventline._grammar import Pieces, parse_number
 from eventline._mentions import Calendar, Clock, Fixed, Mention, Origin, Relative, Weekday
 from eventline.lexicon import Lexicon
@@ -218,6 +219,13 @@ def _numeric(m: Match) -> Mention | None:
     if len(year_text) == 2:
         year += 1900 if year >= 50 else 2000
     return Calendar(m.start, m.end, year, month, day, explicit_year=True)
+
+
+def _other_form(m: Match) -> Mention | None:
+    day = parse_absolute(m.text[m.start : m.end], m.date_order)
+    if day is None:
+        return None
+    return Calendar(m.start, m.end, day.year, day.month, day.day, explicit_year=True)
 
 
 def _month_year(m: Match) -> Mention | None:
@@ -546,18 +554,26 @@ def duration_value(unit: str, count: int | None, *, and_a_half: bool = False) ->
     return value
 
 
+def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
+    """Counts of units that name something else: "a second official", ages, fractions."""
+    if raw and count is None and raw not in m.lex.vague_numbers:
+        return True  # "1.5 years": fractional counts are not read
+    if raw in ("a", "an") and unit == "second":
+        return True  # "a second official"
+    if count is not None and (count > 10000 or (count > 100 and unit != "year")):
+        return True  # "the 1988 quarter" names a quarter; no duration is that long
+    if m.get("old"):
+        return True  # ages ("a 6-year-old") are not annotated as durations
+    text = m.text[m.start : m.end]
+    return unit == "quarter" and re.search(r"-quarters\b", text, re.IGNORECASE) is not None
+
+
 def _duration(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     raw = _lower(m.get("n"))
     count = parse_number(raw, m.lex) if raw else None
-    if raw and count is None and raw not in m.lex.vague_numbers:
+    if _not_a_duration(m, unit, raw, count):
         return None
-    if raw in ("a", "an") and unit == "second":
-        return None  # "a second official"
-    if count is not None and (count > 10000 or (count > 100 and unit != "year")):
-        return None  # "the 1988 quarter" names a quarter; no duration is that long
-    if m.get("old"):
-        return None  # ages ("a 6-year-old") are not annotated as durations
     half = bool(m.get("frac") or m.get("half2"))
     value = duration_value(unit, count, and_a_half=half)
     if m.get("det") and _lower(m.get("qmod")) == "over":  # "over the past five years"
@@ -744,6 +760,12 @@ def rules(p: Pieces) -> list[Rule]:
             "numeric",
             rf"{B}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\w/])",
             _numeric,
+        ),
+        Rule(
+            "other_form",
+            rf"{B}(?:\d{{1,2}}[-./]\d{{1,2}}[-./](?:1\d|20)\d\d|(?:1\d|20)\d\d/\d{{1,2}}/\d{{1,2}}|"
+            rf"\d{{1,2}}-(?:{p.month})-(?:(?:1\d|20)\d\d|\d\d))(?![\w/-]|\.\w)",
+            _other_form,
         ),
         Rule(
             "holiday",
