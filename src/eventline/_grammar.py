@@ -8,7 +8,7 @@ from typing import Any
 
 from eventline.lexicon import Lexicon
 
-__all__ = ["Pieces", "alternation", "build_pieces", "parse_number"]
+__all__ = ["Pieces", "alternation", "build_pieces", "lower_alternation", "parse_number"]
 
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TEENS = [
@@ -55,6 +55,11 @@ def _emit(node: dict[str, dict[str, Any]]) -> str:
     if terminal:
         return "(?:" + body + ")?"
     return body
+
+
+def lower_alternation(words: Iterable[str]) -> str:
+    """A regex for ``words`` exactly as given (for text already folded to lower case)."""
+    return "(?:" + _trie(words) + ")"
 
 
 def alternation(words: Iterable[str], *, capitalized_only: bool = False) -> str:

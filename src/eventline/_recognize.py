@@ -18,7 +18,7 @@ import attrs
 
 from eventline import _rules
 from eventline._firstchars import first_chars
-from eventline._grammar import alternation, build_pieces
+from eventline._grammar import build_pieces, lower_alternation
 from eventline._mentions import Mention
 from eventline.lexicon import Lexicon, load
 
@@ -69,6 +69,9 @@ def _lexicon_prefix_words(lex: Lexicon) -> frozenset[str]:
 
 
 
+_ASCII_LOWER = str.maketrans({chr(code): chr(code + 32) for code in range(ord("A"), ord("Z") + 1)})
+
+
 class Recognizer:
     """All rules of one language, compiled once."""
 
@@ -92,8 +95,9 @@ class Recognizer:
         # start with it (in the same priority order): a position costs a few rules, not all.
         self._parts = parts
         self._by_char: dict[tuple[str, int], re.Pattern[str] | None] = {}
+        self._by_rules: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._prefix_words = lex.words.prefix | _lexicon_prefix_words(lex)
-        words = alternation(_trigger_words(lex))
+        words = lower_alternation(_trigger_words(lex))
         self._trigger = re.compile(rf"(?<![\w.,/])\d+|(?<!\w){words}(?!\w)")
 
     def _starts(self, text: str, trigger: int, floor: int) -> list[int]:
@@ -124,17 +128,21 @@ class Recognizer:
         return starts
 
     def _pattern_for(self, char: str, after: int = -1) -> re.Pattern[str] | None:
-        """The rules after rule number ``after`` that can start with ``char``, as one pattern."""
+        """The rules after rule number ``after`` that can start with ``char``, as one pattern.
+
+        Compiled on first use and shared by every character with the same set of rules.
+        """
         key = (char, after)
         if key not in self._by_char:
-            chosen = [
-                source
-                for index, (source, first) in enumerate(self._parts)
+            chosen = tuple(
+                index
+                for index, (_source, first) in enumerate(self._parts)
                 if index > after and (first is None or char in first)
-            ]
-            self._by_char[key] = (
-                re.compile("(?<!\\w)(?:" + "|".join(chosen) + ")") if chosen else None
             )
+            if chosen and chosen not in self._by_rules:
+                sources = "|".join(self._parts[index][0] for index in chosen)
+                self._by_rules[chosen] = re.compile(f"(?<!\\w)(?:{sources})")
+            self._by_char[key] = self._by_rules[chosen] if chosen else None
         return self._by_char[key]
 
     def _at(self, text: str, start: int, date_order: str) -> tuple[Mention, int] | None:
@@ -153,7 +161,8 @@ class Recognizer:
     def mentions(self, text: str, date_order: str = "MDY") -> Iterator[Mention]:
         """Yield the mentions of ``text`` in text order, without overlaps."""
         done = 0
-        for trigger in self._trigger.finditer(text):
+        # Triggers are found in an ASCII-lower-cased copy: same length, same offsets.
+        for trigger in self._trigger.finditer(text.translate(_ASCII_LOWER)):
             position = trigger.start()
             if position < done:
                 continue
