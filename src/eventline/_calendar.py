@@ -56,12 +56,18 @@ def easter(year: int) -> dt.date:
 
 
 def movable_feast(year: int, rule: str) -> dt.date:
-    """The date of a movable holiday: ``"11/4/4"`` (4th Thursday of November), ``"easter-2"``."""
+    """The date of a movable holiday.
+
+    ``"11/4/4"`` is the 4th Thursday of November, ``"5/1/-1"`` the last Monday of May,
+    ``"11/2/1@2"`` the first Tuesday from November 2 on, ``"easter-2"`` Good Friday.
+    """
     if rule.startswith("easter"):
         return easter(year) + dt.timedelta(days=int(rule[6:]))
+    rule, _, from_day = rule.partition("@")
     month, weekday, nth = (int(part) for part in rule.split("/"))
     if nth > 0:
-        first = weekday_after(dt.date(year, month, 1), weekday, inclusive=True)
+        start = dt.date(year, month, int(from_day or 1))
+        first = weekday_after(start, weekday, inclusive=True)
         return first + dt.timedelta(weeks=nth - 1)
     last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
     return weekday_before(last, weekday, inclusive=True)

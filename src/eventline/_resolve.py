@@ -262,6 +262,8 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
         day = base + dt.timedelta(days=m.weekday - base.isoweekday())
     elif (m.weekend and base.isoweekday() >= 6) or m.weekday == base.isoweekday():
         day = base
+    elif used is not None:  # a story moves forward: the first such day from its last date
+        day = cal.weekday_after(base, m.weekday)
     elif (m.deadline and ctx.tense() is not Tense.PAST) or ctx.tense() is Tense.FUTURE:
         day = cal.weekday_after(base, m.weekday)
     else:

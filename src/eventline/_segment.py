@@ -19,10 +19,9 @@ class Sentences:
         for found in _BOUNDARY.finditer(text):
             if found.group().startswith("."):
                 word = _LAST_WORD.search(text, max(0, found.start() - 12), found.start() + 1)
-                if word and (
-                    word.group(1).lower() in abbreviations or len(word.group(1)) == 1
-                ):
-                    continue
+                last = word.group(1) if word else ""
+                if last.lower() in abbreviations or (len(last) == 1 and last.isalpha()):
+                    continue  # "Sept. 5", "J. Smith": not the end of a sentence
             starts.append(found.end())
         self.starts = starts
         self.text_length = len(text)

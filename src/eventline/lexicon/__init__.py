@@ -118,7 +118,7 @@ def _holidays(table: dict[str, str]) -> dict[str, tuple[int, int]]:
     return out
 
 
-_MOVABLE = re.compile(r"(?:1[0-2]|[1-9])/[1-7]/(?:-1|[1-5])|easter[+-]\d{1,2}")
+_MOVABLE = re.compile(r"(?:1[0-2]|[1-9])/[1-7]/(?:-1|[1-5])(?:@[1-9]|@[12]\d)?|easter[+-]\d{1,2}")
 
 
 def _movable(table: dict[str, str]) -> dict[str, str]:

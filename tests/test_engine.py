@@ -1,0 +1,205 @@
+"""Unit tests of the engine's parts: calendar arithmetic, lexicon, sentences, tense, facade."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import eventline
+from eventline import _calendar as cal
+from eventline._firstchars import first_chars
+from eventline._grammar import alternation, parse_number
+from eventline._recognize import recognizer
+from eventline._segment import Sentences
+from eventline._tense import Tense, tense_at
+from eventline.lexicon import load
+
+LEX = load("en")
+
+
+# ------------------------------------------------------------------ calendar
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [(1998, "1998-04-12"), (2000, "2000-04-23"), (2024, "2024-03-31"), (2025, "2025-04-20")],
+)
+def test_easter(year: int, expected: str) -> None:
+    assert cal.easter(year) == dt.date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(
+    ("rule", "year", "expected"),
+    [
+        ("11/4/4", 2023, "2023-11-23"),  # Thanksgiving: fourth Thursday of November
+        ("5/1/-1", 2024, "2024-05-27"),  # Memorial Day: last Monday of May
+        ("9/1/1", 2024, "2024-09-02"),  # Labor Day: first Monday of September
+        ("11/2/1@2", 2022, "2022-11-08"),  # Election Day: Tuesday after the first Monday
+        ("11/2/1@2", 2024, "2024-11-05"),
+        ("easter-2", 2024, "2024-03-29"),  # Good Friday
+    ],
+)
+def test_movable_feasts(rule: str, year: int, expected: str) -> None:
+    assert cal.movable_feast(year, rule) == dt.date.fromisoformat(expected)
+
+
+def test_add_clamps_month_ends_and_crosses_years() -> None:
+    assert cal.add(dt.date(2024, 1, 31), "month", 1) == dt.date(2024, 2, 29)
+    assert cal.add(dt.date(2024, 2, 29), "year", 1) == dt.date(2025, 2, 28)
+    assert cal.add(dt.date(2023, 12, 15), "quarter", 1) == dt.date(2024, 3, 15)
+    with pytest.raises(ValueError, match="cannot add"):
+        cal.add(dt.date(2024, 1, 1), "fortnight", 1)
+
+
+@given(st.dates(dt.date(1900, 1, 8), dt.date(2100, 12, 24)), st.integers(1, 7))
+def test_weekday_search_finds_the_nearest_day(day: dt.date, weekday: int) -> None:
+    before = cal.weekday_before(day, weekday)
+    after = cal.weekday_after(day, weekday)
+    assert before.isoweekday() == weekday == after.isoweekday()
+    assert 1 <= (day - before).days <= 7
+    assert 1 <= (after - day).days <= 7
+
+
+def test_iso_week_at_year_boundaries() -> None:
+    assert cal.iso_week(dt.date(2024, 12, 30)) == (2025, 1)
+    assert cal.iso_week(dt.date(2021, 1, 3)) == (2020, 53)
+
+
+# ------------------------------------------------------------------ lexicon and grammar
+
+
+def test_lexicon_is_loaded_once_and_validated() -> None:
+    assert load("en") is LEX
+    assert LEX.months["sept"] == 9
+    assert LEX.weekdays["sunday"] == 7
+    assert LEX.movable_holidays["thanksgiving"] == "11/4/4"
+    assert "said" in LEX.words.past
+
+
+def test_unknown_language_is_an_option_error() -> None:
+    with pytest.raises(eventline.InvalidOptionError, match="valid values: en"):
+        load("xx")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("twenty-four", 24),
+        ("a hundred", 100),
+        ("1,000", 1000),
+        ("a couple of", 2),
+        ("a few", None),
+        ("1.5", None),
+    ],
+)
+def test_parse_number(text: str, value: int | None) -> None:
+    assert parse_number(text, LEX) == value
+
+
+def test_alternation_respects_case_rules() -> None:
+    import re
+
+    months = re.compile(alternation(["may", "march"], capitalized_only=True) + r"\b")
+    assert months.fullmatch("May")
+    assert months.fullmatch("MARCH")
+    assert months.fullmatch("may") is None
+    anycase = re.compile(alternation(["year", "years"]))
+    assert anycase.fullmatch("Years")
+
+
+def test_first_chars_of_patterns() -> None:
+    assert first_chars(r"(?:[Tt]he\s+)?(?i:year)") == frozenset("TtYy")
+    assert first_chars(r"\d+") == frozenset("0123456789")
+    assert first_chars(r"(?:x)?") is None  # can match the empty string: any position
+
+
+def test_recognizer_is_built_once() -> None:
+    assert recognizer("en") is recognizer("en")
+
+
+# ------------------------------------------------------------------ sentences and tense
+
+
+def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
+    text = "Mr. Smith left at 9 a.m. Monday. He returned on Sept. 5. Then he spoke."
+    sentences = Sentences(text, LEX.words.abbreviations)
+    starts = [sentences.bounds(n)[0] for n in range(len(sentences.starts))]
+    assert [text[s : s + 4] for s in starts] == ["Mr. ", "He r", "Then"]
+    assert sentences.index(text.index("returned")) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "tense"),
+    [
+        ("Officials said on Thursday that", "Thursday", Tense.PAST),
+        ("The minister will arrive Thursday", "Thursday", Tense.FUTURE),
+        ("Restrictions will be lifted on Monday", "Monday", Tense.FUTURE),
+        ("Lawmakers plan to vote Saturday on it", "Saturday", Tense.FUTURE),
+        ("The vote is on Friday", "Friday", Tense.FUTURE),
+        ("The group could come as soon as Tuesday", "Tuesday", Tense.FUTURE),
+        ("He could be located Wednesday", "Wednesday", Tense.NONE),
+        ("Sales rose on Friday", "Friday", Tense.PAST),
+        ("Markets in Asia on Friday", "Friday", Tense.NONE),
+        ("Sales increased on Friday", "Friday", Tense.PAST),
+    ],
+)
+def test_tense_cues(sentence: str, word: str, tense: Tense) -> None:
+    start = sentence.index(word)
+    found = tense_at(sentence, (0, len(sentence)), start, start + len(word), LEX.words)
+    assert found is tense
+
+
+# ------------------------------------------------------------------ the facade
+
+
+def test_reference_forms_agree() -> None:
+    text = "The talks ended yesterday."
+    by_string = eventline.tag(text, reference="2024-04-24")
+    assert eventline.tag(text, reference=dt.date(2024, 4, 24)) == by_string
+    assert eventline.tag(text, reference=dt.datetime(2024, 4, 24, 15, 30)) == by_string
+    assert eventline.tag(text, reference="2024-04-24T15:30:00") == by_string
+    assert by_string[0].value == "2024-04-23"
+
+
+@pytest.mark.parametrize("bad", [None, 20240424, "24/04/2024", "", "2024-02-30"])
+def test_bad_reference_is_a_clear_error(bad: object) -> None:
+    with pytest.raises(eventline.InvalidReferenceError, match="ISO 8601") as caught:
+        eventline.tag("It rained yesterday.", reference=bad)  # type: ignore[arg-type]
+    assert caught.value.given == bad
+    assert isinstance(caught.value, ValueError)
+
+
+def test_bad_date_order_lists_the_valid_ones() -> None:
+    with pytest.raises(eventline.InvalidOptionError, match="MDY, DMY"):
+        eventline.tag("On 05/09/2023.", reference="2024-04-24", date_order="YMD")  # type: ignore[arg-type]
+
+
+def test_text_must_be_a_string() -> None:
+    with pytest.raises(TypeError, match="text must be a str"):
+        eventline.tag(b"yesterday", reference="2024-04-24")  # type: ignore[arg-type]
+
+
+def test_anchor_is_reported_for_narrative_anchoring() -> None:
+    found = eventline.tag(
+        "The fire broke out on June 12, 2019. Two days later, crews contained it.",
+        reference="2024-04-24",
+    )
+    assert [(e.value, e.anchor) for e in found] == [
+        ("2019-06-12", None),
+        ("2019-06-14", "2019-06-12"),
+    ]
+
+
+def test_news_and_narrative_need_no_switch() -> None:
+    news = "Shares fell in 1987. Profits rose in March, the company said."
+    history = "The war began in 1861. Lincoln was elected in 1860. Troops marched in March."
+    assert eventline.tag(news, reference="2024-04-24")[-1].value == "2024-03"
+    assert eventline.tag(history, reference="2024-04-24")[-1].value == "1860-03"
+
+
+def test_empty_and_timeless_text() -> None:
+    assert eventline.tag("", reference="2024-04-24") == ()
+    assert eventline.tag("The committee approved the budget.", reference="2024-04-24") == ()
