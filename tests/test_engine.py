@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
@@ -100,8 +101,6 @@ def test_parse_number(text: str, value: int | None) -> None:
 
 
 def test_alternation_respects_case_rules() -> None:
-    import re
-
     months = re.compile(alternation(["may", "march"], capitalized_only=True) + r"\b")
     assert months.fullmatch("May")
     assert months.fullmatch("MARCH")

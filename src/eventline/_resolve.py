@@ -248,6 +248,15 @@ def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
     return Resolved(kind, value, m.mod, used, provides)
 
 
+def _looks_ahead(m: Weekday, ctx: Context) -> bool:
+    """Future tense, or a deadline ("until Tuesday") not in the past tense.
+
+    (In a narrative, a weekday is also the next one: a story moves forward.)
+    """
+    tense = ctx.tense()
+    return tense is Tense.FUTURE or (m.deadline and tense is not Tense.PAST)
+
+
 def _weekday(m: Weekday, ctx: Context) -> Resolved:
     base = ctx.reference
     used = None
@@ -262,9 +271,7 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
         day = base + dt.timedelta(days=m.weekday - base.isoweekday())
     elif (m.weekend and base.isoweekday() >= 6) or m.weekday == base.isoweekday():
         day = base
-    elif used is not None:  # a story moves forward: the first such day from its last date
-        day = cal.weekday_after(base, m.weekday)
-    elif (m.deadline and ctx.tense() is not Tense.PAST) or ctx.tense() is Tense.FUTURE:
+    elif used is not None or _looks_ahead(m, ctx):
         day = cal.weekday_after(base, m.weekday)
     else:
         day = cal.weekday_before(base, m.weekday)
