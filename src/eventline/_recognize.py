@@ -91,11 +91,27 @@ class Recognizer:
             compiled[name] = _Compiled(rule.name, groups, rule.build)
             parts.append((f"(?P<{name}>{source})", first_chars(source)))
         self._rules = compiled
+        # Each rule alone, for retrying the rules after one whose builder said no.
+        self._single = [re.compile(f"(?<!\\w)(?:{source})") for source, _first in parts]
         # One alternation per possible first character, holding only the rules that can
-        # start with it (in the same priority order): a position costs a few rules, not all.
-        self._parts = parts
-        self._by_char: dict[tuple[str, int], re.Pattern[str] | None] = {}
-        self._by_rules: dict[tuple[int, ...], re.Pattern[str]] = {}
+        # start with it (in priority order): a position costs a few rules, not all of them.
+        # Characters with the same rules share one compiled pattern; all are built here,
+        # once per process, so that no tagging call pays for compiling.
+        chars = set().union(*(first for _source, first in parts if first is not None))
+        shared: dict[tuple[int, ...], tuple[tuple[int, ...], re.Pattern[str]]] = {}
+        self._by_char: dict[str, tuple[tuple[int, ...], re.Pattern[str]]] = {}
+        for char in sorted(chars):
+            chosen = tuple(
+                index
+                for index, (_source, first) in enumerate(parts)
+                if first is None or char in first
+            )
+            if chosen not in shared:
+                sources = "|".join(parts[index][0] for index in chosen)
+                shared[chosen] = (chosen, re.compile(f"(?<!\\w)(?:{sources})"))
+            self._by_char[char] = shared[chosen]
+        anywhere = tuple(index for index, (_source, first) in enumerate(parts) if first is None)
+        self._anywhere = anywhere
         self._prefix_words = lex.words.prefix | _lexicon_prefix_words(lex)
         words = lower_alternation(_trigger_words(lex))
         self._trigger = re.compile(rf"(?<![\w.,/])\d+|(?<!\w){words}(?!\w)")
@@ -127,35 +143,29 @@ class Recognizer:
         starts.reverse()
         return starts
 
-    def _pattern_for(self, char: str, after: int = -1) -> re.Pattern[str] | None:
-        """The rules after rule number ``after`` that can start with ``char``, as one pattern.
-
-        Compiled on first use and shared by every character with the same set of rules.
-        """
-        key = (char, after)
-        if key not in self._by_char:
-            chosen = tuple(
-                index
-                for index, (_source, first) in enumerate(self._parts)
-                if index > after and (first is None or char in first)
-            )
-            if chosen and chosen not in self._by_rules:
-                sources = "|".join(self._parts[index][0] for index in chosen)
-                self._by_rules[chosen] = re.compile(f"(?<!\\w)(?:{sources})")
-            self._by_char[key] = self._by_rules[chosen] if chosen else None
-        return self._by_char[key]
-
     def _at(self, text: str, start: int, date_order: str) -> tuple[Mention, int] | None:
         """The first rule match at ``start`` that its builder accepts, with its end."""
-        after = -1
-        while (pattern := self._pattern_for(text[start], after)) is not None:
-            match = pattern.match(text, start)
-            if match is None:
-                return None
-            found = self._build(text, match, date_order)
-            if found is not None:
+        entry = self._by_char.get(text[start])
+        if entry is None:
+            return self._retry(text, start, date_order, self._anywhere)
+        chosen, pattern = entry
+        match = pattern.match(text, start)
+        if match is None:
+            return None
+        found = self._build(text, match, date_order)
+        if found is not None:
+            return found, match.end()
+        rejected = int((match.lastgroup or "r0")[1:])
+        return self._retry(text, start, date_order, chosen[chosen.index(rejected) + 1 :])
+
+    def _retry(
+        self, text: str, start: int, date_order: str, indices: tuple[int, ...]
+    ) -> tuple[Mention, int] | None:
+        """Try the given rules one by one (rare: after a builder rejected its match)."""
+        for index in indices:
+            match = self._single[index].match(text, start)
+            if match is not None and (found := self._build(text, match, date_order)):
                 return found, match.end()
-            after = int((match.lastgroup or "r0")[1:])
         return None
 
     def mentions(self, text: str, date_order: str = "MDY") -> Iterator[Mention]:
