@@ -438,6 +438,16 @@ def _count(m: Match) -> int | None:
 
 
 _ANCHORED_DIRECTIONS = {"earlier": -1, "later": 1, "before": -1, "after": 1}
+_IN_YEARS = {"decade": 10, "century": 100, "millennium": 1000}
+
+
+def _countable(unit: str, count: int) -> tuple[str, int, str | None]:
+    """Units calendar arithmetic counts in: "a decade ago" is ten years ago, and names a year."""
+    if unit in _IN_YEARS:
+        return "year", count * _IN_YEARS[unit], "year"
+    if unit == "fortnight":
+        return "week", count * 2, None
+    return unit, count, None
 
 
 def _ago(m: Match) -> Mention | None:
@@ -452,12 +462,7 @@ def _ago(m: Match) -> Mention | None:
         if direction in ("ago", "back"):
             return Fixed(m.start, m.end, TimexType.DATE, "PAST_REF")
         return None
-    grain = None
-    if unit in ("decade", "century", "millennium"):
-        count *= {"decade": 10, "century": 100, "millennium": 1000}[unit]
-        unit, grain = "year", "year"
-    if unit == "fortnight":
-        unit, count = "week", count * 2
+    unit, count, grain = _countable(unit, count)
     mod = _point_mod(m)
     compares = unit == "year" and count == 1 and grain is None
     if direction in _ANCHORED_DIRECTIONS:
@@ -486,12 +491,7 @@ def _in_units(m: Match) -> Mention | None:
     count = _count(m)
     if count is None or unit in ("second", "minute", "hour"):
         return None
-    grain = None
-    if unit in ("decade", "century", "millennium"):
-        count *= {"decade": 10, "century": 100, "millennium": 1000}[unit]
-        unit, grain = "year", "year"
-    if unit == "fortnight":
-        unit, count = "week", count * 2
+    unit, count, grain = _countable(unit, count)
     return Relative(m.start, m.end, unit, count, grain=grain)
 
 
