@@ -7,6 +7,7 @@ __all__ = [
     "InvalidOptionError",
     "InvalidReferenceError",
     "InvalidTimexError",
+    "ReferenceNotFoundError",
     "TimeMLError",
 ]
 
@@ -54,6 +55,17 @@ class InvalidOptionError(EventlineError, ValueError):
         self.valid = valid
         super().__init__(
             f"invalid value {given!r} for {option}; valid values: {', '.join(valid)}"
+        )
+
+
+class ReferenceNotFoundError(EventlineError, ValueError):
+    """No reference date was given and the text gives too little to infer one."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(
+            f"cannot infer the reference date: {reason}; pass one explicitly, e.g. "
+            "reference='2024-04-24' (the CLI's --reference 2024-04-24)"
         )
 
 

@@ -7,7 +7,20 @@ import enum
 
 import attrs
 
-__all__ = ["Grain", "Interval", "Span", "TimeExpression", "TimexType"]
+__all__ = [
+    "Event",
+    "EventMention",
+    "EventStatus",
+    "Grain",
+    "Interval",
+    "ReferenceDate",
+    "ReferenceSource",
+    "Relation",
+    "Span",
+    "TimeExpression",
+    "TimexType",
+    "Trigger",
+]
 
 
 class TimexType(enum.StrEnum):
@@ -110,3 +123,86 @@ class TimeExpression:
     def end(self) -> int:
         """End offset (exclusive) of the expression in the original text."""
         return self.span.end
+
+
+class EventStatus(enum.StrEnum):
+    """Whether an event happened, is going on, is planned or expected, or is only possible."""
+
+    HAPPENED = "happened"
+    ONGOING = "ongoing"
+    PLANNED = "planned"
+    HYPOTHETICAL = "hypothetical"
+
+
+@attrs.frozen
+class Trigger:
+    """The word or phrase that names an event ("summit", "met", "phone conversation")."""
+
+    span: Span
+    text: str
+
+
+@attrs.frozen
+class EventMention:
+    """One place in the text that reports an event: its sentence, trigger and time."""
+
+    span: Span  # the sentence
+    trigger: Trigger
+    when: TimeExpression
+
+
+@attrs.frozen
+class Event:
+    """Something that happened (or will), dated by a time expression of its sentence.
+
+    ``span`` and ``sentence`` are those of the first mention; ``mentions`` lists every place
+    that reports the same event, in text order. ``qualifiers`` are the durations and sets of
+    the sentence ("for six months", "every Sunday"), which qualify the event but do not date it.
+    """
+
+    id: str
+    title: str
+    trigger: Trigger
+    when: TimeExpression
+    sentence: str
+    span: Span
+    status: EventStatus
+    attribution: str | None = None
+    participants: tuple[str, ...] = ()
+    location: str | None = None
+    mentions: tuple[EventMention, ...] = ()
+    qualifiers: tuple[TimeExpression, ...] = ()
+
+    @property
+    def dated(self) -> bool:
+        """True when the event can be placed on the calendar (its time has an interval)."""
+        return self.when.interval is not None
+
+
+class ReferenceSource(enum.StrEnum):
+    """Where the reference date came from."""
+
+    GIVEN = "given"
+    INFERRED = "inferred"
+
+
+@attrs.frozen
+class ReferenceDate:
+    """The date a text speaks from, how it was obtained, and (when inferred) why."""
+
+    date: dt.date
+    source: ReferenceSource
+    evidence: tuple[str, ...] = ()
+
+
+class Relation(enum.StrEnum):
+    """How two events' times relate, with their grain in mind."""
+
+    BEFORE = "before"
+    AFTER = "after"
+    SAME_DAY = "same day"
+    EQUALS = "equals"
+    CONTAINS = "contains"
+    DURING = "during"
+    OVERLAPS = "overlaps"
+    UNKNOWN = "unknown"
