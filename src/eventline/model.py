@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterator
 
 import attrs
 
@@ -18,6 +19,7 @@ __all__ = [
     "Relation",
     "Span",
     "TimeExpression",
+    "Timeline",
     "TimexType",
     "Trigger",
 ]
@@ -206,3 +208,31 @@ class Relation(enum.StrEnum):
     DURING = "during"
     OVERLAPS = "overlaps"
     UNKNOWN = "unknown"
+
+
+@attrs.frozen
+class Timeline:
+    """The events of a text: dated ones in chronological order, undated ones in text order.
+
+    Iterating a timeline yields its dated events, earliest first. An event whose time can't be
+    placed on the calendar ("recently", "in the past") is listed in ``undated``.
+    """
+
+    events: tuple[Event, ...]
+    undated: tuple[Event, ...]
+    reference: ReferenceDate
+
+    def __iter__(self) -> Iterator[Event]:
+        return iter(self.events)
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    def __getitem__(self, index: int) -> Event:
+        return self.events[index]
+
+    def relation(self, first: Event, second: Event) -> Relation:
+        """How ``first``'s time relates to ``second``'s (``Relation.BEFORE``...)."""
+        from eventline._order import relation  # noqa: PLC0415 - model stays import-free
+
+        return relation(first, second)
