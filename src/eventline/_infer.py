@@ -132,6 +132,7 @@ def _dateline(text: str, clues: Sequence[Clue]) -> tuple[str | None, Clue | None
         if clue.start >= found.end():
             break
         if clue.month is not None and clue.day is not None:
+            place = text[found.start("place") : clue.start].rstrip(" ,")
             return place, clue
     return place, None
 
