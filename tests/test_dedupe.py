@@ -7,6 +7,8 @@ import re
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from eventline._dedupe import merge, same_event
 from eventline.model import (
@@ -333,3 +335,32 @@ def test_many_events_merge_quickly_and_correctly(count: int) -> None:
     merged = merge(events)
     assert len(merged) == count
     assert sum(len(e.mentions) for e in merged) == count
+
+
+_VOCABULARY = ["Biden", "Xi", "China", "Miller", "summit", "talks", "trade", "the", "met", "in"]
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_VOCABULARY), min_size=1, max_size=6).map(" ".join),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_merge_groups_exactly_like_comparing_every_pair(sentences: list[str]) -> None:
+    a = Article()
+    events = [a.event(f"{s} met on Friday.", "met", "Friday", "2024-04-26") for s in sentences]
+    parent = list(range(len(events)))
+
+    def root(i: int) -> int:
+        return i if parent[i] == i else root(parent[i])
+
+    for i, j in itertools.combinations(range(len(events)), 2):
+        if same_event(events[i], events[j]):
+            parent[root(j)] = root(i)
+    expected = {
+        frozenset(e.span for k, e in enumerate(events) if root(k) == r)
+        for r in {root(k) for k in range(len(events))}
+    }
+    merged = {frozenset(m.span for m in event.mentions) for event in merge(events)}
+    assert merged == expected

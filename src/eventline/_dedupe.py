@@ -36,7 +36,10 @@ few reports of one day sharing a trigger class.
 from __future__ import annotations
 
 import hashlib
+import itertools
+import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -216,7 +219,12 @@ def _similar(first: _Report, second: _Report) -> bool:
 
 
 def _group(bucket: list[_Report]) -> list[list[_Report]]:
-    """Connected groups of similar reports (union-find), each in input order."""
+    """Connected groups of similar reports (union-find), each in input order.
+
+    Reports with the same normalized sentence are joined outright; the others are compared
+    only when :func:`_candidate_pairs` says they might be similar, which keeps a large bucket
+    from costing a comparison per pair.
+    """
     parent = list(range(len(bucket)))
 
     def root(i: int) -> int:
@@ -225,14 +233,49 @@ def _group(bucket: list[_Report]) -> list[list[_Report]]:
             i = parent[i]
         return i
 
-    for i, first in enumerate(bucket):
-        for j in range(i + 1, len(bucket)):
-            if root(i) != root(j) and _similar(first, bucket[j]):
-                parent[root(j)] = root(i)
+    by_sentence: dict[str, int] = {}
+    for i, report in enumerate(bucket):
+        parent[i] = by_sentence.setdefault(report.sentence_key, i)
+    distinct = list(by_sentence.values())
+    for a, b in _candidate_pairs([bucket[i] for i in distinct]):
+        first, second = distinct[a], distinct[b]
+        if root(first) != root(second) and _similar(bucket[first], bucket[second]):
+            parent[root(second)] = root(first)
     groups: dict[int, list[_Report]] = {}
     for i, report in enumerate(bucket):
         groups.setdefault(root(i), []).append(report)
     return list(groups.values())
+
+
+def _candidate_pairs(reports: list[_Report]) -> list[tuple[int, int]]:
+    """Index pairs that may pass :func:`_similar` (prefix filtering), in sorted order.
+
+    With tokens ordered rarest first, two word sets with Jaccard ≥ t share a token among
+    the first ``n - ceil(t·n) + 1`` of each; two name sets sharing two names share one among
+    the first ``n - 1`` of each. Only reports sharing such a prefix token are compared.
+    """
+    counts = Counter(token for report in reports for token in _tokens(report))
+    index: dict[tuple[str, str], list[int]] = {}
+    for k, report in enumerate(reports):
+        for token in _prefix(report, counts):
+            index.setdefault(token, []).append(k)
+    pairs = {pair for ids in index.values() for pair in itertools.combinations(ids, 2)}
+    return sorted(pairs)
+
+
+def _tokens(report: _Report) -> list[tuple[str, str]]:
+    return [("w", word) for word in report.words] + [("n", name) for name in report.names]
+
+
+def _prefix(report: _Report, counts: Counter[tuple[str, str]]) -> list[tuple[str, str]]:
+    def rarest_first(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        return sorted(tokens, key=lambda token: (counts[token], token))
+
+    words = rarest_first([("w", word) for word in report.words])
+    names = rarest_first([("n", name) for name in report.names])
+    keep_words = len(words) - math.ceil(_MIN_JACCARD * len(words)) + 1 if words else 0
+    keep_names = max(len(names) - _MIN_SHARED_NAMES + 1, 0)
+    return words[:keep_words] + names[:keep_names]
 
 
 def _mentions_of(event: Event) -> tuple[EventMention, ...]:
