@@ -47,8 +47,9 @@ _STATUS: Final = {
     EventStatus.PLANNED: "TENTATIVE",
     EventStatus.HYPOTHETICAL: "TENTATIVE",
 }
-# RFC 5545 3.3.11: TEXT may hold no control characters but HTAB (LF is written as \n).
-_CONTROL: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# RFC 5545 3.3.11: TEXT may hold no control characters but HTAB (LF is written as \n); and
+# icalendar drops a byte order mark (U+FEFF) that starts a value, so none is kept anywhere.
+_CONTROL: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufeff]")
 _URL_SAFE: Final = "!#$%&'()*+,/:;=?@[]~"  # reserved and already-escaped characters stay
 
 
@@ -252,7 +253,7 @@ def _vevent(
     if item.rule:
         vevent.add("rrule", dict(item.rule))
     vevent.add("summary", clean_text(event.title))
-    vevent.add("description", clean_text(_description(event)))
+    vevent.add("description", _description(event))
     if event.location:
         vevent.add("location", clean_text(event.location))
     vevent.add("categories", [item.grain.value])
@@ -275,9 +276,10 @@ def _bounds(
 
 
 def _description(event: Event) -> str:
+    """The source sentence, then the attribution (each cleaned before they are joined)."""
     if event.attribution:
-        return f"{event.sentence}\n\nAttribution: {event.attribution}"
-    return event.sentence
+        return f"{clean_text(event.sentence)}\n\nAttribution: {clean_text(event.attribution)}"
+    return clean_text(event.sentence)
 
 
 def uid(event_id: str, source: str | None) -> str:
@@ -288,6 +290,8 @@ def uid(event_id: str, source: str | None) -> str:
 
 def clean_text(text: str) -> str:
     r"""``text`` as iCalendar TEXT may hold it: line ends as LF, no other control characters.
+
+    Byte order marks (U+FEFF) are dropped too.
 
     Escaping (``\n``, ``\;``, ``\,``, ``\\``) and line folding are icalendar's job.
     """
