@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 import jsonschema
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import eventline.export
@@ -103,7 +103,8 @@ def test_every_indent_and_source_round_trips(
     text.encode("utf-8")  # always encodable, whatever the article contained
 
 
-@given(st.lists(timelines, max_size=4))
+@settings(max_examples=50)  # each example validates up to three documents
+@given(st.lists(timelines, max_size=3))
 def test_jsonl_has_one_valid_document_per_line(many: list[Timeline]) -> None:
     sources = [f"doc-{i}.txt" for i in range(len(many))]
     text = to_jsonl(many, sources=sources)
