@@ -2,10 +2,12 @@
 
 - JSON (:mod:`eventline.export.json`): :func:`to_json`, :func:`to_jsonl` and :func:`load_json`,
   a versioned layout with a JSON Schema (:func:`timeline_schema`); see docs/export.md.
+- iCalendar (:mod:`eventline.export.ical`): :func:`to_ical` returns an :class:`IcalExport`.
 """
 
 from __future__ import annotations
 
+from eventline.export.ical import IcalExport, to_ical
 from eventline.export.json import (
     InvalidTimelineJSONError,
     load_json,
@@ -15,9 +17,11 @@ from eventline.export.json import (
 )
 
 __all__ = [
+    "IcalExport",
     "InvalidTimelineJSONError",
     "load_json",
     "timeline_schema",
+    "to_ical",
     "to_json",
     "to_jsonl",
 ]
