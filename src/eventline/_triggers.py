@@ -27,6 +27,7 @@ __all__ = [
     "SLOTS",
     "FoundTrigger",
     "TriggerModel",
+    "best_trigger",
     "find_trigger_tokens",
     "find_triggers",
     "model",
@@ -244,6 +245,28 @@ def find_trigger_tokens(
     """Like :func:`find_triggers`, with each trigger's score and verbal/nominal flag."""
     stop = len(text) if end is None else min(end, len(text))
     return model().find(text, max(0, start), stop)
+
+
+_FALLBACK_FLOOR = -0.5
+
+
+def best_trigger(text: str, start: int = 0, end: int | None = None) -> Trigger | None:
+    """The likeliest trigger of a sentence in which none passed the threshold, if any is close.
+
+    Only lower-case words qualify ("meets" in a photo caption), never names or numbers.
+    """
+    stop = len(text) if end is None else min(end, len(text))
+    spans = tokenize(text, max(0, start), stop)
+    forms = [text[a:b] for a, b in spans]
+    scored = [
+        (score, index)
+        for index, score in enumerate(model().scores(forms))
+        if score > _FALLBACK_FLOOR and forms[index].isalpha() and forms[index].islower()
+    ]
+    if not scored:
+        return None
+    index = max(scored)[1]
+    return Trigger(Span(*spans[index]), forms[index])
 
 
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> tuple[Trigger, ...]:

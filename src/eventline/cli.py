@@ -1,4 +1,4 @@
-"""The ``eventline`` command line: ``eventline tag`` and ``eventline evaluate``.
+"""The ``eventline`` command line: ``eventline tag``, ``extract`` and ``evaluate``.
 
 Bad input (a missing file, an unreadable reference date, an invalid option) is reported as one
 line ``eventline: error: ...`` on stderr with exit status 2, never as a traceback.
@@ -17,7 +17,7 @@ from typing import Any, NoReturn, TextIO
 import eventline
 from eventline.errors import EventlineError, InvalidReferenceError
 from eventline.evaluate import evaluate
-from eventline.model import TimeExpression
+from eventline.model import TimeExpression, Timeline
 
 __all__ = ["main"]
 
@@ -51,6 +51,22 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     tag.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
     tag.add_argument(
+        "--date-order",
+        choices=("MDY", "DMY"),
+        default="MDY",
+        type=str.upper,
+        help="how to read numeric dates such as 04/05/2024 (default MDY)",
+    )
+
+    extract = commands.add_parser("extract", help="print the timeline of a text file's events")
+    extract.add_argument("file", metavar="FILE", help="UTF-8 text file, or - for standard input")
+    extract.add_argument(
+        "--reference",
+        metavar="DATE",
+        help="the date the text speaks from, e.g. 2024-04-24 (default: inferred from the text)",
+    )
+    extract.add_argument("--format", choices=("table",), default="table")
+    extract.add_argument(
         "--date-order",
         choices=("MDY", "DMY"),
         default="MDY",
@@ -126,9 +142,7 @@ def _format_table(expressions: Sequence[TimeExpression]) -> str:
         )
         for expression in expressions
     )
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = ("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows)
-    return "".join(line.rstrip() + "\n" for line in lines)
+    return "".join(line.rstrip() + "\n" for line in _aligned(rows))
 
 
 def _run_tag(args: argparse.Namespace, out: TextIO) -> int:
@@ -137,6 +151,40 @@ def _run_tag(args: argparse.Namespace, out: TextIO) -> int:
     expressions = eventline.tag(text, reference, date_order=args.date_order)
     formatter = _format_jsonl if args.format == "jsonl" else _format_table
     out.write(formatter(expressions))
+    return 0
+
+
+def format_timeline(timeline: Timeline) -> str:
+    """The readable table ``eventline extract`` prints: date, grain, status, title."""
+    reference = timeline.reference
+    header = f"reference date {reference.date.isoformat()} ({reference.source})"
+    if reference.evidence:
+        header += ": " + "; ".join(reference.evidence)
+    rows = [("date", "grain", "status", "title")]
+    for event in timeline:
+        value = event.when.value + (f" ({event.when.mod})" if event.when.mod else "")
+        grain = "-" if event.when.grain is None else str(event.when.grain)
+        rows.append((value, grain, str(event.status), _one_line(event.title)))
+    lines = [header, "", *_aligned(rows)]
+    if timeline.undated:
+        lines += ["", "undated:"]
+        lines += [f"  {e.when.value}  {e.status}  {_one_line(e.title)}" for e in timeline.undated]
+    return "".join(line.rstrip() + "\n" for line in lines)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _aligned(rows: Sequence[Sequence[str]]) -> list[str]:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]
+
+
+def _run_extract(args: argparse.Namespace, out: TextIO) -> int:
+    reference = None if args.reference is None else _check_reference(args.reference)
+    text = _read_input(args.file)
+    out.write(format_timeline(eventline.extract(text, reference, date_order=args.date_order)))
     return 0
 
 
@@ -166,7 +214,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default ``sys.argv[1:]``); return the exit status."""
     try:
         args = _build_parser().parse_args(argv)
-        runner = _run_tag if args.command == "tag" else _run_evaluate
+        runner = {"tag": _run_tag, "extract": _run_extract, "evaluate": _run_evaluate}[
+            args.command
+        ]
         return runner(args, sys.stdout)
     except BrokenPipeError:
         _silence_stdout()
