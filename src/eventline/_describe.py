@@ -44,7 +44,9 @@ _FRONTED = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|which|where)\s+|;\s+|\s+—\s+|:\s+")
 _WORD = re.compile(r"[\w'’-]+")
-_NAME = re.compile(r"(?:[A-Z][\w'’.-]*|of|the|de|al)(?:\s+(?:[A-Z][\w'’.-]*|of the))*")
+_NAME = re.compile(
+    r"(?:[A-Z][\w'’.-]*|of|the|de|al)(?:\s+(?:[A-Z][\w'’.-]*|of the|of(?=\s+[A-Z])))*"
+)
 _PLACE = re.compile(
     r"\b(?:in|at)\s+((?:central |northern |southern |the )?[A-Z][\w'’-]*"
     r"(?:\s+(?:of the |of )?[A-Z][\w'’-]*)*)"
@@ -94,12 +96,14 @@ def describe(
     title = _title(text, start, end, inside)
     if fronted:
         title = title.replace(",", ":", 1)
+    location = _location(text, sentence, expressions)
+    participants = _participants(title, attribution)
     return Description(
         title=title[:1].upper() + title[1:],
         status=_status(text, sentence, trigger, expressions),
         attribution=attribution,
-        participants=_participants(title, attribution),
-        location=_location(text, sentence, expressions),
+        participants=tuple(name for name in participants if name != location),
+        location=location,
     )
 
 

@@ -1,0 +1,213 @@
+"""eventline.extract: events dated, described, deduplicated and ordered into a timeline.
+
+The golden file tests/golden/blinken-china-visit-2024-04.events.txt holds the seed article's
+timeline as reviewed by hand. After a deliberate change, regenerate it with
+``python tests/test_extract.py > tests/golden/blinken-china-visit-2024-04.events.txt``,
+read the diff, and commit it only if every line still reads right.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import eventline
+from eventline import EventStatus, ReferenceSource, Relation, Timeline
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "blinken-china-visit-2024-04.txt"
+GOLDEN = ROOT / "tests" / "golden" / "blinken-china-visit-2024-04.events.txt"
+REFERENCE = "2024-04-24"
+
+
+def render(timeline: Timeline) -> str:
+    """One line per event: value, status, trigger, number of mentions, title."""
+    lines = [f"reference {timeline.reference.date} {timeline.reference.source}"]
+    for label, events in (("dated", timeline.events), ("undated", timeline.undated)):
+        lines.append(f"[{label}]")
+        lines.extend(
+            f"{e.when.value} | {e.status} | {e.trigger.text} | {len(e.mentions)} | {e.title}"
+            for e in events
+        )
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture(scope="module")
+def seed() -> Timeline:
+    return eventline.extract(SEED.read_text(encoding="utf-8"), reference=REFERENCE)
+
+
+def test_seed_article_matches_the_reviewed_timeline(seed: Timeline) -> None:
+    assert render(seed) == GOLDEN.read_text(encoding="utf-8")
+
+
+def test_seed_captions_are_merged_into_one_event_each(seed: Timeline) -> None:
+    by_value = {event.when.value: event for event in seed}
+    assert len(by_value["2023-05-09"].mentions) == 2  # the caption printed twice
+    assert len(by_value["2023-06-19"].mentions) == 3
+    assert len(by_value["2024-04-14"].mentions) == 3
+    mentions = by_value["2023-06-19"].mentions
+    assert [m.span.start for m in mentions] == sorted(m.span.start for m in mentions)
+
+
+def test_seed_events_are_anchored_to_what_the_time_dates(seed: Timeline) -> None:
+    triggers = {event.when.value: event.trigger.text for event in seed}
+    assert triggers["2023-11"] == "summit"
+    assert triggers["2024-04"] == "conversation"
+    assert triggers["2024-05-20"] == "inauguration"
+
+
+def test_every_span_points_into_the_text(seed: Timeline) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    for event in (*seed.events, *seed.undated):
+        assert text[event.span.start : event.span.end] == event.sentence
+        assert text[event.trigger.span.start : event.trigger.span.end] == event.trigger.text
+        for mention in event.mentions:
+            assert text[mention.when.start : mention.when.end] == mention.when.text
+            assert mention.span.start <= mention.trigger.span.start < mention.span.end
+
+
+def test_titles_leave_out_times_and_attribution(seed: Timeline) -> None:
+    for event in seed:
+        assert event.when.text not in event.title
+        assert "According to" not in event.title
+    conversation = next(e for e in seed if e.when.value == "2024-04")
+    assert conversation.title == "Biden and Xi had a phone conversation"
+
+
+def test_timeline_is_chronological_and_ids_are_stable(seed: Timeline) -> None:
+    starts = [event.when.interval.start for event in seed if event.when.interval]
+    assert starts == sorted(starts)
+    ids = [event.id for event in (*seed.events, *seed.undated)]
+    assert len(set(ids)) == len(ids)
+    again = eventline.extract(SEED.read_text(encoding="utf-8"), reference=REFERENCE)
+    assert again == seed  # same input, same timeline, same ids
+
+
+def test_future_dates_are_planned(seed: Timeline) -> None:
+    inauguration = next(e for e in seed if e.when.value == "2024-05-20")
+    assert inauguration.status is EventStatus.PLANNED
+
+
+def test_fuzzy_times_give_undated_events(seed: Timeline) -> None:
+    assert all(not event.dated for event in seed.undated)
+    visit = next(e for e in seed.undated if e.trigger.text == "visited")
+    assert visit.when.value == "PAST_REF"
+    assert "Yellen" in visit.title
+
+
+def test_relations_keep_grain_in_mind() -> None:
+    text = (
+        "The talks collapsed in March 2023. Negotiators met on March 14, 2023, in Geneva. "
+        "They met again at 9:30 a.m. on March 14, 2023. The deal was signed on June 2, 2023."
+    )
+    timeline = eventline.extract(text, reference="2024-04-24")
+    by_value = {event.when.value: event for event in timeline}
+    month, day = by_value["2023-03"], by_value["2023-03-14"]
+    clock, june = by_value["2023-03-14T09:30"], by_value["2023-06-02"]
+    assert timeline.relation(month, day) is Relation.CONTAINS
+    assert timeline.relation(day, month) is Relation.DURING
+    assert timeline.relation(day, clock) is Relation.SAME_DAY
+    assert timeline.relation(day, june) is Relation.BEFORE
+    assert timeline.relation(june, month) is Relation.AFTER
+
+
+def test_distinct_events_on_one_day_stay_apart() -> None:
+    text = (
+        "On Monday, the central bank raised interest rates. "
+        "On Monday, a storm flooded the coastal highway."
+    )
+    timeline = eventline.extract(text, reference="2024-04-24")
+    assert [e.trigger.text for e in timeline] == ["raised", "flooded"]
+    assert {e.when.value for e in timeline} == {"2024-04-22"}
+
+
+def test_status_from_modals_and_cues() -> None:
+    text = (
+        "The minister will visit Paris on Friday. "
+        "The company is set to open a plant in May. "
+        "The strike could end next week."
+    )
+    timeline = eventline.extract(text, reference="2024-04-24")
+    statuses = {event.trigger.text: event.status for event in timeline}
+    assert statuses["visit"] is EventStatus.PLANNED
+    assert statuses["open"] is EventStatus.PLANNED
+    assert statuses["end"] is EventStatus.HYPOTHETICAL
+
+
+def test_attribution_is_kept_apart_from_the_title() -> None:
+    text = "According to a senior official, the two leaders met in Beijing on Monday."
+    (event,) = eventline.extract(text, reference="2024-04-24")
+    assert event.trigger.text == "met"
+    assert event.attribution == "a senior official"
+    assert "official" not in event.title
+    assert event.location == "Beijing"
+
+
+def test_durations_and_sets_qualify_rather_than_date() -> None:
+    text = "The strike, which began on Monday, lasted three days."
+    (event,) = eventline.extract(text, reference="2024-04-24")
+    assert event.when.value == "2024-04-22"
+    assert [q.value for q in event.qualifiers] == ["P3D"]
+
+
+def test_given_reference_is_reported_as_given() -> None:
+    timeline = eventline.extract("The vote was held on Monday.", reference=dt.date(2024, 4, 24))
+    assert timeline.reference.source is ReferenceSource.GIVEN
+    assert timeline.reference.date == dt.date(2024, 4, 24)
+    assert timeline.reference.evidence == ()
+
+
+def test_missing_reference_is_inferred_with_evidence() -> None:
+    text = "NEW YORK, Oct. 26, 2023 — Shares of the company fell on Thursday after it said sales slowed."
+    timeline = eventline.extract(text)
+    assert timeline.reference.source is ReferenceSource.INFERRED
+    assert timeline.reference.date == dt.date(2023, 10, 26)
+    assert any("dateline" in clue for clue in timeline.reference.evidence)
+
+
+def test_missing_reference_without_evidence_is_a_clear_error() -> None:
+    with pytest.raises(eventline.ReferenceNotFoundError, match="pass one explicitly"):
+        eventline.extract("Shares fell on Thursday after the company said sales slowed.")
+
+
+def test_bad_input_is_rejected() -> None:
+    with pytest.raises(eventline.InvalidReferenceError):
+        eventline.extract("It rained.", reference="soon")
+    with pytest.raises(TypeError, match="text must be a str"):
+        eventline.extract(None, reference=REFERENCE)  # type: ignore[arg-type]
+
+
+def test_cli_extract_prints_the_table() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "eventline", "extract", str(SEED), "--reference", REFERENCE],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith("reference date 2024-04-24 (given)")
+    assert "Biden and Xi had a phone conversation" in result.stdout
+
+
+def test_cli_extract_without_inferable_reference_fails_in_one_line(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("Officials met on Thursday.", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "eventline", "extract", str(article)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert "--reference" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+if __name__ == "__main__":
+    sys.stdout.write(render(eventline.extract(SEED.read_text(encoding="utf-8"), REFERENCE)))
