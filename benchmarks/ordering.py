@@ -91,7 +91,7 @@ def read_matres(matres_dir: str | Path) -> list[Pair]:
 
 def default_extractor(text: str, reference: str) -> Iterable[Event]:
     """The dated events of ``eventline.extract`` (looked up at call time)."""
-    return tuple(eventline.extract(text, reference=reference))  # type: ignore[attr-defined]
+    return tuple(eventline.extract(text, reference=reference))
 
 
 def instance_spans(document: GoldTimeML) -> dict[str, Span]:

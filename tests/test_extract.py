@@ -163,7 +163,10 @@ def test_given_reference_is_reported_as_given() -> None:
 
 
 def test_missing_reference_is_inferred_with_evidence() -> None:
-    text = "NEW YORK, Oct. 26, 2023 — Shares of the company fell on Thursday after it said sales slowed."
+    text = (
+        "NEW YORK, Oct. 26, 2023 — Shares of the company fell on Thursday "
+        "after it said sales slowed."
+    )
     timeline = eventline.extract(text)
     assert timeline.reference.source is ReferenceSource.INFERRED
     assert timeline.reference.date == dt.date(2023, 10, 26)
