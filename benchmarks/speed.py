@@ -4,7 +4,8 @@
     python benchmarks/speed.py ../shared/data/tbaq-cleaned --max-size 100000 --no-dateparser
 
 Reports, for the documents' texts: eventline's characters/second (best of 3 runs after one
-warm-up call) and peak traced memory; dateparser's characters/second (one run, English only,
+warm-up call) and peak traced memory; the same for eventline.extract (the whole timeline), on
+the corpus and on the seed article; dateparser's characters/second (one run, English only,
 RELATIVE_BASE = the document date) and the ratio; then a linearity check of eventline on inputs
 of about 1 KB, 10 KB, 100 KB, 1 MB and 10 MB made by concatenating the texts.
 """
@@ -53,6 +54,15 @@ def _time_once(run: Callable[[str, str], object], corpus: Corpus) -> float:
 def eventline_run(text: str, reference: str) -> object:
     """One call of eventline.tag."""
     return eventline.tag(text, reference)
+
+
+def extract_run(text: str, reference: str) -> object:
+    """One call of eventline.extract (the whole timeline: tag, events, merge, order)."""
+    return eventline.extract(text, reference)
+
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "blinken-china-visit-2024-04.txt"
+SEED_REFERENCE = "2024-04-24"
 
 
 def dateparser_run(text: str, reference: str) -> object:
@@ -133,6 +143,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     best = min(_time_once(eventline_run, corpus) for _ in range(3))
     print(f"eventline.tag             {best:8.3f} s  {_rate(characters, best)} (best of 3)")
     print(f"eventline peak traced memory {peak_memory(corpus) / 2**20:.1f} MiB")
+
+    extract_run(*corpus[0])  # warm-up: load the event models
+    whole = min(_time_once(extract_run, corpus) for _ in range(3))
+    print(f"eventline.extract         {whole:8.3f} s  {_rate(characters, whole)} (best of 3)")
+    seed = [(SEED.read_text(encoding="utf-8"), SEED_REFERENCE)]
+    seed_seconds = min(_time_once(extract_run, seed) for _ in range(5))
+    seed_rate = _rate(len(seed[0][0]), seed_seconds)
+    print(f"eventline.extract, seed   {seed_seconds:8.3f} s  {seed_rate} (best of 5)")
 
     if not args.no_dateparser:
         dateparser_run(*corpus[0])  # warm-up: dateparser loads its language data lazily
