@@ -24,6 +24,13 @@ GOLDEN = ROOT / "tests" / "golden" / "blinken-china-visit-2024-04.events.txt"
 REFERENCE = "2024-04-24"
 
 
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """``python -m eventline ARGS``, its output captured."""
+    return subprocess.run(
+        [sys.executable, "-m", "eventline", *args], capture_output=True, text=True, check=False
+    )
+
+
 def render(timeline: Timeline) -> str:
     """One line per event: value, status, trigger, number of mentions, title."""
     lines = [f"reference {timeline.reference.date} {timeline.reference.source}"]
@@ -186,12 +193,7 @@ def test_bad_input_is_rejected() -> None:
 
 
 def test_cli_extract_prints_the_table() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "eventline", "extract", str(SEED), "--reference", REFERENCE],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_cli("extract", str(SEED), "--reference", REFERENCE)
     assert result.returncode == 0
     assert result.stdout.startswith("reference date 2024-04-24 (given)")
     assert "Biden and Xi had a phone conversation" in result.stdout
@@ -200,12 +202,7 @@ def test_cli_extract_prints_the_table() -> None:
 def test_cli_extract_without_inferable_reference_fails_in_one_line(tmp_path: Path) -> None:
     article = tmp_path / "article.txt"
     article.write_text("Officials met on Thursday.", encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "eventline", "extract", str(article)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_cli("extract", str(article))
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1
     assert "--reference" in result.stderr
@@ -214,3 +211,35 @@ def test_cli_extract_without_inferable_reference_fails_in_one_line(tmp_path: Pat
 
 if __name__ == "__main__":
     sys.stdout.write(render(eventline.extract(SEED.read_text(encoding="utf-8"), REFERENCE)))
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "ics"])
+def test_cli_extract_writes_each_format_to_a_file(tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"seed.{fmt}"
+    result = run_cli(
+        "extract", str(SEED), "--reference", REFERENCE, "--format", fmt, "-o", str(out)
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    data = out.read_bytes()
+    if fmt == "ics":
+        import icalendar  # noqa: PLC0415 - only this case needs it
+
+        calendar = icalendar.Calendar.from_ical(data)
+        summaries = {str(event["SUMMARY"]) for event in calendar.walk("VEVENT")}
+        assert "Biden and Xi had a phone conversation" in summaries
+        assert "left out 3 events" in result.stderr  # the undated ones
+    else:
+        timeline = eventline.load_json(
+            data.decode("utf-8").splitlines()[0] if fmt == "jsonl" else data.decode("utf-8")
+        )
+        assert timeline == eventline.extract(SEED.read_text(encoding="utf-8"), REFERENCE)
+
+
+def test_cli_extract_rejects_an_unknown_time_zone_in_one_line() -> None:
+    result = run_cli(
+        "extract", str(SEED), "--reference", REFERENCE, "--format", "ics", "--tz", "Mars/Olympus"
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("eventline: error: invalid value 'Mars/Olympus' for tz")
+    assert "Traceback" not in result.stderr

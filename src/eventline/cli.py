@@ -8,20 +8,25 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import json
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 import eventline
 from eventline.errors import EventlineError, InvalidReferenceError
 from eventline.evaluate import evaluate
-from eventline.model import TimeExpression, Timeline
+from eventline.export import to_ical, to_json, to_jsonl
+from eventline.export._files import write_atomically
+from eventline.model import Grain, TimeExpression, Timeline
 
 __all__ = ["main"]
 
 PROG = "eventline"
+EXTRACT_FORMATS = ("table", "json", "jsonl", "ics")
 EXIT_USAGE = 2
 
 
@@ -65,7 +70,34 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="DATE",
         help="the date the text speaks from, e.g. 2024-04-24 (default: inferred from the text)",
     )
-    extract.add_argument("--format", choices=("table",), default="table")
+    extract.add_argument(
+        "--format",
+        choices=EXTRACT_FORMATS,
+        default="table",
+        help="table (default), json, jsonl (one line per document) or ics (iCalendar)",
+    )
+    extract.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        default="-",
+        help="file to write (replaced atomically), or - for standard output (default)",
+    )
+    extract.add_argument(
+        "--tz", metavar="ZONE", help="ics: time zone of clock times, e.g. Europe/Paris"
+    )
+    extract.add_argument(
+        "--max-grain",
+        metavar="GRAIN",
+        choices=[str(grain) for grain in Grain],
+        help="ics: leave out events coarser than this grain (day, week, month, year...)",
+    )
+    extract.add_argument("--url", metavar="URL", help="the text's address, written into exports")
+    extract.add_argument(
+        "--source",
+        metavar="ID",
+        help="the text's identity for stable iCalendar UIDs (default: --url, else the file name)",
+    )
     extract.add_argument(
         "--date-order",
         choices=("MDY", "DMY"),
@@ -181,10 +213,45 @@ def _aligned(rows: Sequence[Sequence[str]]) -> list[str]:
     return ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]
 
 
+def _source(args: argparse.Namespace) -> str | None:
+    if args.source is not None:
+        return str(args.source)
+    if args.url is not None:
+        return str(args.url)
+    return None if args.file == "-" else Path(args.file).name
+
+
+def _render(timeline: Timeline, args: argparse.Namespace) -> bytes:
+    """The timeline in the format asked for; for iCalendar, report what was left out."""
+    source = _source(args)
+    if args.format == "json":
+        return to_json(timeline, source=source).encode("utf-8")
+    if args.format == "jsonl":
+        return to_jsonl([timeline], sources=[source]).encode("utf-8")
+    if args.format == "ics":
+        calendar = to_ical(
+            timeline, source=source, url=args.url, tz=args.tz, max_grain=args.max_grain
+        )
+        if calendar.left_out:
+            reasons = ", ".join(f"{n} {reason}" for reason, n in calendar.left_out_counts.items())
+            print(f"{PROG}: left out {len(calendar.left_out)} events: {reasons}", file=sys.stderr)
+        return calendar.data
+    return format_timeline(timeline).encode("utf-8")
+
+
 def _run_extract(args: argparse.Namespace, out: TextIO) -> int:
     reference = None if args.reference is None else _check_reference(args.reference)
     text = _read_input(args.file)
-    out.write(format_timeline(eventline.extract(text, reference, date_order=args.date_order)))
+    timeline = eventline.extract(text, reference, date_order=args.date_order)
+    data = _render(timeline, args)
+    if args.output != "-":
+        write_atomically(args.output, data)
+    elif isinstance(out, io.TextIOWrapper):  # bytes as they are (iCalendar's CRLF lines)
+        out.flush()
+        out.buffer.write(data)
+        out.flush()
+    else:
+        out.write(data.decode("utf-8"))
     return 0
 
 
