@@ -206,7 +206,9 @@ def _held_out(
 
 def _finder() -> TriggerFinder | None:
     try:
-        from eventline._triggers import find_triggers  # noqa: PLC0415 - optional stage
+        from eventline._triggers import (  # noqa: PLC0415 - optional stage
+            sentence_triggers as find_triggers,
+        )
     except ImportError:
         return None
     try:
@@ -232,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
         "oracle (gold times + gold events)": oracle,
     }
     if pipeline is not None:
-        rows["pipeline (tag + find_triggers)"] = pipeline.choose
+        rows["pipeline (tag + extract's triggers)"] = pipeline.choose
     print(f"{'':40} {'all':>6} {'DATE/TIME':>10}")
     for label, choose in rows.items():
         began = time.perf_counter()

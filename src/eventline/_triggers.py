@@ -31,6 +31,7 @@ __all__ = [
     "find_trigger_tokens",
     "find_triggers",
     "model",
+    "sentence_triggers",
     "token_features",
     "tokenize",
 ]
@@ -267,6 +268,19 @@ def best_trigger(text: str, start: int = 0, end: int | None = None) -> Trigger |
         return None
     index = max(scored)[1]
     return Trigger(Span(*spans[index]), forms[index])
+
+
+def sentence_triggers(text: str, start: int, end: int) -> tuple[Trigger, ...]:
+    """The candidate triggers ``extract`` anchors times to.
+
+    They are the sentence's triggers or, when none passes the threshold, its likeliest word
+    if that is close (:func:`best_trigger`).
+    """
+    found = find_triggers(text, start, end)
+    if found:
+        return found
+    fallback = best_trigger(text, start, end)
+    return () if fallback is None else (fallback,)
 
 
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> tuple[Trigger, ...]:
