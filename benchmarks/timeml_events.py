@@ -30,7 +30,7 @@ try:
 except ImportError:  # run from a checkout without installing the package
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from eventline.evaluate import GoldTimex, find_timeml_files, read_timeml
+from eventline.evaluate import GoldTimex, find_timeml_files, read_timeml, tagged_spans
 from eventline.model import Span
 
 __all__ = [
@@ -82,27 +82,7 @@ class GoldTimeML:
 
 def _event_spans(text_element: ET.Element) -> tuple[str, list[tuple[ET.Element, int, int]]]:
     """Plain text of ``<TEXT>`` and its EVENT elements with offsets (eventline's walk)."""
-    parts: list[str] = []
-    found: list[tuple[ET.Element, int, int]] = []
-    length = 0
-
-    def add(piece: str | None) -> None:
-        nonlocal length
-        if piece:
-            parts.append(piece)
-            length += len(piece)
-
-    def walk(node: ET.Element) -> None:
-        start = length
-        add(node.text)
-        for child in node:
-            walk(child)
-            add(child.tail)
-        if node.tag == "EVENT":
-            found.append((node, start, length))
-
-    walk(text_element)
-    return "".join(parts), found
+    return tagged_spans(text_element, "EVENT")
 
 
 def _instances(root: ET.Element) -> dict[str, list[ET.Element]]:

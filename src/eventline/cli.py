@@ -41,6 +41,16 @@ class _Parser(argparse.ArgumentParser):
         raise _UsageError(message)
 
 
+def _add_date_order(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--date-order",
+        choices=("MDY", "DMY"),
+        default="MDY",
+        type=str.upper,
+        help="how to read numeric dates such as 04/05/2024 (default MDY)",
+    )
+
+
 def _build_parser() -> argparse.ArgumentParser:
     """The parser with its ``tag`` and ``evaluate`` subcommands."""
     parser = _Parser(prog=PROG, description="Tag and normalize time expressions in text.")
@@ -55,13 +65,7 @@ def _build_parser() -> argparse.ArgumentParser:
         help="reference date the text is read against, e.g. 2024-04-24 (required)",
     )
     tag.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
-    tag.add_argument(
-        "--date-order",
-        choices=("MDY", "DMY"),
-        default="MDY",
-        type=str.upper,
-        help="how to read numeric dates such as 04/05/2024 (default MDY)",
-    )
+    _add_date_order(tag)
 
     extract = commands.add_parser("extract", help="print the timeline of a text file's events")
     extract.add_argument("file", metavar="FILE", help="UTF-8 text file, or - for standard input")
@@ -98,13 +102,7 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="ID",
         help="the text's identity for stable iCalendar UIDs (default: --url, else the file name)",
     )
-    extract.add_argument(
-        "--date-order",
-        choices=("MDY", "DMY"),
-        default="MDY",
-        type=str.upper,
-        help="how to read numeric dates such as 04/05/2024 (default MDY)",
-    )
+    _add_date_order(extract)
 
     evaluate = commands.add_parser(
         "evaluate", help="score eventline on TimeML files (TempEval-3 Task A)"

@@ -44,6 +44,7 @@ __all__ = [
     "find_timeml_files",
     "read_timeml",
     "score",
+    "tagged_spans",
 ]
 
 StrPath = str | os.PathLike[str]
@@ -117,8 +118,10 @@ def _creation_time(root: ET.Element, source: str) -> str:
     raise TimeMLError(source, 'no TIMEX3 with functionInDocument="CREATION_TIME"')
 
 
-def _flatten(element: ET.Element, source: str) -> tuple[str, tuple[GoldTimex, ...]]:
-    """Plain text of ``element`` (tags removed) and the TIMEX3 spans inside it."""
+def tagged_spans(
+    element: ET.Element, tag: str
+) -> tuple[str, list[tuple[ET.Element, int, int]]]:
+    """Plain text of ``element`` (tags removed) and its ``tag`` descendants with their offsets."""
     parts: list[str] = []
     found: list[tuple[ET.Element, int, int]] = []
     length = 0
@@ -135,11 +138,16 @@ def _flatten(element: ET.Element, source: str) -> tuple[str, tuple[GoldTimex, ..
         for child in node:
             walk(child)
             add(child.tail)
-        if node.tag == "TIMEX3" and node is not element:
+        if node.tag == tag and node is not element:
             found.append((node, start, length))
 
     walk(element)
-    text = "".join(parts)
+    return "".join(parts), found
+
+
+def _flatten(element: ET.Element, source: str) -> tuple[str, tuple[GoldTimex, ...]]:
+    """Plain text of ``element`` (tags removed) and the TIMEX3 spans inside it."""
+    text, found = tagged_spans(element, "TIMEX3")
     timexes = sorted(
         (
             _gold_timex(node, Span(start, end), text[start:end], source)
