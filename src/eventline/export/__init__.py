@@ -3,6 +3,9 @@
 - JSON (:mod:`eventline.export.json`): :func:`to_json`, :func:`to_jsonl` and :func:`load_json`,
   a versioned layout with a JSON Schema (:func:`timeline_schema`); see docs/export.md.
 - iCalendar (:mod:`eventline.export.ical`): :func:`to_ical` returns an :class:`IcalExport`.
+- TimeML (:mod:`eventline.export.timeml`): :func:`to_timeml`, the text with inline tags.
+- Tables (:mod:`eventline.export.table`): :func:`to_csv` (safe in spreadsheets) and
+  :func:`to_markdown`.
 """
 
 from __future__ import annotations
@@ -15,13 +18,18 @@ from eventline.export.json import (
     to_json,
     to_jsonl,
 )
+from eventline.export.table import to_csv, to_markdown
+from eventline.export.timeml import to_timeml
 
 __all__ = [
     "IcalExport",
     "InvalidTimelineJSONError",
     "load_json",
     "timeline_schema",
+    "to_csv",
     "to_ical",
     "to_json",
     "to_jsonl",
+    "to_markdown",
+    "to_timeml",
 ]
