@@ -10,7 +10,8 @@ The document is built with :mod:`xml.etree.ElementTree`, which escapes ``<``, ``
 and quotes. Two things XML itself would lose are handled here, keeping every character offset:
 
 - characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage return,
-  lone surrogates, U+FFFE and U+FFFF) are replaced by U+FFFD, one character for one;
+  lone surrogates, U+FFFE and U+FFFF) are replaced by U+FFFD, one character for one (in the
+  text, and in the ``DOCID`` and TIMEX3 ``value`` and ``mod`` too);
 - carriage returns are written as ``&#13;``: a parser turns a literal one into a line feed
   (and ``\r\n`` into one character), which would shift every later offset.
 
@@ -158,9 +159,10 @@ def _select_mentions(mentions: Iterable[EventMention], taken: list[Span]) -> lis
 
 def _timex_tag(expression: TimeExpression, tid: str) -> _Tag:
     """The TIMEX3 tag of ``expression``: tid, type, value and (when set) mod."""
-    attributes = {"tid": tid, "type": str(expression.type), "value": expression.value}
+    value = clean_xml_text(expression.value)
+    attributes = {"tid": tid, "type": str(expression.type), "value": value}
     if expression.mod:
-        attributes["mod"] = expression.mod
+        attributes["mod"] = clean_xml_text(expression.mod)
     return _Tag(expression.span, "TIMEX3", attributes)
 
 
@@ -214,10 +216,11 @@ def _child(parent: ET.Element, tag: str, text: str | None = None) -> ET.Element:
 def _fill(body: ET.Element, text: str, tags: Sequence[_Tag]) -> None:
     """Put ``text`` into ``body`` with ``tags`` (sorted, not overlapping) as inline children."""
     body.text = text[: tags[0].span.start] if tags else text
-    for tag, following in zip(tags, [*tags[1:], None], strict=True):
+    tail_ends = [tag.span.start for tag in tags[1:]] + ([len(text)] if tags else [])
+    for tag, tail_end in zip(tags, tail_ends, strict=True):
         element = ET.SubElement(body, tag.name, tag.attributes)
         element.text = text[tag.span.start : tag.span.end]
-        element.tail = text[tag.span.end : following.span.start if following else len(text)]
+        element.tail = text[tag.span.end : tail_end]
 
 
 def _add_instances(root: ET.Element, events: int, links: Sequence[_Link]) -> None:
