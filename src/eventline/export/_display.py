@@ -102,7 +102,8 @@ def _day(moment: dt.datetime) -> str:
 def _ordinal(number: int) -> str:
     if 10 <= number % 100 <= 20:
         return f"{number}th"
-    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th')}"
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
 
 
 def _part_of_day(interval: Interval) -> str:
