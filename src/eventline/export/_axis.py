@@ -50,11 +50,14 @@ def axis_over(intervals: Iterable[Interval], reference: dt.date) -> Axis:
     low = min([day, *(i.start for i in intervals)])
     high = max([day + dt.timedelta(days=1), *(i.end for i in intervals)])
     span = high - low
-    if span > dt.timedelta(days=6 * 366):
-        return _years(low, high)
-    if span > dt.timedelta(days=75):
-        return _months(low, high)
-    return _fixed(low, high)
+    try:
+        if span > dt.timedelta(days=6 * 366):
+            return _years(low, high)
+        if span > dt.timedelta(days=75):
+            return _months(low, high)
+        return _fixed(low, high)
+    except (OverflowError, ValueError):  # round ticks would fall outside datetime's range
+        return Axis(low, high, (Tick(low, str(low.year)), Tick(high, str(high.year))))
 
 
 def _years(low: dt.datetime, high: dt.datetime) -> Axis:

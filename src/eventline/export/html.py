@@ -10,6 +10,7 @@ in a ``<script type="application/json">`` element, so the page also carries the 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from html import escape
 from typing import Final
 
@@ -20,6 +21,15 @@ from eventline.export.json import to_json
 from eventline.model import Event, EventStatus, Grain, Interval, Timeline
 
 __all__ = ["to_html"]
+
+# Characters that have no business in a page's text: C0 controls other than tab and line ends,
+# DEL, C1 controls, and lone surrogates (which UTF-8 cannot encode). Shown as U+FFFD.
+_UNPRINTABLE: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _text(text: str) -> str:
+    """``text`` safe in HTML text and quoted attribute values: markup and quotes escaped."""
+    return escape(_UNPRINTABLE.sub("\ufffd", text), quote=True)
 
 _STATUS_HELP: Final = {
     EventStatus.HAPPENED: "reported as having happened (solid bar)",
@@ -50,7 +60,7 @@ def to_html(timeline: Timeline, *, title: str | None = None) -> str:
             '<meta charset="utf-8">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             '<meta name="generator" content="eventline">',
-            f"<title>{escape(heading)}</title>",
+            f"<title>{_text(heading)}</title>",
             f"<style>{_html_assets.CSS}{_grid_css(axis, timeline)}</style>",
             "</head>",
             "<body>",
@@ -80,14 +90,14 @@ def _long_day(day: dt.date) -> str:
 def _header(timeline: Timeline, heading: str) -> str:
     reference = timeline.reference
     dated, undated = len(_intervals(timeline)), len(timeline.undated)
-    evidence = "".join(f" {escape(item)}." for item in reference.evidence)
+    evidence = "".join(f" {_text(item)}." for item in reference.evidence)
     legend = "".join(
         f'<li><span class="swatch bar status-{status.value}" aria-hidden="true"></span>'
-        f'<span class="badge status-{status.value}">{status.value}</span> {escape(help_)}</li>'
+        f'<span class="badge status-{status.value}">{status.value}</span> {_text(help_)}</li>'
         for status, help_ in _STATUS_HELP.items()
     )
     return (
-        f'<header>\n<h1>{escape(heading)}</h1>\n<p class="summary">Reference date '
+        f'<header>\n<h1>{_text(heading)}</h1>\n<p class="summary">Reference date '
         f'<time datetime="{reference.date.isoformat()}">{_long_day(reference.date)}</time> '
         f"({reference.source.value}).{evidence} {_count(dated, 'event')} on the calendar, "
         f"{undated} undated.</p>\n"
@@ -137,7 +147,7 @@ def _filters(events: list[Event]) -> str:
 
 def _axis_header(axis: Axis, timeline: Timeline) -> str:
     ticks = "".join(
-        f'<span class="tick" style="left:{axis.percent(tick.at):.3f}%">{escape(tick.label)}</span>'
+        f'<span class="tick" style="left:{axis.percent(tick.at):.3f}%">{_text(tick.label)}</span>'
         for tick in axis.ticks
     )
     day = timeline.reference.date
@@ -185,7 +195,7 @@ def _row(event: Event, axis: Axis) -> str:
         f'data-grain="{grain}">\n'
         f'<div class="when">{_time_element(event)}<br><span class="badge grain" '
         f'title="how precisely the text dates it">{grain}</span></div>\n'
-        f'<div class="what"><h3>{escape(event.title)}</h3>\n{_facts(event)}\n'
+        f'<div class="what"><h3>{_text(event.title)}</h3>\n{_facts(event)}\n'
         f"{_source(event)}</div>\n"
         f'<div class="track" aria-hidden="true">{bar}</div>\n</li>'
     )
@@ -197,6 +207,7 @@ _DATETIME_FORMATS: Final = {
     Grain.MINUTE: "%Y-%m-%dT%H:%M",
     Grain.HOUR: "%Y-%m-%dT%H:%M",
     Grain.DAY: "%Y-%m-%d",
+    Grain.WEEK: "week",
     Grain.MONTH: "%Y-%m",
     Grain.YEAR: "%Y",
 }
@@ -204,13 +215,15 @@ _DATETIME_FORMATS: Final = {
 
 def _time_element(event: Event) -> str:
     when = event.when
-    label = escape(date_label(when))
+    label = _text(date_label(when))
     pattern = _DATETIME_FORMATS.get(when.grain) if when.grain else None
     if when.interval is None or pattern is None or when.interval.start.year < 1000:
         return f'<span class="date">{label}</span>'
-    machine = when.interval.start.strftime(pattern)
-    if when.grain is Grain.WEEK:
-        machine = when.value
+    if pattern == "week":
+        year, week, _ = when.interval.start.isocalendar()
+        machine = f"{year}-W{week:02d}"
+    else:
+        machine = when.interval.start.strftime(pattern)
     return f'<time class="date" datetime="{machine}">{label}</time>'
 
 
@@ -218,14 +231,14 @@ def _facts(event: Event) -> str:
     when = event.when
     items = [
         f'<span class="badge status-{event.status.value}">{event.status.value}</span>',
-        f"<span>“{escape(when.text)}” <code>{escape(when.value)}</code></span>",
+        f"<span>“{_text(when.text)}” <code>{_text(when.value)}</code></span>",
     ]
     if event.attribution:
-        items.append(f"<span>according to {escape(event.attribution)}</span>")
+        items.append(f"<span>according to {_text(event.attribution)}</span>")
     if event.location:
-        items.append(f"<span>in {escape(event.location)}</span>")
+        items.append(f"<span>in {_text(event.location)}</span>")
     if event.participants:
-        items.append(f"<span>with {escape(', '.join(event.participants))}</span>")
+        items.append(f"<span>with {_text(', '.join(event.participants))}</span>")
     if len(event.mentions) > 1:
         items.append(f"<span>reported {len(event.mentions)} times</span>")
     return f'<p class="facts">{" · ".join(items)}</p>'
@@ -254,10 +267,10 @@ def _marked_sentence(event: Event) -> str:
         marks = marks[:1]
     parts, position = [], 0
     for start, end, kind in marks:
-        parts.append(escape(sentence[position:start]))
-        parts.append(f'<mark class="{kind}">{escape(sentence[start:end])}</mark>')
+        parts.append(_text(sentence[position:start]))
+        parts.append(f'<mark class="{kind}">{_text(sentence[start:end])}</mark>')
         position = end
-    parts.append(escape(sentence[position:]))
+    parts.append(_text(sentence[position:]))
     return "".join(parts)
 
 
@@ -267,7 +280,7 @@ def _undated_section(timeline: Timeline) -> str:
         return ""
     items = "\n".join(
         f'<li class="event undated" id="{safe_id(event.id)}" data-status="{event.status.value}">'
-        f"<h3>{escape(event.title)}</h3>\n{_facts(event)}\n{_source(event)}</li>"
+        f"<h3>{_text(event.title)}</h3>\n{_facts(event)}\n{_source(event)}</li>"
         for event in undated
     )
     return (
