@@ -61,7 +61,7 @@ li.event{border-bottom:1px solid var(--line);padding:.55rem 0}
 .facts{margin:.1rem 0;font-size:.88rem;color:#334155}
 .facts code{font-size:.85em;background:#f1f5f9;padding:0 .2em;border-radius:.2em}
 .track{position:relative;min-height:2rem;cursor:pointer}
-.bar{position:absolute;top:.35rem;height:1.1rem;min-width:7px;border-radius:3px}
+.bar{position:absolute;top:.35rem;height:1.1rem;min-width:10px;border-radius:3px}
 .bar.status-happened{background:var(--happened)}
 .bar.status-ongoing{background:var(--ongoing);border-right:4px solid #6ee7b7}
 .bar.status-planned{border:1px solid var(--planned);
