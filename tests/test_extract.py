@@ -8,15 +8,19 @@ read the diff, and commit it only if every line still reads right.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import subprocess
 import sys
 from pathlib import Path
 
+import icalendar
 import pytest
 
 import eventline
 from eventline import EventStatus, ReferenceSource, Relation, Timeline
+from eventline.evaluate import parse_timeml, score
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "blinken-china-visit-2024-04.txt"
@@ -213,7 +217,55 @@ if __name__ == "__main__":
     sys.stdout.write(render(eventline.extract(SEED.read_text(encoding="utf-8"), REFERENCE)))
 
 
-@pytest.mark.parametrize("fmt", ["json", "jsonl", "ics"])
+def _check_ics(data: bytes, stderr: str) -> None:
+    calendar = icalendar.Calendar.from_ical(data)
+    summaries = {str(event["SUMMARY"]) for event in calendar.walk("VEVENT")}
+    assert "Biden and Xi had a phone conversation" in summaries
+    assert "left out 3 events" in stderr  # the undated ones
+
+
+def _check_json(data: bytes, _stderr: str) -> None:
+    timeline = eventline.load_json(data.decode("utf-8"))
+    assert timeline == eventline.extract(SEED.read_text(encoding="utf-8"), REFERENCE)
+
+
+def _check_jsonl(data: bytes, stderr: str) -> None:
+    (line,) = data.decode("utf-8").splitlines()
+    _check_json(line.encode("utf-8"), stderr)
+
+
+def _check_timeml(data: bytes, _stderr: str) -> None:
+    document = parse_timeml(data, name="seed")
+    assert document.text == SEED.read_text(encoding="utf-8")
+    assert document.dct == REFERENCE
+    expressions = eventline.tag(document.text, REFERENCE)
+    total = score([document], {"seed": expressions}).total
+    assert total.strict_f1 == total.value_accuracy == 1.0
+
+
+def _check_csv(data: bytes, _stderr: str) -> None:
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
+    assert rows[0][:3] == ["id", "value", "grain"]
+    assert len(rows) == 1 + 13  # a header, then the 10 dated and 3 undated events
+
+
+def _check_md(data: bytes, _stderr: str) -> None:
+    page = data.decode("utf-8")
+    assert page.startswith("# Timeline (reference date 2024-04-24)")
+    assert "Biden and Xi had a phone conversation" in page
+
+
+CHECKS = {
+    "ics": _check_ics,
+    "json": _check_json,
+    "jsonl": _check_jsonl,
+    "timeml": _check_timeml,
+    "csv": _check_csv,
+    "md": _check_md,
+}
+
+
+@pytest.mark.parametrize("fmt", sorted(CHECKS))
 def test_cli_extract_writes_each_format_to_a_file(tmp_path: Path, fmt: str) -> None:
     out = tmp_path / f"seed.{fmt}"
     result = run_cli(
@@ -221,19 +273,7 @@ def test_cli_extract_writes_each_format_to_a_file(tmp_path: Path, fmt: str) -> N
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == ""
-    data = out.read_bytes()
-    if fmt == "ics":
-        import icalendar  # noqa: PLC0415 - only this case needs it
-
-        calendar = icalendar.Calendar.from_ical(data)
-        summaries = {str(event["SUMMARY"]) for event in calendar.walk("VEVENT")}
-        assert "Biden and Xi had a phone conversation" in summaries
-        assert "left out 3 events" in result.stderr  # the undated ones
-    else:
-        timeline = eventline.load_json(
-            data.decode("utf-8").splitlines()[0] if fmt == "jsonl" else data.decode("utf-8")
-        )
-        assert timeline == eventline.extract(SEED.read_text(encoding="utf-8"), REFERENCE)
+    CHECKS[fmt](out.read_bytes(), result.stderr)
 
 
 def test_cli_extract_rejects_an_unknown_time_zone_in_one_line() -> None:

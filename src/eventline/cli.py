@@ -12,21 +12,21 @@ import io
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 import eventline
 from eventline.errors import EventlineError, InvalidReferenceError
 from eventline.evaluate import evaluate
-from eventline.export import to_ical, to_json, to_jsonl
+from eventline.export import to_csv, to_ical, to_json, to_jsonl, to_markdown, to_timeml
 from eventline.export._files import write_atomically
 from eventline.model import Grain, TimeExpression, Timeline
 
 __all__ = ["main"]
 
 PROG = "eventline"
-EXTRACT_FORMATS = ("table", "json", "jsonl", "ics")
+EXTRACT_FORMATS = ("table", "json", "jsonl", "ics", "timeml", "csv", "md")  # see _RENDERERS
 EXIT_USAGE = 2
 
 
@@ -78,7 +78,8 @@ def _build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=EXTRACT_FORMATS,
         default="table",
-        help="table (default), json, jsonl (one line per document) or ics (iCalendar)",
+        help="table (default), json, jsonl (one line per document), ics (iCalendar), timeml, "
+        "csv or md (Markdown)",
     )
     extract.add_argument(
         "-o",
@@ -219,29 +220,48 @@ def _source(args: argparse.Namespace) -> str | None:
     return None if args.file == "-" else Path(args.file).name
 
 
-def _render(timeline: Timeline, args: argparse.Namespace) -> bytes:
-    """The timeline in the format asked for; for iCalendar, report what was left out."""
+def _as_timeml(text: str, timeline: Timeline, args: argparse.Namespace) -> str:
+    """TimeML with every time expression tagged, named after the source like read_timeml does."""
+    expressions = eventline.tag(text, timeline.reference.date, date_order=args.date_order)
     source = _source(args)
-    if args.format == "json":
-        return to_json(timeline, source=source).encode("utf-8")
-    if args.format == "jsonl":
-        return to_jsonl([timeline], sources=[source]).encode("utf-8")
-    if args.format == "ics":
-        calendar = to_ical(
-            timeline, source=source, url=args.url, tz=args.tz, max_grain=args.max_grain
-        )
-        if calendar.left_out:
-            reasons = ", ".join(f"{n} {reason}" for reason, n in calendar.left_out_counts.items())
-            print(f"{PROG}: left out {len(calendar.left_out)} events: {reasons}", file=sys.stderr)
-        return calendar.data
-    return format_timeline(timeline).encode("utf-8")
+    name = Path(source).stem if source else "document"
+    return to_timeml(text, timeline, expressions=expressions, name=name)
+
+
+def _as_ical(_text: str, timeline: Timeline, args: argparse.Namespace) -> bytes:
+    """The calendar; what could not go in is reported on standard error."""
+    calendar = to_ical(
+        timeline, source=_source(args), url=args.url, tz=args.tz, max_grain=args.max_grain
+    )
+    if calendar.left_out:
+        reasons = ", ".join(f"{n} {reason}" for reason, n in calendar.left_out_counts.items())
+        print(f"{PROG}: left out {len(calendar.left_out)} events: {reasons}", file=sys.stderr)
+    return calendar.data
+
+
+_Renderer = Callable[[str, Timeline, argparse.Namespace], "str | bytes"]
+_RENDERERS: dict[str, _Renderer] = {
+    "table": lambda _text, timeline, _args: format_timeline(timeline),
+    "json": lambda _text, timeline, args: to_json(timeline, source=_source(args)),
+    "jsonl": lambda _text, timeline, args: to_jsonl([timeline], sources=[_source(args)]),
+    "ics": _as_ical,
+    "timeml": _as_timeml,
+    "csv": lambda _text, timeline, _args: to_csv(timeline),
+    "md": lambda _text, timeline, _args: to_markdown(timeline),
+}
+
+
+def _render(text: str, timeline: Timeline, args: argparse.Namespace) -> bytes:
+    """The timeline in the format asked for, as bytes."""
+    rendered = _RENDERERS[args.format](text, timeline, args)
+    return rendered.encode("utf-8") if isinstance(rendered, str) else rendered
 
 
 def _run_extract(args: argparse.Namespace, out: TextIO) -> int:
     reference = None if args.reference is None else _check_reference(args.reference)
     text = _read_input(args.file)
     timeline = eventline.extract(text, reference, date_order=args.date_order)
-    data = _render(timeline, args)
+    data = _render(text, timeline, args)
     if args.output != "-":
         write_atomically(args.output, data)
     elif isinstance(out, io.TextIOWrapper):  # bytes as they are (iCalendar's CRLF lines)
