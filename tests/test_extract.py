@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -255,6 +256,20 @@ def _check_md(data: bytes, _stderr: str) -> None:
     assert "Biden and Xi had a phone conversation" in page
 
 
+def _check_timelinejs(data: bytes, _stderr: str) -> None:
+    document = json.loads(data)
+    headlines = {slide["text"]["headline"] for slide in document["events"]}
+    assert "Biden and Xi had a phone conversation" in headlines
+    assert len(document["events"]) == 10  # the dated events
+
+
+def _check_html(data: bytes, _stderr: str) -> None:
+    page = data.decode("utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert "Biden and Xi had a phone conversation" in page
+    assert "src=" not in page  # nothing is loaded from elsewhere: no CDN, fonts or images
+
+
 CHECKS = {
     "ics": _check_ics,
     "json": _check_json,
@@ -262,6 +277,8 @@ CHECKS = {
     "timeml": _check_timeml,
     "csv": _check_csv,
     "md": _check_md,
+    "timelinejs": _check_timelinejs,
+    "html": _check_html,
 }
 
 

@@ -19,14 +19,33 @@ from typing import Any, NoReturn, TextIO
 import eventline
 from eventline.errors import EventlineError, InvalidReferenceError
 from eventline.evaluate import evaluate
-from eventline.export import to_csv, to_ical, to_json, to_jsonl, to_markdown, to_timeml
+from eventline.export import (
+    to_csv,
+    to_html,
+    to_ical,
+    to_json,
+    to_jsonl,
+    to_markdown,
+    to_timelinejs,
+    to_timeml,
+)
 from eventline.export._files import write_atomically
 from eventline.model import Grain, TimeExpression, Timeline
 
 __all__ = ["main"]
 
 PROG = "eventline"
-EXTRACT_FORMATS = ("table", "json", "jsonl", "ics", "timeml", "csv", "md")  # see _RENDERERS
+EXTRACT_FORMATS = (  # see _RENDERERS
+    "table",
+    "json",
+    "jsonl",
+    "ics",
+    "timeml",
+    "timelinejs",
+    "html",
+    "md",
+    "csv",
+)
 EXIT_USAGE = 2
 
 
@@ -79,7 +98,7 @@ def _build_parser() -> argparse.ArgumentParser:
         choices=EXTRACT_FORMATS,
         default="table",
         help="table (default), json, jsonl (one line per document), ics (iCalendar), timeml, "
-        "csv or md (Markdown)",
+        "timelinejs (Knight Lab TimelineJS), html (a self-contained page), md (Markdown) or csv",
     )
     extract.add_argument(
         "-o",
@@ -246,6 +265,8 @@ _RENDERERS: dict[str, _Renderer] = {
     "jsonl": lambda _text, timeline, args: to_jsonl([timeline], sources=[_source(args)]),
     "ics": _as_ical,
     "timeml": _as_timeml,
+    "timelinejs": lambda _text, timeline, args: to_timelinejs(timeline, title=_source(args)),
+    "html": lambda _text, timeline, args: to_html(timeline, title=_source(args)),
     "csv": lambda _text, timeline, _args: to_csv(timeline),
     "md": lambda _text, timeline, _args: to_markdown(timeline),
 }
