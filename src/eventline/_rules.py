@@ -591,8 +591,13 @@ def _half_unit(m: Match) -> Mention | None:
 
 def _vague_plural(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
-    if not m.get("ctx") and m.word_before() not in m.lex.words.span_verbs:
+    context = _lower(m.get("ctx"))
+    if not context and m.word_before() not in m.lex.words.span_verbs:
         return None
+    if context == "recent":  # "in recent years": a fuzzy past, as the issue and TBAQ read it
+        return Fixed(m.start, m.end, TimexType.DATE, "PAST_REF")
+    if context.endswith("coming"):  # "in (the) coming years"
+        return Fixed(m.start, m.end, TimexType.DATE, "FUTURE_REF")
     return Fixed(m.start, m.end, TimexType.DURATION, duration_value(unit, None))
 
 
