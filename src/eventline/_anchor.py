@@ -13,13 +13,17 @@ from __future__ import annotations
 import bisect
 import functools
 import json
+import math
 import re
 from collections.abc import Mapping, Sequence
 from importlib import resources
 
+import attrs
+
+from eventline._triggers import FoundTrigger, score_spans
 from eventline.model import TimeExpression, Trigger
 
-__all__ = ["Tokens", "anchor", "candidate_features", "load_weights"]
+__all__ = ["Candidates", "Tokens", "anchor", "candidate_features", "candidates", "load_weights"]
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -126,17 +130,26 @@ def _context_features(
     return features
 
 
+def _score_bucket(score: float) -> int:
+    return max(-2, min(4, math.floor(score)))
+
+
 def candidate_features(
     tokens: Tokens,
     time: tuple[int, int],
     trigger: tuple[int, int],
     others: Sequence[tuple[int, int]],
     rank: int,
+    found: FoundTrigger | None = None,
+    side_rank: int = 0,
+    verb_rank: int | None = None,
 ) -> list[str]:
     """The sparse features of one (time expression, trigger) pair, as names.
 
     ``time`` and ``trigger`` are token ranges; ``others`` the token ranges of every candidate
-    trigger of the sentence; ``rank`` the candidate's position when sorted by distance.
+    trigger of the sentence; ``rank`` the candidate's position when sorted by distance,
+    ``side_rank`` among the candidates on its side of the time, ``verb_rank`` among the verbal
+    ones on its side (``None`` when it is not verbal); ``found`` its trigger score and flag.
     """
     side = "R" if trigger[0] >= time[1] else "L"
     low, high = _between(time, trigger)
@@ -153,6 +166,13 @@ def candidate_features(
     ]
     features.extend(f"mark:{side}:{word}" for word in set(between) & _CLAUSE_WORDS)
     features.extend(_context_features(tokens, time, trigger, side))
+    if found is not None:
+        score = _score_bucket(found.score)
+        features.append(f"tscore:{score}")
+        features.append(f"tscore:{side}:{min(side_rank, 2)}:{score}")
+        features.append(f"verbal:{side}:{found.verbal}")
+        if verb_rank is not None:
+            features.append(f"verbrank:{side}:{min(verb_rank, 2)}")
     return features
 
 
@@ -165,20 +185,89 @@ def load_weights() -> Mapping[str, float]:
 
 
 def rank_triggers(
-    tokens: Tokens, time: tuple[int, int], ranges: Sequence[tuple[int, int]]
+    tokens: Tokens,
+    time: tuple[int, int],
+    ranges: Sequence[tuple[int, int]],
+    found: Sequence[FoundTrigger] | None = None,
 ) -> list[list[str]]:
     """The features of each candidate (token ranges ``ranges``) for the time range ``time``."""
     distance = [max(r[0] - time[1], time[0] - r[1], 0) for r in ranges]
     order = sorted(range(len(ranges)), key=lambda i: (distance[i], ranges[i][0]))
     rank = {index: position for position, index in enumerate(order)}
-    return [candidate_features(tokens, time, r, ranges, rank[i]) for i, r in enumerate(ranges)]
+    side_rank: dict[int, int] = {}
+    verb_rank: dict[int, int] = {}
+    for side in (True, False):
+        on_side = [i for i in order if (ranges[i][0] >= time[1]) is side]
+        side_rank.update((index, position) for position, index in enumerate(on_side))
+        if found is not None:
+            verbs = [i for i in on_side if found[i].verbal]
+            verb_rank.update((index, position) for position, index in enumerate(verbs))
+    return [
+        candidate_features(
+            tokens,
+            time,
+            r,
+            ranges,
+            rank[i],
+            None if found is None else found[i],
+            side_rank[i],
+            verb_rank.get(i),
+        )
+        for i, r in enumerate(ranges)
+    ]
+
+
+@attrs.frozen
+class Candidates:
+    """The candidate triggers of one time expression with their token ranges and features."""
+
+    found: tuple[FoundTrigger, ...]
+    tokens: Tokens
+    time: tuple[int, int]
+    ranges: tuple[tuple[int, int], ...]
+    features: tuple[list[str], ...]
+
+
+def candidates(
+    text: str,
+    sentence: tuple[int, int],
+    expression: TimeExpression,
+    triggers: Sequence[Trigger | FoundTrigger],
+) -> Candidates | None:
+    """The candidates ``anchor`` ranks for ``expression``, or ``None`` when there are none.
+
+    Only triggers inside the sentence and outside the expression are candidates; plain
+    :class:`Trigger` objects get their trigger-model scores here.
+    """
+    start, end = sentence
+    found = [t for t in triggers if isinstance(t, FoundTrigger)]
+    if len(found) != len(triggers):
+        plain = [t if isinstance(t, Trigger) else t.trigger for t in triggers]
+        found = list(score_spans(text, start, end, [(t.span.start, t.span.end) for t in plain]))
+    found = [
+        f
+        for f in found
+        if start <= f.trigger.span.start < end and not f.trigger.span.overlaps(expression.span)
+    ]
+    if not found:
+        return None
+    tokens = Tokens(text, sentence)
+    time = tokens.range_of(expression.start, expression.end)
+    ranges = [tokens.range_of(f.trigger.span.start, f.trigger.span.end) for f in found]
+    if _fronted(tokens, time) and any(r[0] >= time[1] for r in ranges):
+        # "..., and earlier this month, Biden and Xi had a phone conversation": the time
+        # opens the clause that follows it
+        found = [f for f, r in zip(found, ranges, strict=True) if r[0] >= time[1]]
+        ranges = [r for r in ranges if r[0] >= time[1]]
+    features = rank_triggers(tokens, time, ranges, found)
+    return Candidates(tuple(found), tokens, time, tuple(ranges), tuple(features))
 
 
 def anchor(
     text: str,
     sentence: tuple[int, int],
     expression: TimeExpression,
-    triggers: Sequence[Trigger],
+    triggers: Sequence[Trigger | FoundTrigger],
     *,
     weights: Mapping[str, float] | None = None,
 ) -> Trigger | None:
@@ -188,30 +277,20 @@ def anchor(
     highest-scoring one is returned (the nearest wins a tie). ``weights`` replaces the shipped
     ranker (training and cross-validation use it).
     """
-    start, end = sentence
-    candidates = [
-        trigger
-        for trigger in triggers
-        if start <= trigger.span.start < end and not trigger.span.overlaps(expression.span)
-    ]
-    if not candidates:
+    found = candidates(text, sentence, expression, triggers)
+    if found is None:
         return None
-    tokens = Tokens(text, sentence)
-    time = tokens.range_of(expression.start, expression.end)
-    ranges = [tokens.range_of(t.span.start, t.span.end) for t in candidates]
-    if _fronted(tokens, time) and any(r[0] >= time[1] for r in ranges):
-        # "..., and earlier this month, Biden and Xi had a phone conversation": the time
-        # opens the clause that follows it
-        candidates = [t for t, r in zip(candidates, ranges, strict=True) if r[0] >= time[1]]
-        ranges = [r for r in ranges if r[0] >= time[1]]
+    return found.found[choose(found, weights)].trigger
+
+
+def choose(found: Candidates, weights: Mapping[str, float] | None = None) -> int:
+    """The index of the best of ``found`` (the nearest on a tie), light verbs resolved."""
     table = load_weights() if weights is None else weights
-    scores = [
-        sum(table.get(name, 0.0) for name in features)
-        for features in rank_triggers(tokens, time, ranges)
-    ]
+    scores = [sum(table.get(name, 0.0) for name in features) for features in found.features]
+    time, ranges = found.time, found.ranges
     distance = [max(r[0] - time[1], time[0] - r[1], 0) for r in ranges]
-    best = max(range(len(candidates)), key=lambda i: (scores[i], -distance[i]))
-    return candidates[_past_light_verb(tokens, ranges, best)]
+    best = max(range(len(ranges)), key=lambda i: (scores[i], -distance[i]))
+    return _past_light_verb(found.tokens, ranges, best)
 
 
 def _fronted(tokens: Tokens, time: tuple[int, int]) -> bool:

@@ -269,8 +269,10 @@ def _anaphoric_quarter(m: Match) -> Mention | None:
         return None
     if "year" in rel:
         return Relative(m.start, m.end, "year", -1, Origin.ANCHOR, grain="quarter")
-    if rel in ("latest", "current"):  # the latest quarter reported: the one before now
+    if rel == "latest":  # the latest quarter reported: the one before now
         return Relative(m.start, m.end, "quarter", -1)
+    if rel == "current":
+        return Relative(m.start, m.end, "quarter", 0)
     offset = -1 if rel in ("previous", "prior", "preceding") else 0
     return Relative(m.start, m.end, "quarter", offset, Origin.ANCHOR, grain="quarter")
 
@@ -491,6 +493,8 @@ def _in_units(m: Match) -> Mention | None:
     count = _count(m)
     if count is None or unit in ("second", "minute", "hour"):
         return None
+    if unit == "quarter" and _lower(m.get("n")) in ("a", "an"):
+        return None  # "in a quarter that produced a loss": any quarter
     unit, count, grain = _countable(unit, count)
     return Relative(m.start, m.end, unit, count, grain=grain)
 

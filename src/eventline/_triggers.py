@@ -12,6 +12,7 @@ word form and cached: most tokens cost five dictionary look-ups.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import gzip
 import json
@@ -31,6 +32,8 @@ __all__ = [
     "find_trigger_tokens",
     "find_triggers",
     "model",
+    "score_spans",
+    "sentence_candidates",
     "sentence_triggers",
     "token_features",
     "tokenize",
@@ -268,6 +271,58 @@ def best_trigger(text: str, start: int = 0, end: int | None = None) -> Trigger |
         return None
     index = max(scored)[1]
     return Trigger(Span(*spans[index]), forms[index])
+
+
+CANDIDATE_FLOOR = -1.5
+
+
+def _found(
+    forms: Sequence[str], spans: Sequence[tuple[int, int]], index: int, score: float
+) -> FoundTrigger:
+    trigger = Trigger(Span(*spans[index]), forms[index])
+    return FoundTrigger(trigger, model().is_verbal(forms, index), score)
+
+
+def sentence_candidates(
+    text: str, start: int, end: int, floor: float = CANDIDATE_FLOOR
+) -> tuple[FoundTrigger, ...]:
+    """The words of a sentence the anchoring ranker chooses among, with their trigger scores.
+
+    They are the sentence's triggers (score above zero) and the lower-case words scoring above
+    ``floor``: a word just under the threshold ("conversation") can still be the event a time
+    expression dates, and the ranker weighs its score with the rest of its features.
+    """
+    stop = min(end, len(text))
+    spans = tokenize(text, max(0, start), stop)
+    forms = [text[a:b] for a, b in spans]
+    found = []
+    for index, score in enumerate(model().scores(forms)):
+        form = forms[index]
+        if (score > 0 and form[-1].isalnum()) or (
+            score > floor and form.isalpha() and form.islower()
+        ):
+            found.append(_found(forms, spans, index, score))
+    return tuple(found)
+
+
+def score_spans(
+    text: str, start: int, end: int, spans: Sequence[tuple[int, int]]
+) -> tuple[FoundTrigger, ...]:
+    """Given words of a sentence (``spans``, e.g. gold events) with their trigger scores.
+
+    Each span is scored as the sentence token it starts in (or the last token before it).
+    """
+    tokens = tokenize(text, max(0, start), min(end, len(text)))
+    forms = [text[a:b] for a, b in tokens]
+    scores = model().scores(forms)
+    starts = [a for a, _ in tokens]
+    found = []
+    for a, b in spans:
+        index = max(0, bisect.bisect_right(starts, a) - 1)
+        trigger = Trigger(Span(a, b), text[a:b])
+        verbal = model().is_verbal(forms, index) if forms else False
+        found.append(FoundTrigger(trigger, verbal, scores[index] if forms else 0.0))
+    return tuple(found)
 
 
 def sentence_triggers(text: str, start: int, end: int) -> tuple[Trigger, ...]:
