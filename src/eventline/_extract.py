@@ -12,7 +12,7 @@ from eventline._infer import infer_reference
 from eventline._order import chronological
 from eventline._segment import Sentences
 from eventline._tagger import DateOrder, parse_reference, tag
-from eventline._triggers import sentence_triggers
+from eventline._triggers import sentence_candidates
 from eventline.lexicon import load
 from eventline.model import (
     Event,
@@ -62,7 +62,7 @@ def _sentence_events(
     text: str, bounds: tuple[int, int], expressions: list[TimeExpression], reference: dt.date
 ) -> list[Event]:
     """One event per DATE or TIME expression of the sentence that dates one of its triggers."""
-    triggers = sentence_triggers(text, *bounds)
+    triggers = sentence_candidates(text, *bounds)
     if not triggers:
         return []
     span = _trimmed(text, bounds)

@@ -209,6 +209,8 @@ def _nearest_year(month: int, day: int | None, ctx: Context, *, deadline: bool) 
         return year - 1
     if tense is Tense.FUTURE and end <= ref - slack:
         return year + 1
+    if deadline and tense is not Tense.PAST and end <= ref:
+        return year + 1  # "by August", "until January": the coming one
     return year
 
 

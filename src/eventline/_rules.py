@@ -355,7 +355,8 @@ def _bare_month(m: Match) -> Mention | None:
             return None
         if _lower(m.get("mon")).rstrip(".") in ("mar", "jun", "jul", "sep"):
             return None
-    return Calendar(m.start, m.end, None, month, shift=shift, mod=mod)
+    deadline = m.word_before() in m.lex.words.deadline
+    return Calendar(m.start, m.end, None, month, shift=shift, mod=mod, deadline=deadline)
 
 
 def _bare_season(m: Match) -> Mention | None:

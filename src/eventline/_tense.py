@@ -20,7 +20,7 @@ class Tense(enum.Enum):
 
 
 _WORD = re.compile(r"[A-Za-z']+")
-_WINDOW = 8
+_WINDOW = 10
 
 
 def _tense_of(word: str, words: WordLists) -> Tense | None:
