@@ -281,9 +281,9 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
         provides = _provides(day, "week", ctx, explicit=False)
         return Resolved(TimexType.DATE, _week_value(day, weekend=True), m.mod, used, provides)
     value = _day_value(day, m.clock)
-    return Resolved(
-        _type(m.clock), value, m.mod, used, _provides(day, "day", ctx, explicit=False)
-    )
+    # "Monday night" is a DATE (TBAQ: 19 of 25), "tonight" and "9 a.m. Monday" are TIMEs.
+    kind = TimexType.DATE if m.clock is not None and m.clock.hour is None else _type(m.clock)
+    return Resolved(kind, value, m.mod, used, _provides(day, "day", ctx, explicit=False))
 
 
 def _recent_quarter(ctx: Context) -> Anchor | None:
