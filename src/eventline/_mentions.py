@@ -60,6 +60,7 @@ class Calendar:
     clock: Clock | None = None
     explicit_year: bool = False
     holiday: str | None = None  # a movable feast's rule, resolved once the year is known
+    week_of: bool = False  # "the week of March 6": the ISO week holding the date
     deadline: bool = False  # after "until", "by", "to"...: may lie ahead whatever the tense
 
 
@@ -75,6 +76,7 @@ class Weekday:
     mod: str | None = None
     weekend: bool = False
     deadline: bool = False  # "until Tuesday", "by Friday": the coming one unless told otherwise
+    anchored: bool = False  # "the following Monday": counted from the last date mentioned
 
 
 @attrs.frozen

@@ -245,6 +245,8 @@ def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
     if placed is None:
         return None
     value, start, grain = placed
+    if m.week_of:  # "the week of March 6"
+        value, grain = _week_value(start), "week"
     kind = _type(m.clock) if grain == "day" else TimexType.DATE
     provides = _provides(start, grain, ctx, explicit=m.explicit_year)
     return Resolved(kind, value, m.mod, used, provides)
@@ -265,6 +267,8 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
     narrative = _narrative_anchor(ctx, "day") if m.shift is None else None
     if narrative is not None and narrative.grain == "day":
         base, used = narrative.day, narrative
+    elif m.anchored and (anchor := _anchor_for(ctx, "day")) is not None:
+        base, used = anchor.day, anchor  # "the following Monday"
     if m.shift == -1:
         day = cal.weekday_before(base, m.weekday)
     elif m.shift == 1:

@@ -391,6 +391,40 @@ def _weekend(m: Match) -> Mention | None:
     return Weekday(m.start, m.end, 6, weekend=True)
 
 
+def _anchored_weekday(m: Match) -> Mention | None:
+    shift = -1 if _lower(m.get("rel")) in ("previous", "preceding") else 1
+    weekday = m.lex.weekdays[_lower(m.get("wd"))]
+    return Weekday(m.start, m.end, weekday, shift, anchored=True)
+
+
+def _week_of(m: Match) -> Mention | None:
+    day = _day(m.groups["day"])
+    year = _year(m, "year")
+    month = _month(m)
+    deadline = m.word_before() in m.lex.words.deadline
+    known = year is not None
+    return Calendar(
+        m.start, m.end, year, month, day, explicit_year=known, deadline=deadline, week_of=True
+    )
+
+
+def _clock_part(m: Match) -> Mention | None:
+    hour = int(m.groups["h"])
+    part = _lower(m.get("part"))
+    if part in ("afternoon", "evening", "night") and hour < 12:
+        hour += 12
+    if hour > 24:
+        return None
+    clock = Clock(hour=hour % 24, minute=int(m.get("mi") or 0))
+    return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, clock=clock)
+
+
+def _part_of_day(m: Match) -> Mention | None:
+    part = m.lex.parts_of_day[_lower(m.get("part"))]
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get(_lower(m.get("pre")))
+    return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, mod=mod, clock=Clock(part=part))
+
+
 def _deictic(m: Match) -> Mention | None:
     pre = _lower(m.get("pre"))
     mod = {"early": "START", "late": "END"}.get(pre)
@@ -883,6 +917,28 @@ def rules(p: Pieces) -> list[Rule]:
             _bare_season,
         ),
         Rule("weekend", r"[Tt]he\s+weekend(?![\w-])", _weekend),
+        Rule(
+            "anchored_weekday",
+            rf"[Tt]he\s+(?P<rel>following|next|previous|preceding)\s+(?P<wd>{p.weekday})",
+            _anchored_weekday,
+        ),
+        Rule(
+            "week_of",
+            rf"[Tt]he\s+week\s+of\s+(?P<mon>{p.month})\s*(?P<day>{p.day_number})"
+            rf"(?:,?\s+(?P<year>{year}))?",
+            _week_of,
+        ),
+        Rule(
+            "clock_part",
+            r"(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?:\s+o'clock)?\s+in\s+the\s+"
+            r"(?P<part>morning|afternoon|evening|night)(?!\w)",
+            _clock_part,
+        ),
+        Rule(
+            "part_of_day",
+            r"(?P<pre>[Mm]id|[Ee]arly|[Ll]ate)[\s-]?(?P<part>morning|afternoon|evening)(?!\w)",
+            _part_of_day,
+        ),
         Rule(
             "weekday",
             rf"(?:{shift}\s+)?(?:(?P<pre>[Ee]arly|[Ll]ate)\s+)?"
