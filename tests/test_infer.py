@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -11,6 +12,8 @@ from hypothesis import strategies as st
 from eventline._infer import infer_reference, read_clues
 from eventline.errors import EventlineError, InvalidOptionError, ReferenceNotFoundError
 from eventline.model import ReferenceDate, ReferenceSource
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "blinken-china-visit-2024-04.txt"
 
 DATELINE_WITH_YEAR = """NEW YORK, Oct. 26, 2023 — Shares of Acme Corp. fell sharply on Thursday
 after the company said it would cut 2,000 jobs. Analysts said the move was overdue."""
@@ -26,6 +29,9 @@ was close. The cabinet is meeting again Monday."""
 
 WEEKDAY_PINS_THE_DAY = """Officials said Wednesday that the bridge, closed on March 4, 2024 after
 a crash, would reopen next month."""
+
+WINDOW = """Officials said Wednesday that the bridge, closed on March 4, 2024 after a crash,
+will reopen on March 25."""
 
 NO_DATES = "The committee said the proposal would be reviewed by its members in due course."
 
@@ -51,19 +57,95 @@ def test_dateline_takes_its_year_from_the_text_and_weekdays() -> None:
     assert any("'Wednesday'" in line and "past-tense" in line for line in found.evidence)
 
 
-def test_latest_full_date_and_weekday_names() -> None:
-    # April 9, 2024 was a Tuesday: "Saturday" and "Sunday" said in the past tense, the
-    # meeting "is" on Monday: the text speaks from Monday, April 15.
-    found = infer_reference(FULL_DATE_AND_WEEKDAY)
-    assert found.date == dt.date(2024, 4, 15)
-    assert "latest full date 'April 9, 2024'" in found.evidence
+def test_a_lone_full_date_is_only_a_lower_bound() -> None:
+    # "closed on March 4, 2024" says the text is later, not how much later: wire copy
+    # names the year of past dates precisely when they are not this year's ("the Aug. 7,
+    # 1998, bombings" in a 1999 story). Without anything bounding it, inference refuses.
+    for text in (FULL_DATE_AND_WEEKDAY, WEEKDAY_PINS_THE_DAY):
+        with pytest.raises(ReferenceNotFoundError, match="only says the text was written after"):
+            infer_reference(text)
 
 
-def test_past_tense_weekday_after_a_full_date() -> None:
-    # March 4, 2024 was a Monday; "said Wednesday" places the text on Wednesday, March 6.
-    found = infer_reference(WEEKDAY_PINS_THE_DAY)
-    assert found.date == dt.date(2024, 3, 6)
-    assert any(line.startswith("'Wednesday', in past-tense") for line in found.evidence)
+def test_a_day_still_ahead_bounds_the_window() -> None:
+    # After March 4, 2024 and before March 25 ("will reopen on March 25", no year): three
+    # weeks. "said Wednesday" favours the Wednesdays; the answer is the weighted median,
+    # the day closest to the truth on average.
+    found = infer_reference(WINDOW)
+    assert dt.date(2024, 3, 6) <= found.date <= dt.date(2024, 3, 20)
+    assert found.date.isoweekday() == 3
+    assert "latest full date 'March 4, 2024' (written after it)" in found.evidence
+    assert "'March 25' still ahead (written before 2024-03-25)" in found.evidence
+    assert found.evidence[-1].endswith("of the weight within a week of this day")
+
+
+def test_a_day_ahead_too_far_away_does_not_bound() -> None:
+    text = WINDOW.replace("March 25", "Aug. 25")
+    with pytest.raises(ReferenceNotFoundError, match="only says"):
+        infer_reference(text)
+
+
+def test_a_past_month_day_is_no_upper_bound() -> None:
+    text = "The bridge closed on March 4, 2024. It had been inspected on March 20, officials said."
+    with pytest.raises(ReferenceNotFoundError):
+        infer_reference(text)
+
+
+def test_weekday_with_a_full_date_that_agrees() -> None:
+    # March 4, 2024 was a Monday: named with its weekday, it is the news of the day.
+    found = infer_reference("The bridge closed on Monday, March 4, 2024, officials said.")
+    assert found.date == dt.date(2024, 3, 4)
+    assert "'Monday, March 4, 2024' (its weekday agrees)" in found.evidence
+
+
+def test_weekday_with_a_full_date_that_disagrees_is_not_trusted() -> None:
+    with pytest.raises(ReferenceNotFoundError):
+        infer_reference("The bridge closed on Tuesday, March 4, 2024, officials said.")
+
+
+def test_weekday_agreement_picks_the_year_of_a_month_day() -> None:
+    # No year beside "Friday, Oct. 23"; the text names 1994. Oct. 23 fell on a Friday in
+    # 1998, the first such year from 1994 on.
+    text = (
+        "The doctor was shot on Friday, Oct. 23, at his home, the police said. He had "
+        "received threats since 1994."
+    )
+    found = infer_reference(text)
+    assert dt.date(1998, 10, 23) <= found.date <= dt.date(1998, 10, 30)
+    assert any("a Friday in 1998" in line for line in found.evidence)
+
+
+def test_a_weekday_and_month_day_without_any_year_raises() -> None:
+    with pytest.raises(ReferenceNotFoundError, match="no year"):
+        infer_reference("The doctor was shot on Friday, Oct. 23, at his home, the police said.")
+
+
+def test_earlier_this_month_is_not_the_first() -> None:
+    # The window's first day, May 1, 2024, has nothing "earlier this month" before it.
+    text = (
+        "The talks began on May 1, 2024. They will end on May 5. "
+        "Earlier this month, the ministers met in Rome."
+    )
+    clues = read_clues(text)
+    assert clues.earlier_this_month
+    assert infer_reference(text).date != dt.date(2024, 5, 1)
+
+
+def test_split_evidence_raises() -> None:
+    # A year-less dateline whose year could be several: "Wednesday" fits none of them
+    # better than the others (February 10 is a Wednesday only in 1999, not near 2010).
+    text = "BRUSSELS, February 10 (Xinhua) --\n\nNATO officials met. Trade grew in 2010."
+    with pytest.raises(ReferenceNotFoundError, match="split between days far apart"):
+        infer_reference(text)
+
+
+def test_the_seed_article() -> None:
+    # No dateline. Captions give full dates (the latest April 14, 2024), "the May 20
+    # inauguration" is still ahead, "Monday" and "Tuesday" are said in the past tense. The
+    # article was published on April 23-24, 2024.
+    found = infer_reference(SEED.read_text(encoding="utf-8"))
+    assert abs((found.date - dt.date(2024, 4, 24)).days) <= 2
+    assert "latest full date 'April 14, 2024' (written after it)" in found.evidence
+    assert "'May 20' still ahead (written before 2024-05-20)" in found.evidence
 
 
 def test_no_dates_raises_and_says_to_pass_a_reference() -> None:
@@ -114,8 +196,8 @@ def test_bad_arguments() -> None:
 
 def test_numeric_dates_follow_the_date_order() -> None:
     text = "The plant closed on 05/09/2023, the company said."
-    assert infer_reference(text).date == dt.date(2023, 5, 9)
-    assert infer_reference(text, date_order="DMY").date == dt.date(2023, 9, 5)
+    assert read_clues(text).full_dates[0].date == dt.date(2023, 5, 9)
+    assert read_clues(text, date_order="DMY").full_dates[0].date == dt.date(2023, 9, 5)
 
 
 def test_clues_are_read_before_any_reference() -> None:
@@ -126,9 +208,7 @@ def test_clues_are_read_before_any_reference() -> None:
     assert [clue.surface for clue in clues.years] == ["July 1998"]
 
 
-@pytest.mark.parametrize(
-    "text", [DATELINE_WITH_YEAR, DATELINE_YEAR_ELSEWHERE, FULL_DATE_AND_WEEKDAY]
-)
+@pytest.mark.parametrize("text", [DATELINE_WITH_YEAR, DATELINE_YEAR_ELSEWHERE, WINDOW])
 def test_deterministic(text: str) -> None:
     assert infer_reference(text) == infer_reference(text)
 

@@ -17,11 +17,11 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 import attrs
 
-from eventline._mentions import Calendar, Fixed, Mention, Weekday
+from eventline._mentions import Calendar, Fixed, Mention, Relative, Weekday
 from eventline._recognize import recognizer
 from eventline._segment import Sentences
 from eventline._tense import Tense, tense_at
@@ -40,6 +40,7 @@ _DATELINE = re.compile(
     r"(?P<rest>[^\n]{0,60}?)\s*(?:--|—|–|_)"
 )
 _DATELINE_SPAN = 140
+_NAMED_WEEKDAY = re.compile(r"([A-Za-z]+)\.?,?\s")
 
 
 @attrs.frozen
@@ -72,6 +73,8 @@ class Clues:
     weekdays: tuple[Clue, ...]
     dateline: Clue | None
     dateline_place: str | None
+    earlier_this_month: bool = False  # "earlier this month": not written on the 1st
+    earlier_this_week: bool = False
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -95,26 +98,30 @@ def _fixed_clue(mention: Fixed, surface: str, tense: Tense) -> Clue | None:
     return None
 
 
-def _calendar_clue(mention: Calendar, surface: str, tense: Tense) -> Clue | None:
+def _calendar_clue(
+    mention: Calendar, surface: str, tense: Tense, weekdays: Mapping[str, int]
+) -> Clue | None:
     """A full date, a month-day or a year from a calendar mention, when it names one."""
     if mention.holiday is not None or mention.shift is not None or mention.deadline:
         return None
     year = mention.year if mention.explicit_year else None
     if mention.month is not None and mention.day is not None:
-        return Clue(surface, mention.start, tense, year, mention.month, mention.day)
-    if year is not None and mention.month is None:
+        named = _NAMED_WEEKDAY.match(surface)  # "Friday, Aug. 7": the weekday it falls on
+        weekday = weekdays.get(named.group(1).lower()) if named else None
+        return Clue(surface, mention.start, tense, year, mention.month, mention.day, weekday)
+    if year is not None and mention.month is None and mention.day is None:
         return Clue(surface, mention.start, tense, year)
     if year is not None:
         return Clue(surface, mention.start, tense, year, mention.month)
     return None
 
 
-def _clue(mention: Mention, surface: str, tense: Tense) -> Clue | None:
+def _clue(mention: Mention, surface: str, tense: Tense, weekdays: Mapping[str, int]) -> Clue | None:
     """The dating evidence one mention gives, if any."""
     if isinstance(mention, Fixed):
         return _fixed_clue(mention, surface, tense)
     if isinstance(mention, Calendar):
-        return _calendar_clue(mention, surface, tense)
+        return _calendar_clue(mention, surface, tense, weekdays)
     if isinstance(mention, Weekday):
         if mention.shift is not None or mention.weekend or mention.deadline:
             return None  # "last Monday", "next Friday", "by Friday": no plain fit to test
@@ -143,10 +150,14 @@ def read_clues(text: str, date_order: str = "MDY") -> Clues:
     words = recognize.lexicon.words
     sentences = Sentences(text, words.abbreviations)
     found: list[Clue] = []
+    earlier: set[str] = set()
     for mention in recognize.mentions(text, date_order):
+        if isinstance(mention, Relative) and mention.offset == 0 and mention.mod == "START":
+            earlier.add(mention.unit)
+            continue
         bounds = sentences.bounds(sentences.index(mention.start))
         tense = tense_at(text, bounds, mention.start, mention.end, words)
-        clue = _clue(mention, text[mention.start : mention.end], tense)
+        clue = _clue(mention, text[mention.start : mention.end], tense, recognize.lexicon.weekdays)
         if clue is not None:
             found.append(clue)
     place, dateline = _dateline(text, found)
@@ -157,12 +168,14 @@ def read_clues(text: str, date_order: str = "MDY") -> Clues:
         weekdays=tuple(c for c in found if c.weekday is not None),
         dateline=dateline,
         dateline_place=place,
+        earlier_this_month="month" in earlier,
+        earlier_this_week="week" in earlier,
     )
 
 
 @attrs.frozen
 class _Candidate:
-    """A day that could be the reference date, how likely a priori, and why."""
+    """A day that could be the reference date, how likely a priori (a log-weight), and why."""
 
     day: dt.date
     prior: float
@@ -176,13 +189,21 @@ _WEEKDAY_GAP = {
     Tense.PAST: tuple(math.log(w) for w in (0.45, 0.22, 0.11, 0.11, 0.04, 0.03, 0.04)),
     Tense.PRESENT: tuple(math.log(w) for w in (0.6, 0.1, 0.06, 0.06, 0.06, 0.06, 0.06)),
 }
-# How many years after the latest year it names a text speaks from.
-_YEAR_GAP = {-1: -1.5, 0: -0.4, 1: 0.0, 2: -0.4, 3: -1.0}
-_MAX_DAYS_AFTER = 7
+# How many years after the latest year it names a text speaks from (log-weights).
+_YEAR_GAP = {-1: -1.5, 0: -0.4, 1: 0.0, 2: -0.4, 3: -1.0, 4: -1.5, 5: -2.0, 6: -2.5}
+_DATELINE_YEAR_GAPS = range(-1, 4)
+_DAYS_AROUND_NAMED_DAY = 7
 _DATELINE_PRIOR = 4.0
-_FULL_DATE_PRIOR = 2.0
+_NAMED_DAY_PRIOR = 2.0
+_NAMED_DAY_DECAY = 0.3  # per day away from a date named with its weekday
+_WINDOW_PRIOR = 0.0
+_WINDOW_DECAY = 0.03  # per day after the lower bound: news follows its latest event closely
+_MAX_WINDOW_DAYS = 45
 _LATE_MENTION_PENALTY = 2.0
-_LATEST_FULL_DATES = 3
+_EARLY_IN_PERIOD_PENALTY = 2.0
+# An answer is given only when this share of the candidates' weight lies within a week of it.
+_MIN_CONFIDENCE = 0.5
+_NEAR_DAYS = 7
 
 
 def _years(clues: Clues) -> list[int]:
@@ -208,33 +229,105 @@ def _dateline_candidates(clues: Clues) -> Iterator[_Candidate]:
     if not years:
         return
     latest = max(years)
-    for gap, weight in _YEAR_GAP.items():
+    for gap in _DATELINE_YEAR_GAPS:
         day = _safe_date(latest + gap, line.month, line.day)
-        if day is not None:
+        if day is not None and line.weekday in (None, day.isoweekday()):
             why = f"year {day.year}: {gap:+d} from the latest year named ({latest})"
-            yield _Candidate(day, _DATELINE_PRIOR + weight, (shown, why))
+            yield _Candidate(day, _DATELINE_PRIOR + _YEAR_GAP[gap], (shown, why))
 
 
-def _full_date_candidates(clues: Clues) -> Iterator[_Candidate]:
-    """The latest full dates named in past-tense clauses, and the week after each.
+def _around(day: dt.date, tense: Tense) -> Iterator[tuple[dt.date, int]]:
+    """Days a text naming ``day`` may speak from: the week after it, or before it if ahead."""
+    for gap in range(_DAYS_AROUND_NAMED_DAY + 1):
+        if tense is Tense.FUTURE:
+            if gap:
+                yield day - dt.timedelta(days=gap), gap
+        else:
+            yield day + dt.timedelta(days=gap), gap
 
-    Only dates in the latest year the text names count: "March 5, 1946" in a text that also
-    names 1982 is history, not the news of the day.
+
+def _named_day_candidates(clues: Clues) -> Iterator[_Candidate]:
+    """Dates given with their weekday ("Friday, Aug. 7"): the news of the day, or just ahead.
+
+    The weekday must agree with the date. Without a year, it picks the year: the first years
+    from the latest one the text names in which that date falls on that weekday.
+    """
+    latest = max(_years(clues), default=None)
+    for clue in (*clues.full_dates, *clues.month_days):
+        if clue.weekday is None or clue.month is None or clue.day is None:
+            continue
+        if clue.year is not None:
+            day = clue.date
+            if day is None or day.isoweekday() != clue.weekday:
+                continue
+            options = [(day, 0.0, f"'{clue.surface}' (its weekday agrees)")]
+        elif latest is None:
+            continue
+        else:
+            options = []
+            for gap, weight in _YEAR_GAP.items():
+                day = _safe_date(latest + gap, clue.month, clue.day)
+                if day is not None and day.isoweekday() == clue.weekday:
+                    why = f"'{clue.surface}': a {calendar.day_name[day.weekday()]} in {day.year}"
+                    options.append((day, weight, f"{why}, {gap:+d} from the latest year named"))
+        for day, weight, why in options:
+            for near, gap in _around(day, clue.tense):
+                yield _Candidate(near, _NAMED_DAY_PRIOR + weight - _NAMED_DAY_DECAY * gap, (why,))
+
+
+def _window(clues: Clues) -> tuple[Clue, dt.date, str] | None:
+    """The latest full date (a lower bound) and the nearest day named as ahead of it.
+
+    A full date says the text was written after it, not how long after: "the Aug. 7, 1998,
+    bombings" is history in a 1999 wire story. Only when the text also names a day still ahead
+    (a future full date, or a month-day outside past-tense clauses, "the May 20 inauguration")
+    within a few weeks of it is the reference date bounded on both sides.
     """
     years = _years(clues)
-    named = sorted(
-        {
-            (c.date, c.surface)
-            for c in clues.full_dates
-            if c.tense is Tense.PAST and c.date and c.date.year >= max(years)
-        },
-        reverse=True,
+    named = [
+        c
+        for c in clues.full_dates
+        if c.tense is not Tense.FUTURE and c.date and c.date.year >= max(years)
+    ]
+    if not named:
+        return None
+    lower = max(named, key=lambda c: (c.date, -c.start))
+    assert lower.date is not None
+    bounds: list[tuple[dt.date, str]] = []
+    for clue in (*clues.full_dates, *clues.month_days):
+        if clue.month is None or clue.day is None:
+            continue
+        if clue.year is not None:
+            if clue.tense is Tense.FUTURE and clue.date and clue.date > lower.date:
+                bounds.append((clue.date, clue.surface))
+        elif clue.tense is not Tense.PAST:
+            for year in (lower.date.year, lower.date.year + 1):
+                day = _safe_date(year, clue.month, clue.day)
+                if day is not None and day > lower.date:
+                    bounds.append((day, clue.surface))
+                    break
+    if not bounds:
+        return None
+    upper, surface = min(bounds)
+    if (upper - lower.date).days > _MAX_WINDOW_DAYS:
+        return None
+    return lower, upper, surface
+
+
+def _window_candidates(clues: Clues) -> Iterator[_Candidate]:
+    """Every day from the latest full date up to the nearest day named as still ahead."""
+    found = _window(clues)
+    if found is None:
+        return
+    lower, upper, surface = found
+    assert lower.date is not None
+    why = (
+        f"latest full date '{lower.surface}' (written after it)",
+        f"'{surface}' still ahead (written before {upper.isoformat()})",
     )
-    for rank, (date, surface) in enumerate(named[:_LATEST_FULL_DATES]):
-        why = f"{'latest ' if rank == 0 else ''}full date '{surface}'"
-        for after in range(_MAX_DAYS_AFTER + 1):
-            prior = _FULL_DATE_PRIOR - 0.5 * rank - 0.1 * after
-            yield _Candidate(date + dt.timedelta(days=after), prior, (why,))
+    for after in range((upper - lower.date).days):
+        day = lower.date + dt.timedelta(days=after)
+        yield _Candidate(day, _WINDOW_PRIOR - _WINDOW_DECAY * after, why)
 
 
 def _weekday_fit(day: dt.date, clues: Clues) -> tuple[float, tuple[str, ...]]:
@@ -261,23 +354,84 @@ def _late_mentions(day: dt.date, clues: Clues) -> float:
     return _LATE_MENTION_PENALTY * len(late)
 
 
-def _best(candidates: Sequence[_Candidate], clues: Clues) -> ReferenceDate:
-    """The best-scoring candidate as an inferred reference date (ties: the earlier day)."""
-    best: tuple[float, dt.date, tuple[str, ...]] | None = None
+def _early_in_period(day: dt.date, clues: Clues) -> float:
+    """A penalty when "earlier this month/week" would have nothing before it to point at."""
+    penalty = 0.0
+    if clues.earlier_this_month and day.day == 1:
+        penalty += _EARLY_IN_PERIOD_PENALTY
+    if clues.earlier_this_week and day.isoweekday() == 1:
+        penalty += _EARLY_IN_PERIOD_PENALTY
+    return penalty
+
+
+def _posterior(
+    candidates: Sequence[_Candidate], clues: Clues
+) -> list[tuple[dt.date, float, tuple[str, ...]]]:
+    """Each candidate's day, its share of the total weight, and the evidence for it."""
+    scored = []
     for candidate in candidates:
         fit, evidence = _weekday_fit(candidate.day, clues)
-        score = candidate.prior + fit - _late_mentions(candidate.day, clues)
-        key = (score, -candidate.day.toordinal())
-        if best is None or key > (best[0], -best[1].toordinal()):
-            best = (score, candidate.day, candidate.evidence + evidence)
-    assert best is not None  # callers pass at least one candidate
-    return ReferenceDate(best[1], ReferenceSource.INFERRED, best[2])
+        score = (
+            candidate.prior
+            + fit
+            - _late_mentions(candidate.day, clues)
+            - _early_in_period(candidate.day, clues)
+        )
+        scored.append((score, candidate.day, candidate.evidence + evidence))
+    top = max(score for score, _day, _evidence in scored)
+    weights = [math.exp(score - top) for score, _day, _evidence in scored]
+    total = sum(weights)
+    return [
+        (day, weight / total, evidence)
+        for (_score, day, evidence), weight in zip(scored, weights, strict=True)
+    ]
+
+
+def _best(candidates: Sequence[_Candidate], clues: Clues) -> ReferenceDate:
+    """The weighted median of the candidates, when most of the weight lies within a week of it.
+
+    The median, not the likeliest day, because it minimizes the expected distance to the
+    truth; ties go to the earlier day. Raises ReferenceNotFoundError when the weight is spread
+    over days far apart (several possible years, a long window).
+    """
+    posterior = _posterior(candidates, clues)
+    mass: dict[dt.date, float] = {}
+    shown: dict[dt.date, tuple[float, tuple[str, ...]]] = {}
+    for day, share, evidence in posterior:
+        mass[day] = mass.get(day, 0.0) + share
+        if day not in shown or share > shown[day][0]:
+            shown[day] = (share, evidence)
+    running = 0.0
+    answer = min(mass)
+    for day in sorted(mass):
+        running += mass[day]
+        if running >= 0.5 - 1e-9:
+            answer = day
+            break
+    near = sum(share for day, share in mass.items() if abs((day - answer).days) <= _NEAR_DAYS)
+    if near < _MIN_CONFIDENCE:
+        far = max((d for d in mass if abs((d - answer).days) > _NEAR_DAYS), key=mass.__getitem__)
+        raise ReferenceNotFoundError(
+            f"the evidence is split between days far apart ({answer.isoformat()} or "
+            f"{far.isoformat()}, {near:.0%} of it within a week of the likelier)"
+        )
+    evidence = (*shown[answer][1], f"{near:.0%} of the weight within a week of this day")
+    return ReferenceDate(answer, ReferenceSource.INFERRED, evidence)
 
 
 def _not_found_reason(clues: Clues) -> str:
     """Why no day could be inferred, for the error message."""
     if clues.dateline is not None:
         return f"the dateline gives {clues.dateline.surface!r} but the text names no year"
+    if any(c.tense is not Tense.FUTURE for c in clues.full_dates):
+        latest = max(
+            (c for c in clues.full_dates if c.tense is not Tense.FUTURE and c.date),
+            key=lambda c: (c.date, -c.start),
+        )
+        return (
+            f"the latest full date, {latest.surface!r}, only says the text was written after "
+            "it, not how long after"
+        )
     if clues.years:
         return "the text names years but no full date (a year alone does not give a day)"
     if clues.weekdays or clues.month_days:
@@ -290,14 +444,20 @@ def infer_reference(text: str, *, date_order: str = "MDY") -> ReferenceDate:
 
     The result has ``source=ReferenceSource.INFERRED`` and human-readable ``evidence``. Raises
     :class:`~eventline.errors.ReferenceNotFoundError` when nothing in the text pins a day (no
-    full date with a year, no dateline whose year the text gives); it never guesses "today".
+    dateline whose year the text gives, no date named with its weekday, no full date with a
+    day still ahead of it), or when the evidence is split between days far apart; it never
+    guesses "today".
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     if date_order not in _DATE_ORDERS:
         raise InvalidOptionError("date_order", date_order, _DATE_ORDERS)
     clues = read_clues(text, date_order)
-    candidates = [*_dateline_candidates(clues), *_full_date_candidates(clues)]
+    candidates = [
+        *_dateline_candidates(clues),
+        *_named_day_candidates(clues),
+        *_window_candidates(clues),
+    ]
     if not candidates:
         raise ReferenceNotFoundError(_not_found_reason(clues))
     return _best(candidates, clues)
