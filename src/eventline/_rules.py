@@ -785,7 +785,7 @@ def rules(p: Pieces) -> list[Rule]:
             "month_day",
             r"(?:(?P<qmod>[Aa]round|[Aa]bout|[Aa]pproximately)\s+)?"
             rf"(?:(?P<wd>{p.weekday}),?\s+)?(?P<mon>{p.month})\s*(?P<day>{p.day_number})"
-            rf"(?![\d:])(?:(?:,\s*|\s+)(?P<year>{year}))?",
+            rf"(?!\d|:\d)(?:(?:,\s*|\s+)(?P<year>{year}))?",
             _month_day,
         ),
         Rule(
