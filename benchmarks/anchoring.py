@@ -11,8 +11,11 @@ Rows:
 * ``nearest gold event``: the gold event closest to the time in characters (baseline).
 * ``oracle``: gold time spans and gold events as the candidate triggers, eventline's ranker.
 * ``pipeline``: eventline's own time expressions (``eventline.tag``, matched to the gold time
-  by span overlap; an unmatched time counts as a miss), triggers from
-  ``eventline._triggers.find_triggers``, eventline's ranker.
+  by span overlap; an unmatched time counts as a miss), candidates from
+  ``eventline._triggers.sentence_candidates`` (what ``extract`` uses), eventline's ranker.
+
+The ranker learns from both views: the gold candidate events, and the pipeline's own time and
+candidates (:func:`training_examples`).
 
 The shipped ranker is trained on this corpus (``scripts/train_anchor.py``), so the rows above
 are training-set figures; the ``held-out`` rows retrain it on 4/5 of the documents and score
@@ -33,13 +36,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from timeml_events import GoldEvent, GoldTimeML, GoldTimex, read_corpus
 
 import eventline
-from eventline._anchor import Tokens, anchor, rank_triggers
+from eventline._anchor import anchor, candidates
 from eventline._segment import Sentences
+from eventline._triggers import FoundTrigger
 from eventline.lexicon import load
 from eventline.model import TimeExpression, TimexType, Trigger
 
 FOLDS = 5
-TriggerFinder = Callable[[str, int, int], Sequence[Trigger]]
+TriggerFinder = Callable[[str, int, int], Sequence[Trigger | FoundTrigger]]
+Example = tuple[tuple[list[str], ...], list[int]]
 
 
 @attrs.frozen
@@ -116,8 +121,8 @@ class Pipeline:
         self.times: dict[str, tuple[TimeExpression, ...]] = {}
         self.triggers: dict[tuple[str, int], Sequence[Trigger]] = {}
 
-    def choose(self, item: Item, weights: Mapping[str, float] | None = None) -> Trigger | None:
-        """The trigger eventline attaches to its own expression matching the gold time."""
+    def _inputs(self, item: Item) -> tuple[TimeExpression, Sequence[Trigger | FoundTrigger]] | None:
+        """eventline's expression matching the gold time and the candidates of its sentence."""
         document = item.document
         if document.name not in self.times:
             self.times[document.name] = tuple(eventline.tag(document.text, reference=document.dct))
@@ -128,44 +133,67 @@ class Pipeline:
         key = (document.name, item.sentence[0])
         if key not in self.triggers:
             self.triggers[key] = self.find_triggers(document.text, *item.sentence)
-        return anchor(document.text, item.sentence, matches[0], self.triggers[key], weights=weights)
+        return matches[0], self.triggers[key]
+
+    def choose(self, item: Item, weights: Mapping[str, float] | None = None) -> Trigger | None:
+        """The trigger eventline attaches to its own expression matching the gold time."""
+        inputs = self._inputs(item)
+        if inputs is None:
+            return None
+        return anchor(item.document.text, item.sentence, *inputs, weights=weights)
+
+    def examples(self, items: Sequence[Item]) -> list[Example]:
+        """Training examples from eventline's own times and candidates (see :func:`examples`)."""
+        found = []
+        for item in items:
+            inputs = self._inputs(item)
+            if inputs is not None:
+                found.extend(_example(item, *inputs))
+        return found
 
 
 # ----------------------------------------------------------------------------- training
 
 
-def examples(items: Sequence[Item]) -> list[tuple[list[list[str]], list[int]]]:
+def _example(
+    item: Item, expression: TimeExpression, triggers: Sequence[Trigger | FoundTrigger]
+) -> list[Example]:
+    """The item's candidates' features and the indices of those overlapping a linked event."""
+    found = candidates(item.document.text, item.sentence, expression, triggers)
+    if found is None:
+        return []
+    positives = [
+        i
+        for i, f in enumerate(found.found)
+        if any(f.trigger.span.overlaps(e.span) for e in item.linked)
+    ]
+    return [(found.features, positives)] if positives else []
+
+
+def examples(items: Sequence[Item]) -> list[Example]:
     """For each item: the features of each gold candidate event and the linked ones' indices."""
     found = []
     for item in items:
-        span = item.timex.span
-        events = [e for e in item.events if not e.span.overlaps(span)]
-        positives = [i for i, e in enumerate(events) if e in item.linked]
-        if not positives:
-            continue
-        tokens = Tokens(item.document.text, item.sentence)
-        time_range = tokens.range_of(span.start, span.end)
-        ranges = [tokens.range_of(e.span.start, e.span.end) for e in events]
-        found.append((rank_triggers(tokens, time_range, ranges), positives))
+        triggers = [_as_trigger(e) for e in item.events]
+        found.extend(_example(item, _as_expression(item.timex), triggers))
     return found
 
 
 def train(
-    items: Sequence[Item], epochs: int = 30, rate: float = 0.3, l2: float = 1e-4
+    data: Sequence[Example], epochs: int = 30, rate: float = 0.3, l2: float = 1e-2
 ) -> dict[str, float]:
-    """Conditional-logit weights (softmax over each item's candidates), AdaGrad, L2."""
-    data = examples(items)
+    """Conditional-logit weights (softmax over each example's candidates), AdaGrad, L2."""
     weights: dict[str, float] = {}
     squares: dict[str, float] = {}
     for _ in range(epochs):
-        for candidates, positives in data:
-            scores = [sum(weights.get(f, 0.0) for f in feats) for feats in candidates]
+        for features, positives in data:
+            scores = [sum(weights.get(f, 0.0) for f in feats) for feats in features]
             top = max(scores)
             exp = [math.exp(s - top) for s in scores]
             total = sum(exp)
             good = sum(exp[i] for i in positives)
             gradient: dict[str, float] = {}
-            for index, feats in enumerate(candidates):
+            for index, feats in enumerate(features):
                 # d(-log P(positive set))/d score = p(all) - p(within positives)
                 g = exp[index] / total - (exp[index] / good if index in positives else 0.0)
                 for f in feats:
@@ -190,14 +218,27 @@ def _score(items: Sequence[Item], choose: Callable[[Item], Trigger | None]) -> f
     return sum(_right(item, choose(item)) for item in items) / max(1, len(items))
 
 
+def training_examples(items: Sequence[Item], pipeline: Pipeline | None) -> list[Example]:
+    """What the ranker learns from: each item's gold candidate events and, when eventline's
+    trigger model is there, the pipeline's own time and candidates (so that the ranker sees
+    the kind of candidates it ranks in ``extract``)."""
+    data = examples(items)
+    if pipeline is not None:
+        data.extend(pipeline.examples(items))
+    return data
+
+
 def _held_out(
     documents: Sequence[GoldTimeML],
     items: Sequence[Item],
     rows: dict[str, Callable[[Item, Mapping[str, float]], Trigger | None]],
+    pipeline: Pipeline | None,
 ) -> dict[str, float]:
     right = dict.fromkeys(rows, 0)
     for names in folds(documents):
-        weights = train([i for i in items if i.document.name not in names])
+        weights = train(
+            training_examples([i for i in items if i.document.name not in names], pipeline)
+        )
         test = [i for i in items if i.document.name in names]
         for label, choose in rows.items():
             right[label] += sum(_right(item, choose(item, weights)) for item in test)
@@ -207,7 +248,7 @@ def _held_out(
 def _finder() -> TriggerFinder | None:
     try:
         from eventline._triggers import (  # noqa: PLC0415 - optional stage
-            sentence_triggers as find_triggers,
+            sentence_candidates as find_triggers,
         )
     except ImportError:
         return None
@@ -247,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     held: dict[str, Callable[[Item, Mapping[str, float]], Trigger | None]] = {"oracle": oracle}
     if pipeline is not None:
         held["pipeline"] = pipeline.choose
-    for label, value in _held_out(documents, items, held).items():
+    for label, value in _held_out(documents, items, held, pipeline).items():
         print(f"{'held-out ' + label + f' ({FOLDS}-fold, by document)':40} {value:6.3f}")
     return 0
 

@@ -18,8 +18,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "src"))
 
-from anchoring import gold_items, train  # noqa: E402
+from anchoring import Pipeline, gold_items, train, training_examples  # noqa: E402
 from timeml_events import read_corpus  # noqa: E402
+
+from eventline._triggers import sentence_candidates  # noqa: E402
 
 OUTPUT = ROOT / "src" / "eventline" / "data" / "anchor.json"
 
@@ -32,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     documents = read_corpus(args[0])
     items = [item for document in documents for item in gold_items(document)]
-    weights = train(items)
+    weights = train(training_examples(items, Pipeline(sentence_candidates)))
     payload = {
         "about": "event-time anchoring ranker; scripts/train_anchor.py on TBAQ TLINKs",
         "items": len(items),

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from eventline._anchor import anchor
+from eventline._triggers import score_spans, sentence_candidates, sentence_triggers
 from eventline.model import Span, TimeExpression, TimexType, Trigger
 
 
@@ -105,3 +106,33 @@ def test_anchor_returns_one_of_the_triggers(words: list[str], position: int) -> 
     chosen = anchor(sentence, (0, len(sentence)), expression_of(sentence, "Monday"), triggers)
     assert (chosen is None) == (not triggers)
     assert chosen is None or chosen in triggers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "time", "expected"), CASES, ids=[case[3] for case in CASES]
+)
+def test_scored_candidates_rank_like_plain_triggers(
+    sentence: str, words: list[str], time: str, expected: str
+) -> None:
+    # extract passes the trigger model's own candidates (with scores and verbal flags); plain
+    # triggers are scored by the same model inside anchor, so both give the same choice
+    plain = triggers_of(sentence, words)
+    scored = score_spans(sentence, 0, len(sentence), [(t.span.start, t.span.end) for t in plain])
+    assert [found.trigger for found in scored] == plain
+    expression = expression_of(sentence, time)
+    chosen = anchor(sentence, (0, len(sentence)), expression, scored)
+    assert chosen == anchor(sentence, (0, len(sentence)), expression, plain)
+    assert chosen is not None
+    assert chosen.text == expected
+
+
+def test_sentence_candidates_are_the_sentence_triggers() -> None:
+    text = "Biden and Xi had a phone conversation earlier this month. A photo caption here"
+    first = (0, text.index(".") + 1)
+    found = sentence_candidates(text, *first)
+    assert tuple(f.trigger for f in found) == sentence_triggers(text, *first)
+    assert all(f.score > 0 for f in found)
+    caption = (first[1] + 1, len(text))
+    assert tuple(f.trigger for f in sentence_candidates(text, *caption)) == sentence_triggers(
+        text, *caption
+    )

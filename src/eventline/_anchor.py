@@ -3,9 +3,10 @@
 A small linear ranker: every candidate trigger of the sentence gets sparse features (how far it
 is from the time expression in tokens and on which side, what lies between them: commas,
 clause words, other triggers; the preposition before the time; a possessive "Tuesday's
-briefing"; reporting verbs; the trigger's word shape), the weights score them, and the best
-one wins. The weights are trained by ``scripts/train_anchor.py`` on the event–time TLINKs of
-TBAQ and ship as ``data/anchor.json``; inference is a dictionary lookup per feature.
+briefing"; reporting verbs; the trigger's word shape; the trigger model's score and verbal
+flag), the weights score them, and the best one wins. The weights are trained by
+``scripts/train_anchor.py`` on the event–time TLINKs of TBAQ and ship as ``data/anchor.json``;
+inference is a dictionary lookup per feature.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from importlib import resources
 
 import attrs
 
-from eventline._triggers import FoundTrigger, score_spans
+from eventline._triggers import CLOSED_CLASS, FoundTrigger, score_spans
 from eventline.model import TimeExpression, Trigger
 
 __all__ = ["Candidates", "Tokens", "anchor", "candidate_features", "candidates", "load_weights"]
@@ -140,16 +141,11 @@ def candidate_features(
     trigger: tuple[int, int],
     others: Sequence[tuple[int, int]],
     rank: int,
-    found: FoundTrigger | None = None,
-    side_rank: int = 0,
-    verb_rank: int | None = None,
 ) -> list[str]:
     """The sparse features of one (time expression, trigger) pair, as names.
 
     ``time`` and ``trigger`` are token ranges; ``others`` the token ranges of every candidate
-    trigger of the sentence; ``rank`` the candidate's position when sorted by distance,
-    ``side_rank`` among the candidates on its side of the time, ``verb_rank`` among the verbal
-    ones on its side (``None`` when it is not verbal); ``found`` its trigger score and flag.
+    trigger of the sentence; ``rank`` the candidate's position when sorted by distance.
     """
     side = "R" if trigger[0] >= time[1] else "L"
     low, high = _between(time, trigger)
@@ -165,14 +161,29 @@ def candidate_features(
         f"crossing:{side}:{min(crossing, 2)}",
     ]
     features.extend(f"mark:{side}:{word}" for word in set(between) & _CLAUSE_WORDS)
+    if all(word not in CLOSED_CLASS and word[0].isalnum() for word in between):
+        features.append(f"tight:{side}:{min(gap, 3)}")  # "a third-quarter net loss"
     features.extend(_context_features(tokens, time, trigger, side))
-    if found is not None:
-        score = _score_bucket(found.score)
-        features.append(f"tscore:{score}")
-        features.append(f"tscore:{side}:{min(side_rank, 2)}:{score}")
-        features.append(f"verbal:{side}:{found.verbal}")
-        if verb_rank is not None:
-            features.append(f"verbrank:{side}:{min(verb_rank, 2)}")
+    return features
+
+
+def trigger_features(
+    found: FoundTrigger, side: str, side_rank: int, verb_rank: int | None
+) -> list[str]:
+    """Features from the trigger model: the candidate's score and whether it looks verbal.
+
+    ``side_rank`` is its position by distance among the candidates on its side of the time,
+    ``verb_rank`` among the verbal ones there (``None`` when it is not verbal).
+    """
+    score = _score_bucket(found.score)
+    features = [
+        f"tscore:{score}",
+        f"tscore:{side}:{min(side_rank, 2)}:{score}",
+        f"verbal:{side}:{found.verbal}",
+        f"vrank:{side}:{found.verbal}:{min(side_rank, 2)}",
+    ]
+    if verb_rank is not None:
+        features.append(f"verbrank:{side}:{min(verb_rank, 2)}")
     return features
 
 
@@ -196,25 +207,18 @@ def rank_triggers(
     rank = {index: position for position, index in enumerate(order)}
     side_rank: dict[int, int] = {}
     verb_rank: dict[int, int] = {}
-    for side in (True, False):
-        on_side = [i for i in order if (ranges[i][0] >= time[1]) is side]
+    for right in (True, False):
+        on_side = [i for i in order if (ranges[i][0] >= time[1]) is right]
         side_rank.update((index, position) for position, index in enumerate(on_side))
         if found is not None:
             verbs = [i for i in on_side if found[i].verbal]
             verb_rank.update((index, position) for position, index in enumerate(verbs))
-    return [
-        candidate_features(
-            tokens,
-            time,
-            r,
-            ranges,
-            rank[i],
-            None if found is None else found[i],
-            side_rank[i],
-            verb_rank.get(i),
-        )
-        for i, r in enumerate(ranges)
-    ]
+    table = [candidate_features(tokens, time, r, ranges, rank[i]) for i, r in enumerate(ranges)]
+    if found is not None:
+        for i, r in enumerate(ranges):
+            side = "R" if r[0] >= time[1] else "L"
+            table[i].extend(trigger_features(found[i], side, side_rank[i], verb_rank.get(i)))
+    return table
 
 
 @attrs.frozen

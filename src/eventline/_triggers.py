@@ -25,6 +25,7 @@ import attrs
 from eventline.model import Span, Trigger
 
 __all__ = [
+    "CLOSED_CLASS",
     "SLOTS",
     "FoundTrigger",
     "TriggerModel",
@@ -65,7 +66,7 @@ _CLOSED_WORDS = """
     will would shall should can could may might must ought
     there here where when why how now
 """
-_CLOSED_CLASS = frozenset(_CLOSED_WORDS.split())
+CLOSED_CLASS = frozenset(_CLOSED_WORDS.split())
 
 _SHAPE_RULES = (
     (re.compile(r"[A-Z]"), "X"),
@@ -106,7 +107,7 @@ def form_features(form: str) -> tuple[str, ...]:
         f"len={min(len(form), 12)}",
         "st=" + _ENDINGS.sub("", lower) if len(lower) > 4 else "st=" + lower,
     ]
-    if lower in _CLOSED_CLASS:
+    if lower in CLOSED_CLASS:
         features.append("closed")
     if "-" in form:
         features.append("hyphen")
@@ -119,7 +120,7 @@ def neighbour_features(form: str, slot: str) -> tuple[str, ...]:
         return (f"{slot}={form}",)
     lower = form.lower()
     features = [f"{slot}={lower}", f"{slot}s2={lower[-2:]}", f"{slot}sh={_shape(form)}"]
-    if lower in _CLOSED_CLASS:
+    if lower in CLOSED_CLASS:
         features.append(f"{slot}closed")
     return tuple(features)
 
@@ -273,42 +274,25 @@ def best_trigger(text: str, start: int = 0, end: int | None = None) -> Trigger |
     return Trigger(Span(*spans[index]), forms[index])
 
 
-CANDIDATE_FLOOR = -1.5
+def sentence_candidates(text: str, start: int, end: int) -> tuple[FoundTrigger, ...]:
+    """Like :func:`sentence_triggers`, with each trigger's score and verbal/nominal flag.
 
-
-def _found(
-    forms: Sequence[str], spans: Sequence[tuple[int, int]], index: int, score: float
-) -> FoundTrigger:
-    trigger = Trigger(Span(*spans[index]), forms[index])
-    return FoundTrigger(trigger, model().is_verbal(forms, index), score)
-
-
-def sentence_candidates(
-    text: str, start: int, end: int, floor: float = CANDIDATE_FLOOR
-) -> tuple[FoundTrigger, ...]:
-    """The words of a sentence the anchoring ranker chooses among, with their trigger scores.
-
-    They are the sentence's triggers (score above zero) and the lower-case words scoring above
-    ``floor``: a word just under the threshold ("conversation") can still be the event a time
-    expression dates, and the ranker weighs its score with the rest of its features.
+    The anchoring ranker weighs both (``extract`` anchors times to these).
     """
-    stop = min(end, len(text))
-    spans = tokenize(text, max(0, start), stop)
-    forms = [text[a:b] for a, b in spans]
-    found = []
-    for index, score in enumerate(model().scores(forms)):
-        form = forms[index]
-        if (score > 0 and form[-1].isalnum()) or (
-            score > floor and form.isalpha() and form.islower()
-        ):
-            found.append(_found(forms, spans, index, score))
-    return tuple(found)
+    found = find_trigger_tokens(text, start, end)
+    if found:
+        return found
+    fallback = best_trigger(text, start, end)
+    if fallback is None:
+        return ()
+    span = fallback.span
+    return score_spans(text, start, end, [(span.start, span.end)])
 
 
 def score_spans(
     text: str, start: int, end: int, spans: Sequence[tuple[int, int]]
 ) -> tuple[FoundTrigger, ...]:
-    """Given words of a sentence (``spans``, e.g. gold events) with their trigger scores.
+    """Given words of a sentence (``spans``, e.g. gold events) with their scores and flags.
 
     Each span is scored as the sentence token it starts in (or the last token before it).
     """
