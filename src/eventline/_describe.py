@@ -43,6 +43,7 @@ _FRONTED = re.compile(
     r"(?:During|At|In|On|After|Before|Since)\s+(?:(?:a|an|the)\s+)?([^,]{3,60}),\s"
 )
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|which|where)\s+|;\s+|\s+—\s+|:\s+")
+_LIST_BEFORE = re.compile(r",\s+[\w'’-]+(?:\s+[\w'’-]+)?$")
 _WORD = re.compile(r"[\w'’-]+")
 _NAME = re.compile(
     r"(?:[A-Z][\w'’.-]*|of|the|de|al)(?:\s+(?:[A-Z][\w'’.-]*|of the|of(?=\s+[A-Z])))*"
@@ -141,9 +142,17 @@ def _reported(text: str, start: int, end: int, trigger: Span) -> tuple[int, int,
     return start, end, None
 
 
+_LIST_ITEM = re.compile(r",\s+(?:\w+\s+){0,2}?(?:and|or)\s|,\s+\w+(?:\s+\w+)?,")
+
+
 def _first_comma_after(text: str, start: int, end: int, trigger: Span) -> int:
-    """Stop the title at the first comma after the trigger once it says enough (4+ words)."""
+    """Stop the title at the first comma after the trigger once it says enough (4+ words).
+
+    A comma inside a list ("economic, military, and diplomatic pressure") is no stop.
+    """
     comma = text.find(", ", trigger.end, end)
+    while comma != -1 and _LIST_ITEM.match(text, comma, end):
+        comma = text.find(", ", comma + 2, end)
     if (
         comma != -1
         and len(text[start:comma].split()) >= 4
@@ -156,6 +165,8 @@ def _first_comma_after(text: str, start: int, end: int, trigger: Span) -> int:
 def _clause(text: str, start: int, end: int, trigger: Span) -> tuple[int, int]:
     """The clause of ``[start, end)`` holding the trigger (split at ", and", ";", ...)."""
     for found in _CLAUSE_BREAK.finditer(text, start, end):
+        if _LIST_BEFORE.search(text, max(start, found.start() - 40), found.start()):
+            continue  # ", and" closing a list ("economic, military, and diplomatic"): no break
         if found.end() <= trigger.start:
             start = found.end()
         elif found.start() >= trigger.end:
