@@ -51,14 +51,29 @@ def _trigger_words(lex: Lexicon) -> set[str]:
         lex.movable_holidays,
     ):
         for phrase in table:
-            words.update(w for w in phrase.split() if w not in lex.words.prefix or w in lex.fuzzy)
+            # Common words never trigger ("new" in "New Year's Day"): the phrase's other words
+            # do, and the walk back from them reaches its start (see _lexicon_prefix_words).
+            words.update(
+                w
+                for w in phrase.split()
+                if (w not in lex.words.prefix or w in lex.fuzzy) and w not in _COMMON
+            )
     words.update(day + "s" for day in lex.weekdays if day.endswith("day"))
     words.update(lex.words.triggers)
     return words
 
 
+_CURRENCY = frozenset("$£€¥")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+_DECIMAL = re.compile(r"\.\d+(?![.\d])")  # "2.5", not "9.5.2023"
+_COMMON = frozenset({"new", "time", "near", "good", "upon", "once", "right", "just"})
+
+
 def _lexicon_prefix_words(lex: Lexicon) -> frozenset[str]:
     words: set[str] = set()
+    for table in (lex.fuzzy, lex.holidays, lex.movable_holidays):  # multi-word phrases
+        for phrase in table:
+            words.update(phrase.split()[:-1])
     tables = (lex.numbers, lex.vague_numbers, lex.ordinals, lex.quantity_modifiers, lex.modifiers)
     for table in tables:
         for phrase in table:
@@ -143,6 +158,17 @@ class Recognizer:
         starts.reverse()
         return starts
 
+    def _amount(self, lowered: str, start: int, end: int) -> bool:
+        """A number that is money, a percentage or a decimal ("$3", "12%", "2.5", "9 million")."""
+        if not lowered[start].isdigit():
+            return False
+        if start and lowered[start - 1] in _CURRENCY:
+            return True
+        if lowered[end : end + 1] == "%" or _DECIMAL.match(lowered, end):
+            return True
+        word = _NEXT_WORD.match(lowered, end)
+        return word is not None and word.group(1) in self.lexicon.words.amounts
+
     def _at(self, text: str, start: int, date_order: str) -> tuple[Mention, int] | None:
         """The first rule match at ``start`` that its builder accepts, with its end."""
         entry = self._by_char.get(text[start])
@@ -172,9 +198,10 @@ class Recognizer:
         """Yield the mentions of ``text`` in text order, without overlaps."""
         done = 0
         # Triggers are found in an ASCII-lower-cased copy: same length, same offsets.
-        for trigger in self._trigger.finditer(text.translate(_ASCII_LOWER)):
+        lowered = text.translate(_ASCII_LOWER)
+        for trigger in self._trigger.finditer(lowered):
             position = trigger.start()
-            if position < done:
+            if position < done or self._amount(lowered, position, trigger.end()):
                 continue
             for start in self._starts(text, position, done):
                 result = self._at(text, start, date_order)

@@ -45,6 +45,7 @@ _WORD_LISTS = (
     "after_year",
     "span_verbs",
     "deadline",
+    "amounts",
     "abbreviations",
 )
 
@@ -63,6 +64,7 @@ class WordLists:
     after_year: frozenset[str]
     span_verbs: frozenset[str]
     deadline: frozenset[str]
+    amounts: frozenset[str]
     abbreviations: frozenset[str]
 
 
