@@ -71,14 +71,13 @@ _COMMON = frozenset({"new", "time", "near", "good", "upon", "once", "right", "ju
 
 def _lexicon_prefix_words(lex: Lexicon) -> frozenset[str]:
     words: set[str] = set()
-    for table in (lex.fuzzy, lex.holidays, lex.movable_holidays):  # multi-word phrases
-        for phrase in table:
-            words.update(phrase.split()[:-1])
-    tables = (lex.numbers, lex.vague_numbers, lex.ordinals, lex.quantity_modifiers, lex.modifiers)
-    for table in tables:
-        for phrase in table:
-            for word in phrase.split():
-                words.update(word.split("-"))
+    phrases = [*lex.fuzzy, *lex.holidays, *lex.movable_holidays]  # multi-word names
+    for phrase in phrases:
+        words.update(phrase.split()[:-1])
+    counts = [*lex.numbers, *lex.vague_numbers, *lex.ordinals]
+    for phrase in [*counts, *lex.quantity_modifiers, *lex.modifiers]:
+        for word in phrase.split():
+            words.update(word.split("-"))
     return frozenset(words)
 
 
