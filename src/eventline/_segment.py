@@ -8,7 +8,6 @@ import re
 __all__ = ["Sentences"]
 
 _BOUNDARY = re.compile(r"(?:[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n)")
-_LAST_WORD = re.compile(r"([\w.]+)\.$")
 
 
 class Sentences:
@@ -17,9 +16,12 @@ class Sentences:
     def __init__(self, text: str, abbreviations: frozenset[str] = frozenset()) -> None:
         starts = [0]
         for found in _BOUNDARY.finditer(text):
-            if found.group().startswith("."):
-                word = _LAST_WORD.search(text, max(0, found.start() - 12), found.start() + 1)
-                last = word.group(1) if word else ""
+            period = found.start()
+            if text[period] == ".":
+                begin = period
+                while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "."):
+                    begin -= 1
+                last = text[begin:period]
                 if last.lower() in abbreviations or (len(last) == 1 and last.isalpha()):
                     continue  # "Sept. 5", "J. Smith": not the end of a sentence
             starts.append(found.end())
