@@ -18,6 +18,8 @@ from pathlib import Path
 
 import icalendar
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import eventline
 from eventline import EventStatus, ReferenceSource, Relation, Timeline
@@ -302,3 +304,43 @@ def test_cli_extract_rejects_an_unknown_time_zone_in_one_line() -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("eventline: error: invalid value 'Mars/Olympus' for tz")
     assert "Traceback" not in result.stderr
+
+
+_FRAGMENTS = st.sampled_from(
+    [
+        "The minister met officials on Monday",
+        "Talks resume next week",
+        "A summit was held in Geneva last November",
+        "According to a senior official, the deal was signed on May 9, 2023",
+        "The strike lasted three days",
+        "Prices rose 12 percent",
+        "He will visit Paris on Friday at 9:30 a.m.",
+        "The treaty was signed in 1919. The next day, troops left",
+        "Every Sunday the market opens",
+        "recently, now, in the past",
+        "It happened yesterday morning",
+        "",
+        "\n\n",
+        "; , . : ! ?",
+        "</script> & <b>",
+    ]
+)
+
+
+@given(
+    st.lists(st.one_of(_FRAGMENTS, st.text(max_size=40)), max_size=8).map(". ".join),
+    st.dates(dt.date(1900, 1, 8), dt.date(2100, 12, 24)),
+)
+def test_extract_never_crashes_and_keeps_its_invariants(text: str, reference: dt.date) -> None:
+    timeline = eventline.extract(text, reference=reference)
+    starts = [event.when.interval.start for event in timeline if event.when.interval]
+    assert len(starts) == len(timeline.events)  # every dated event has an interval
+    assert starts == sorted(starts)
+    assert all(event.when.interval is None for event in timeline.undated)
+    ids = [event.id for event in (*timeline.events, *timeline.undated)]
+    assert len(ids) == len(set(ids))
+    for event in (*timeline.events, *timeline.undated):
+        assert text[event.span.start : event.span.end] == event.sentence
+        assert text[event.trigger.span.start : event.trigger.span.end] == event.trigger.text
+        assert event.mentions
+        assert event.when.text not in event.title or not event.when.text.strip()
