@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import eventline
 from eventline._describe import Description, describe
 from eventline.model import EventStatus, Span, TimeExpression, TimexType, Trigger
 
@@ -136,3 +137,15 @@ def test_title_never_contains_the_time(
     described = run(sentence, trigger, [shown])
     assert time.lower() not in described.title.lower()
     assert described.title
+
+
+def test_a_clause_without_subject_borrows_the_sentences() -> None:
+    text = "He was shot at Ford's Theatre on April 14, 1865, and died the next morning."
+    titles = [e.title for e in eventline.extract(text, reference="2024-04-24")]
+    assert titles == ["He was shot at Ford's Theatre", "He died"]
+
+
+def test_a_comma_inside_a_date_does_not_cut_the_title() -> None:
+    text = "The treaty was signed in Paris on June 28, 1919, by the allied powers."
+    (event,) = eventline.extract(text, reference="2024-04-24")
+    assert event.title == "The treaty was signed in Paris"  # not "... Paris on June 28"

@@ -43,7 +43,7 @@ _FRONTED = re.compile(
     r"(?:During|At|In|On|After|Before|Since)\s+(?:(?:a|an|the)\s+)?([^,]{3,60}),\s"
 )
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|which|where)\s+|;\s+|\s+—\s+|:\s+")
-_LIST_BEFORE = re.compile(r",\s+[\w'’-]+(?:\s+[\w'’-]+)?$")
+_LIST_BEFORE = re.compile(r",\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?$")  # ", military, and"
 _WORD = re.compile(r"[\w'’-]+")
 _NAME = re.compile(
     r"(?:[A-Z][\w'’.-]*|of|the|de|al)(?:\s+(?:[A-Z][\w'’.-]*|of the|of(?=\s+[A-Z])))*"
@@ -92,9 +92,11 @@ def describe(
     else:
         fronted = None
         start = _noun_phrase_start(text, start, trigger.span)
-        end = _first_comma_after(text, start, end, trigger.span)
+        end = _first_comma_after(text, start, end, trigger.span, expressions)
     inside = [e for e in expressions if start <= e.start and e.end <= end]
     title = _title(text, start, end, inside)
+    if not fronted and start == trigger.span.start:
+        title = _with_subject(text, sentence[0], start, title)
     if fronted:
         title = title.replace(",", ":", 1)
     location = _location(text, sentence, expressions)
@@ -145,13 +147,20 @@ def _reported(text: str, start: int, end: int, trigger: Span) -> tuple[int, int,
 _LIST_ITEM = re.compile(r",\s+(?:\w+\s+){0,2}?(?:and|or)\s|,\s+\w+(?:\s+\w+)?,")
 
 
-def _first_comma_after(text: str, start: int, end: int, trigger: Span) -> int:
+def _first_comma_after(
+    text: str, start: int, end: int, trigger: Span, expressions: Sequence[TimeExpression]
+) -> int:
     """Stop the title at the first comma after the trigger once it says enough (4+ words).
 
-    A comma inside a list ("economic, military, and diplomatic pressure") is no stop.
+    A comma inside a list ("economic, military, and diplomatic pressure") or inside a time
+    expression ("April 14, 1865") is no stop.
     """
+    inside_time = [e.span for e in expressions]
     comma = text.find(", ", trigger.end, end)
-    while comma != -1 and _LIST_ITEM.match(text, comma, end):
+    while comma != -1 and (
+        _LIST_ITEM.match(text, comma, end)
+        or any(span.start <= comma < span.end for span in inside_time)
+    ):
         comma = text.find(", ", comma + 2, end)
     if (
         comma != -1
@@ -187,6 +196,29 @@ def _noun_phrase_start(text: str, start: int, trigger: Span) -> int:
         if word in _BE or word.endswith("ed"):
             break
     return start
+
+
+_MAX_SUBJECT_WORDS = 6
+
+
+def _with_subject(text: str, sentence_start: int, clause_start: int, title: str) -> str:
+    """A clause that starts with its verb ("..., and died") borrows the sentence's subject.
+
+    The subject is the sentence's words before its first auxiliary or past-tense verb ("He
+    was shot ..., and died" → "He died"); without a short one, the title stays as it is.
+    """
+    if not title[:1].islower():
+        return title
+    words = _WORD.findall(text, sentence_start, clause_start)
+    auxiliaries = load().words.auxiliaries
+    subject: list[str] = []
+    for word in words:
+        if word.lower() in auxiliaries or (len(word) > 3 and word.endswith("ed")):
+            break
+        subject.append(word)
+    if not subject or len(subject) > _MAX_SUBJECT_WORDS or len(subject) == len(words):
+        return title
+    return " ".join(subject) + " " + title
 
 
 def _title(text: str, start: int, end: int, expressions: Sequence[TimeExpression]) -> str:

@@ -46,6 +46,7 @@ _WORD_LISTS = (
     "span_verbs",
     "deadline",
     "amounts",
+    "auxiliaries",
     "abbreviations",
 )
 
@@ -65,6 +66,7 @@ class WordLists:
     span_verbs: frozenset[str]
     deadline: frozenset[str]
     amounts: frozenset[str]
+    auxiliaries: frozenset[str]
     abbreviations: frozenset[str]
 
 
