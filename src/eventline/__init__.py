@@ -9,11 +9,12 @@ from eventline.errors import (
     EventlineError,
     InvalidOptionError,
     InvalidReferenceError,
+    InvalidTimelineJSONError,
     InvalidTimexError,
     ReferenceNotFoundError,
     TimeMLError,
 )
-from eventline.export.json import InvalidTimelineJSONError, load_json
+from eventline.export.json import load_json
 from eventline.model import (
     Event,
     EventMention,

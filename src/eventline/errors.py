@@ -6,6 +6,7 @@ __all__ = [
     "EventlineError",
     "InvalidOptionError",
     "InvalidReferenceError",
+    "InvalidTimelineJSONError",
     "InvalidTimexError",
     "ReferenceNotFoundError",
     "TimeMLError",
@@ -67,6 +68,19 @@ class ReferenceNotFoundError(EventlineError, ValueError):
             f"cannot infer the reference date: {reason}; pass one explicitly, e.g. "
             "reference='2024-04-24' (the CLI's --reference 2024-04-24)"
         )
+
+
+class InvalidTimelineJSONError(EventlineError, ValueError):
+    """A text is not an eventline timeline document that this version can read.
+
+    ``path`` locates the offending member (``$.events[2].when.grain``); ``reason`` says what was
+    expected there.
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"invalid eventline timeline JSON at {path}: {reason}")
 
 
 class TimeMLError(EventlineError, ValueError):

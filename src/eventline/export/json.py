@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, Final, NoReturn, TypeVar
 
-from eventline.errors import EventlineError
+from eventline.errors import InvalidTimelineJSONError
 from eventline.model import (
     Event,
     EventMention,
@@ -60,19 +60,6 @@ SCHEMA_FILE: Final = "timeline.schema.json"
 
 _E = TypeVar("_E", bound=enum.Enum)
 _Object = dict[str, Any]
-
-
-class InvalidTimelineJSONError(EventlineError, ValueError):
-    """A text is not an eventline timeline document that this version can read.
-
-    ``path`` locates the offending member (``$.events[2].when.grain``); ``reason`` says what was
-    expected there.
-    """
-
-    def __init__(self, path: str, reason: str) -> None:
-        self.path = path
-        self.reason = reason
-        super().__init__(f"invalid eventline timeline JSON at {path}: {reason}")
 
 
 # ----------------------------------------------------------------------------- writing
