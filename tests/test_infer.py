@@ -260,3 +260,84 @@ def test_never_crashes_on_date_like_text(text: str) -> None:
     except ReferenceNotFoundError:
         return
     assert dt.date(1, 1, 1) <= found.date
+
+
+# Year links: a relative year beside an explicit one pins the year of writing.
+
+YEAR_LINKED_DATELINE = """WASHINGTON, August 13 (Xinhua) --
+
+President Bill Clinton on Thursday condemned the bombings. The two countries signed the
+treaty nearly four years ago, on April 6, 1994, officials said."""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("They signed it nearly four years ago, on April 6, 1994, officials said.", 1998),
+        ("The bank, which failed in 1997, last year, will reopen.", 1998),
+        ("Two years ago, in 1996, the plant closed.", 1998),
+        ("This year, 1998, the budget grew.", 1998),
+        ("It collapsed in 1989 - a decade ago.", 1999),
+    ],
+)
+def test_year_links(sentence: str, year: int) -> None:
+    clues = read_clues(sentence)
+    assert clues.pinned_year is not None
+    assert clues.pinned_year.year == year
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # In the same sentence but not in apposition: different years.
+        "Revenue fell to $14 billion last year, down $2.5 billion from 1996.",
+        "The 1996 law passed a year ago, officials said.",
+        "He was indicted last year in the October 1998 shooting.",
+        "Growth this year has risen just over comparable periods in 1988.",
+        # A vague count names no year.
+        "Several years ago, in 1996, the plant closed.",
+    ],
+)
+def test_no_year_link(sentence: str) -> None:
+    assert read_clues(sentence).year_links == ()
+
+
+def test_a_year_link_gives_a_year_less_dateline_its_year() -> None:
+    # Without the link the latest year named (1994) would spread the dateline over 1993-1997.
+    found = infer_reference(YEAR_LINKED_DATELINE)
+    assert found.date == dt.date(1998, 8, 13)
+    assert "year 1998: 'nearly four years ago' is 'April 6, 1994'" in found.evidence
+
+
+def test_a_year_link_gives_a_named_day_its_year() -> None:
+    text = "The bank, which failed in 1997, last year, said on Friday, March 6 that it would pay."
+    found = infer_reference(text)
+    assert found.date == dt.date(1998, 3, 6)
+    assert any("year 1998: 'last year' is '1997'" in line for line in found.evidence)
+
+
+def test_a_year_link_whose_weekday_disagrees_refuses() -> None:
+    # March 6 was a Friday in 1998, not in 1999: no candidate day.
+    text = "The bank, which failed in 1998, last year, said on Friday, March 6 that it would pay."
+    with pytest.raises(ReferenceNotFoundError):
+        infer_reference(text)
+
+
+def test_a_year_link_alone_is_not_a_day() -> None:
+    with pytest.raises(ReferenceNotFoundError, match="a year alone does not give a day"):
+        infer_reference("Two years ago, in 1996, the plant closed, the company said.")
+
+
+def test_disagreeing_year_links_pin_nothing() -> None:
+    text = (
+        "WASHINGTON, August 13 (Xinhua) --\n\nTwo years ago, in 1996, the plant closed. "
+        "This year, 2001, it reopened."
+    )
+    clues = read_clues(text)
+    assert len(clues.year_links) == 2
+    assert clues.pinned_year is None
+
+
+def test_a_year_link_contradicted_by_a_later_past_year_pins_nothing() -> None:
+    text = "Two years ago, in 1996, the plant closed. It was sold on May 3, 1999."
+    assert read_clues(text).pinned_year is None

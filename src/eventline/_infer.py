@@ -3,6 +3,7 @@
 Used when the caller gives no reference date. The recognizer's mentions are read *before*
 any reference is applied, so they say what the text itself commits to: full dates with a year,
 month-day dates without one, bare years, weekday names, each with the tense of its clause.
+A relative year beside an explicit one ("two years ago, in 1996") pins the year of writing.
 From them come candidate days (a dateline's day, the days just after the latest full date),
 each scored by how well the text's weekday names fit it; the best candidate wins and is
 reported with the clues that chose it. When nothing pins a day (no full date, no dateline or
@@ -21,7 +22,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 import attrs
 
-from eventline._mentions import Calendar, Fixed, Mention, Relative, Weekday
+from eventline._mentions import Calendar, Fixed, Mention, Origin, Relative, Weekday
 from eventline._recognize import recognizer
 from eventline._segment import Sentences
 from eventline._tense import Tense, tense_at
@@ -41,6 +42,13 @@ _DATELINE = re.compile(
 )
 _DATELINE_SPAN = 140
 _NAMED_WEEKDAY = re.compile(r"([A-Za-z]+)\.?,?\s")
+# What may stand between a relative year and an explicit year or date for the two to name the
+# same time ("four years ago, on April 6, 1994", "in 1997, last year", "1996 - two years ago"):
+# punctuation and at most a preposition or "the year", nothing that could start another clause.
+_APPOSITION = re.compile(
+    r"\s*(?:[,;:(\u2014\u2013]|--?|_)?\s*(?:(?:back\s+)?(?:on|in|during)\s+)?(?:the\s+year\s+)?",
+    re.IGNORECASE,
+)
 
 
 @attrs.frozen
@@ -75,6 +83,70 @@ class Clues:
     dateline_place: str | None
     earlier_this_month: bool = False  # "earlier this month": not written on the 1st
     earlier_this_week: bool = False
+    year_links: tuple[YearLink, ...] = ()
+
+    @property
+    def pinned_year(self) -> YearLink | None:
+        """The year the text is written in, when its year links agree and fit its other years.
+
+        ``None`` when there is no link, when links disagree, or when the text speaks in the
+        past tense of a year after the linked one (the link must have been misread).
+        """
+        if not self.year_links or len({link.year for link in self.year_links}) > 1:
+            return None
+        link = self.year_links[0]
+        past = [c.year for c in (*self.full_dates, *self.years) if c.tense is Tense.PAST]
+        if any(year is not None and year > link.year for year in past):
+            return None
+        return link
+
+
+@attrs.frozen
+class YearLink:
+    """A relative year beside an explicit one ("two years ago, in 1996"): the writing year."""
+
+    relative: str
+    explicit: str
+    year: int
+
+    def __str__(self) -> str:
+        return f"year {self.year}: '{self.relative}' is '{self.explicit}'"
+
+
+def _year_links(
+    text: str, sentences: Sentences, relatives: Sequence[Relative], mentions: Sequence[Mention]
+) -> Iterator[YearLink]:
+    """Year links: a relative year in apposition to an explicit year or date, the writing year.
+
+    "Nearly four years ago, on April 6, 1994" was written in 1998, "in 1997, last year" in
+    1998. Only punctuation and a preposition may separate the two: in the same sentence but
+    further apart ("fell to $14 billion last year, down from 1996") they name different years.
+    """
+    explicit = [
+        m
+        for m in mentions
+        if isinstance(m, Calendar) and m.explicit_year and m.year is not None and m.shift is None
+    ]
+    for relative in relatives:
+        if relative.offset is None:
+            continue
+        sentence = sentences.index(relative.start)
+        for other in explicit:
+            if sentences.index(other.start) != sentence:
+                continue
+            gap = (
+                (relative.end, other.start)
+                if relative.start < other.start
+                else (other.end, relative.start)
+            )
+            if gap[0] > gap[1] or not _APPOSITION.fullmatch(text, *gap):
+                continue
+            assert other.year is not None
+            yield YearLink(
+                text[relative.start : relative.end],
+                text[other.start : other.end],
+                other.year - relative.offset,
+            )
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -151,7 +223,16 @@ def read_clues(text: str, date_order: str = "MDY") -> Clues:
     sentences = Sentences(text, words.abbreviations)
     found: list[Clue] = []
     earlier: set[str] = set()
-    for mention in recognize.mentions(text, date_order):
+    mentions = list(recognize.mentions(text, date_order))
+    relative_years = [
+        m
+        for m in mentions
+        if isinstance(m, Relative)
+        and m.unit == "year"
+        and m.origin is Origin.REFERENCE
+        and m.grain in (None, "year")
+    ]
+    for mention in mentions:
         if isinstance(mention, Relative) and mention.offset == 0 and mention.mod == "START":
             earlier.add(mention.unit)
             continue
@@ -170,6 +251,7 @@ def read_clues(text: str, date_order: str = "MDY") -> Clues:
         dateline_place=place,
         earlier_this_month="month" in earlier,
         earlier_this_week="week" in earlier,
+        year_links=tuple(_year_links(text, sentences, relative_years, mentions)),
     )
 
 
@@ -225,6 +307,11 @@ def _dateline_candidates(clues: Clues) -> Iterator[_Candidate]:
         if (day := line.date) is not None:
             yield _Candidate(day, _DATELINE_PRIOR, (shown,))
         return
+    if (pinned := clues.pinned_year) is not None:
+        day = _safe_date(pinned.year, line.month, line.day)
+        if day is not None and line.weekday in (None, day.isoweekday()):
+            yield _Candidate(day, _DATELINE_PRIOR, (shown, str(pinned)))
+        return
     years = _years(clues)
     if not years:
         return
@@ -253,6 +340,7 @@ def _named_day_candidates(clues: Clues) -> Iterator[_Candidate]:
     from the latest one the text names in which that date falls on that weekday.
     """
     latest = max(_years(clues), default=None)
+    pinned = clues.pinned_year
     for clue in (*clues.full_dates, *clues.month_days):
         if clue.weekday is None or clue.month is None or clue.day is None:
             continue
@@ -261,6 +349,11 @@ def _named_day_candidates(clues: Clues) -> Iterator[_Candidate]:
             if day is None or day.isoweekday() != clue.weekday:
                 continue
             options = [(day, 0.0, f"'{clue.surface}' (its weekday agrees)")]
+        elif pinned is not None:
+            day = _safe_date(pinned.year, clue.month, clue.day)
+            if day is None or day.isoweekday() != clue.weekday:
+                continue
+            options = [(day, 0.0, f"'{clue.surface}' (its weekday agrees), {pinned}")]
         elif latest is None:
             continue
         else:
@@ -281,7 +374,8 @@ def _window(clues: Clues) -> tuple[Clue, dt.date, str] | None:
     A full date says the text was written after it, not how long after: "the Aug. 7, 1998,
     bombings" is history in a 1999 wire story. Only when the text also names a day still ahead
     (a future full date, or a month-day outside past-tense clauses, "the May 20 inauguration")
-    within a few weeks of it is the reference date bounded on both sides.
+    within a few weeks of it is the reference date bounded on both sides. A year link
+    ("last year, in 2023") must agree with the lower bound's year.
     """
     years = _years(clues)
     named = [
@@ -293,6 +387,9 @@ def _window(clues: Clues) -> tuple[Clue, dt.date, str] | None:
         return None
     lower = max(named, key=lambda c: (c.date, -c.start))
     assert lower.date is not None
+    pinned = clues.pinned_year
+    if pinned is not None and lower.date.year != pinned.year:
+        return None  # the text says it was written in another year than its latest full date
     bounds: list[tuple[dt.date, str]] = []
     for clue in (*clues.full_dates, *clues.month_days):
         if clue.month is None or clue.day is None:
