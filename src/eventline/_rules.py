@@ -331,8 +331,8 @@ def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per pi
             return None  # "2000 troops", "1500 soldiers"
     elif before in ("the", "a") and not plausible and after[:1].islower() and after.endswith("s"):
         return None  # "the 1500 soldiers", but "the 1992 protests"
-    if after in ("percent", "%", "pounds", "dollars", "people", "votes", "points"):
-        return None
+    if after.lower() in m.lex.words.counted:
+        return None  # "the 2000 troops", "2000 votes": a count, not a year
     if after[:1].isupper() and _STREET.match(m.text, m.end):
         return None  # "1600 Pennsylvania Avenue"
     return Calendar(m.start, m.end, year, explicit_year=True)
@@ -376,9 +376,17 @@ def _word_before_the(m: Match) -> str:
 def _weekday(m: Match) -> Mention | None:
     shift = _shift(m)
     after = m.word_after()
-    named = shift is None and after[:1].isupper() and m.word_before() == "the"
-    if named and after.lower().rstrip(".,") not in m.lex.months:
-        return None  # "The Sunday Times", "the Friday Mosque"
+    before = m.word_before()
+    capitalized = (
+        shift is None
+        and after[:1].isupper()
+        and before not in m.lex.prepositions
+        and m.text[m.end : m.end + 1] != ","  # "Sunday, Obama said" is a date
+    )
+    follower = after.lower().rstrip(".,")
+    known = m.lex.months.keys() | m.lex.weekdays.keys() | m.lex.parts_of_day.keys()
+    if capitalized and follower not in known and (before == "the" or not before):
+        return None  # "The Sunday Times", "the Friday Mosque", "Sunday Times reporters"
     clock = _clock(m)
     pre = _lower(m.get("pre"))
     mod = {"early": "START", "late": "END"}.get(pre)
@@ -884,7 +892,7 @@ def rules(p: Pieces) -> list[Rule]:
         Rule("year_ago", r"[Yy]ear-(?:ago|earlier)(?![\w-])", _year_ago),
         Rule(
             "in_units",
-            rf"(?<=\b[Ii]n\s)(?P<n>{p.number})\s+(?P<unit>{unit})(?:'\s*time)?"
+            rf"(?<=\b[Ii]n\s)(?P<n>{p.number})\s+(?P<unit>{unit})(?!-)(?:'\s*time)?"
             r"(?!\s+(?:ago|later|earlier))",
             _in_units,
         ),

@@ -46,6 +46,7 @@ _WORD_LISTS = (
     "span_verbs",
     "deadline",
     "amounts",
+    "counted",
     "auxiliaries",
     "abbreviations",
 )
@@ -66,6 +67,7 @@ class WordLists:
     span_verbs: frozenset[str]
     deadline: frozenset[str]
     amounts: frozenset[str]
+    counted: frozenset[str]
     auxiliaries: frozenset[str]
     abbreviations: frozenset[str]
 
