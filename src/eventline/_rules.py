@@ -168,7 +168,7 @@ def _clock_day(m: Match) -> Mention | None:
             end -= 1  # "at 10 p.m. Then...": the period also ends the sentence
     m = attrs.evolve(m, end=end)
     if wd := m.get("wd"):
-        deadline = m.word_before() in ("until", "till", "by")
+        deadline = m.word_before() in _WEEKDAY_DEADLINES
         weekday = m.lex.weekdays[_lower(wd)]
         return Weekday(m.start, m.end, weekday, clock=clock, mod=mod, deadline=deadline)
     if dd := m.get("dd"):
@@ -390,9 +390,19 @@ def _weekday(m: Match) -> Mention | None:
     clock = _clock(m)
     pre = _lower(m.get("pre"))
     mod = {"early": "START", "late": "END"}.get(pre)
-    deadline = m.word_before() in ("until", "till", "by")
+    deadline = m.word_before() in _WEEKDAY_DEADLINES
     weekday = m.lex.weekdays[_lower(m.get("wd"))]
     return Weekday(m.start, m.end, weekday, shift, clock, mod, deadline=deadline)
+
+
+_WEEKDAY_DEADLINES = frozenset({"until", "till", "by", "through", "thru"})
+
+
+def _in_the_unit(m: Match) -> Mention | None:
+    """The day (week...) of the last date mentioned, for "earlier in the day"."""
+    unit = _lower(m.get("unit"))
+    mod = "START" if _lower(m.get("pre")) == "earlier" else "END"
+    return Relative(m.start, m.end, unit, 0, Origin.ANCHOR, mod=mod)
 
 
 def _weekend(m: Match) -> Mention | None:
@@ -612,6 +622,10 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
     if m.get("old"):
         return True  # ages ("a 6-year-old") are not annotated as durations
     text = m.text[m.start : m.end]
+    if unit == "quarter" and raw in ("a", "an"):
+        after = m.word_after()
+        if after == "of" or (after[:1].islower() and after not in m.lex.words.after_year):
+            return True  # "a quarter point", "a quarter of the vote"
     return unit == "quarter" and re.search(r"-quarters\b", text, re.IGNORECASE) is not None
 
 
@@ -968,6 +982,11 @@ def rules(p: Pieces) -> list[Rule]:
             r"previous|preceding|prior|same)|(?P<that>[Tt]hat(?:\s+same)?))\s+"
             r"(?P<unit>day|week|weekend|month|year|quarter|morning|afternoon|evening|night)(?![\w-])",
             _anaphoric,
+        ),
+        Rule(
+            "in_the_unit",
+            r"(?P<pre>[Ee]arlier|[Ll]ater)\s+in\s+the\s+(?P<unit>day|week|month|year)(?![\w-])",
+            _in_the_unit,
         ),
         Rule(
             "day_before",
