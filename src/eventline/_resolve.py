@@ -150,6 +150,43 @@ def _season_year(season: str, shift: int | None, ref: dt.date) -> int:
     return year
 
 
+def _season_or_weekday_year(m: Calendar, ctx: Context) -> int | None:
+    """The year of a season, or of a date the text gives with its weekday, if that decides it."""
+    ref = ctx.reference
+    if m.season is not None:
+        year = _season_year(m.season, m.shift, ref)
+        return year if m.shift is not None else _season_by_tense(m.season, year, ctx)
+    if m.weekday is not None and m.month is not None and m.day is not None:
+        month, day = m.month, m.day
+        agreeing = _years_with_weekday(month, day, m.weekday, ref)
+        if agreeing:  # "Sunday, Nov. 3": the year in which Nov. 3 is a Sunday
+            return min(agreeing, key=lambda y: abs((dt.date(y, month, day) - ref).days))
+    return None
+
+
+def _season_by_tense(season: str, year: int, ctx: Context) -> int:
+    """A bare season the tense contradicts moves a year ("the floods last summer" ...)."""
+    start = cal.season_start(year, season)
+    tense = ctx.tense()
+    if tense is Tense.PAST and start > ctx.reference:
+        return year - 1
+    if tense is Tense.FUTURE and cal.add(start, "month", 3) <= ctx.reference:
+        return year + 1
+    return year
+
+
+def _years_with_weekday(month: int, day: int, weekday: int, ref: dt.date) -> list[int]:
+    """The years near ``ref`` in which month/day falls on ``weekday``."""
+    found = []
+    for year in range(ref.year - 1, ref.year + 2):
+        try:
+            if dt.date(year, month, day).isoweekday() == weekday:
+                found.append(year)
+        except ValueError:  # February 29
+            continue
+    return found
+
+
 def _shifted_year(key: tuple[int, int], now: tuple[int, int], shift: int, ref: dt.date) -> int:
     """The year of "last/next/this" + a month, quarter or holiday at position ``key``."""
     if shift == -1:
@@ -162,8 +199,9 @@ def _shifted_year(key: tuple[int, int], now: tuple[int, int], shift: int, ref: d
 def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
     """The year of a calendar mention written without one, and the anchor that gave it."""
     ref = ctx.reference
-    if m.season is not None:
-        return _season_year(m.season, m.shift, ref), None
+    stated = _season_or_weekday_year(m, ctx)
+    if stated is not None:
+        return stated, None
     if m.holiday is not None:
         feast = cal.movable_feast(ref.year, m.holiday)
         key, now = (feast.month, feast.day), (ref.month, ref.day)

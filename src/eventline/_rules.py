@@ -193,8 +193,18 @@ def _month_day(m: Match) -> Mention | None:
         return None
     mod = "APPROX" if m.get("qmod") else None
     deadline = m.word_before() in m.lex.words.deadline
+    weekday = m.lex.weekdays[_lower(m.get("wd"))] if m.get("wd") else None
+    known = year is not None
     return Calendar(
-        m.start, m.end, year, month, day, mod=mod, explicit_year=year is not None, deadline=deadline
+        m.start,
+        m.end,
+        year,
+        month,
+        day,
+        mod=mod,
+        explicit_year=known,
+        deadline=deadline,
+        weekday=weekday,
     )
 
 
