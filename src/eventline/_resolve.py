@@ -155,7 +155,9 @@ def _season_or_weekday_year(m: Calendar, ctx: Context) -> int | None:
     ref = ctx.reference
     if m.season is not None:
         year = _season_year(m.season, m.shift, ref)
-        return year if m.shift is not None else _season_by_tense(m.season, year, ctx)
+        if m.shift is not None or m.deadline:
+            return year
+        return _season_by_tense(m.season, year, ctx)
     if m.weekday is not None and m.month is not None and m.day is not None:
         month, day = m.month, m.day
         agreeing = _years_with_weekday(month, day, m.weekday, ref)

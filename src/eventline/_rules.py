@@ -372,15 +372,12 @@ def _bare_month(m: Match) -> Mention | None:
 def _bare_season(m: Match) -> Mention | None:
     shift, mod = _shift(m), _mod(m)
     season = m.lex.seasons[_lower(m.get("season"))]
-    if shift is None and mod is None:
-        before = m.word_before() if not m.get("the") else _word_before_the(m)
-        if before not in m.lex.prepositions and not (m.get("the") and season != "FA"):
-            return None
-    return Calendar(m.start, m.end, None, season=season, shift=shift, mod=mod)
-
-
-def _word_before_the(m: Match) -> str:
-    return Match(m.text, m.start, m.end, {}, m.lex).word_before()
+    before = m.word_before()
+    introduced = before in m.lex.prepositions or (m.get("the") and season != "FA")
+    if shift is None and mod is None and not introduced:
+        return None  # "a fall in prices", "Summer Olympics"
+    deadline = before in m.lex.words.deadline  # "by the summer": ahead, whatever the tense
+    return Calendar(m.start, m.end, None, season=season, shift=shift, mod=mod, deadline=deadline)
 
 
 def _weekday(m: Match) -> Mention | None:
