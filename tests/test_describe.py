@@ -149,3 +149,21 @@ def test_a_comma_inside_a_date_does_not_cut_the_title() -> None:
     text = "The treaty was signed in Paris on June 28, 1919, by the allied powers."
     (event,) = eventline.extract(text, reference="2024-04-24")
     assert event.title == "The treaty was signed in Paris"  # not "... Paris on June 28"
+
+
+def test_a_speaker_before_a_semicolon_does_not_report_what_follows() -> None:
+    text = (
+        "The White House has urged lawmakers to act quickly; "
+        "officials warned last month that funds could run out."
+    )
+    (event,) = eventline.extract(text, reference="2024-04-24")
+    assert event.trigger.text == "warned"
+    assert event.attribution is None
+
+
+def test_an_auxiliary_is_not_part_of_the_speaker() -> None:
+    (event,) = eventline.extract(
+        "Officials have said the talks will resume next week.", reference="2024-04-24"
+    )
+    assert event.attribution == "Officials"
+    assert event.title == "The talks will resume"

@@ -36,8 +36,9 @@ _ACCORDING_START = re.compile(r"[\"“]?\s*according to ([^,]+),\s*", re.IGNOREC
 _ACCORDING_END = re.compile(r",\s*according to ([^,]+?)\s*[.!?\"”]*$", re.IGNORECASE)
 _SAID_END = re.compile(rf",\s*([^,]{{2,60}}?)\s+(?:{_VERBS})\s*[.!?\"”]*$")
 _SAID_THAT = re.compile(
-    rf"^(?!(?:During|At|In|On|After|Before|While|When|If|As)\b)(?P<who>[^,]{{2,80}}?(?:,[^,]{{2,40}},)?)\s+(?:also\s+)?(?P<verb>{_VERBS})"
-    rf"(?P<mid>[^,]{{0,40}}?)\s+(?:that\s+)?(?=\S)"
+    rf"^(?!(?:During|At|In|On|After|Before|While|When|If|As)\b)"
+    rf"(?P<who>[^,;:]{{2,80}}?(?:,[^,;:]{{2,40}},)?)\s+(?:also\s+)?(?P<verb>{_VERBS})"
+    rf"(?P<mid>[^,;:]{{0,40}}?)\s+(?:that\s+)?(?=\S)"
 )
 _FRONTED = re.compile(
     r"(?:During|At|In|On|After|Before|Since)\s+(?:(?:a|an|the)\s+)?([^,]{3,60}),\s"
@@ -137,13 +138,19 @@ def _attribution(text: str, start: int, end: int, trigger: Span) -> tuple[int, i
 def _reported(text: str, start: int, end: int, trigger: Span) -> tuple[int, int, str | None]:
     """The clause after "X said that" and X; the whole clause when "said" is the event."""
     found = _SAID_THAT.match(text[start:end])
-    if found and start + found.end() <= trigger.start:
-        return start + found.end(), end, found.group("who").replace(",", "").strip()
-    if found and start + found.start("verb") == trigger.start:
-        return start, end, found.group("who").replace(",", "").strip()
+    if found is None:
+        return start, end, None
+    who = _TRAILING_AUXILIARY.sub("", found.group("who").replace(",", "")).strip()
+    reported = text[start + found.end() : trigger.start]
+    if start + found.end() <= trigger.start and not _CLAUSE_END.search(reported):
+        return start + found.end(), end, who
+    if start + found.start("verb") == trigger.start:
+        return start, end, who
     return start, end, None
 
 
+_TRAILING_AUXILIARY = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would)$")
+_CLAUSE_END = re.compile(r"[;:]\s")  # "X urged ...; officials warned": X does not report it
 _LIST_ITEM = re.compile(r",\s+(?:\w+\s+){0,2}?(?:and|or)\s|,\s+\w+(?:\s+\w+)?,")
 
 
