@@ -302,7 +302,7 @@ _DECADE_WORDS = {
 def _decade(m: Match) -> Mention | None:
     mod = _mod(m)
     if dec := m.get("dec"):
-        if dec.endswith("00"):
+        if dec.endswith("00") and dec != "2000":  # "the 1800s": a century; "the 2000s": a decade
             return Fixed(m.start, m.end, TimexType.DATE, dec[:2], mod)
         return Fixed(m.start, m.end, TimexType.DATE, dec[:3], mod)
     if short := m.get("short"):
