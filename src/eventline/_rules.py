@@ -125,6 +125,11 @@ def _mod(m: Match, name: str = "mod") -> str | None:
     return None
 
 
+def _edge_mod(m: Match, word: str) -> str | None:
+    """The mod of one modifier word ("early" START, "mid" MID, "late" END), from the lexicon."""
+    return m.lex.modifiers.get(word) if word else None
+
+
 def _qmod(m: Match) -> str | None:
     word = _lower(m.get("qmod"))
     return m.lex.quantity_modifiers.get(word) if word else None
@@ -396,7 +401,7 @@ def _weekday(m: Match) -> Mention | None:
         return None  # "The Sunday Times", "the Friday Mosque", "Sunday Times reporters"
     clock = _clock(m)
     pre = _lower(m.get("pre"))
-    mod = {"early": "START", "late": "END"}.get(pre)
+    mod = _edge_mod(m, pre)
     deadline = m.word_before() in _WEEKDAY_DEADLINES
     weekday = m.lex.weekdays[_lower(m.get("wd"))]
     return Weekday(m.start, m.end, weekday, shift, clock, mod, deadline=deadline)
@@ -446,13 +451,13 @@ def _clock_part(m: Match) -> Mention | None:
 
 def _part_of_day(m: Match) -> Mention | None:
     part = m.lex.parts_of_day[_lower(m.get("part"))]
-    mod = {"early": "START", "late": "END", "mid": "MID"}.get(_lower(m.get("pre")))
+    mod = _edge_mod(m, _lower(m.get("pre")))
     return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, mod=mod, clock=Clock(part=part))
 
 
 def _deictic(m: Match) -> Mention | None:
     pre = _lower(m.get("pre"))
-    mod = {"early": "START", "late": "END"}.get(pre)
+    mod = _edge_mod(m, pre)
     if m.get("dby"):
         return Relative(m.start, m.end, "day", -2)
     if m.get("dat"):
@@ -583,7 +588,7 @@ def _anaphoric(m: Match) -> Mention | None:
         unit = "day"
     weekend = unit == "weekend"
     unit = _UNIT_OF.get(unit, unit)
-    mod = {"early": "START", "late": "END"}.get(_lower(m.get("pre")))
+    mod = _edge_mod(m, _lower(m.get("pre")))
     return Relative(m.start, m.end, unit, offset, Origin.ANCHOR, mod, clock, weekend=weekend)
 
 
