@@ -48,6 +48,11 @@ class Match:
         found = _WORD_AFTER.match(self.text[self.end : self.end + 40])
         return found.group(1) if found else ""
 
+    def deadline(self, words: frozenset[str]) -> bool:
+        """Does a deadline word ("until", "by") govern the match? Not "to December's figures"."""
+        possessive = self.text[self.end : self.end + 2] in ("'s", "’s")
+        return not possessive and self.word_before() in words
+
     def char_after(self) -> str:
         """The first non-space character after the match, or ``''``."""
         rest = self.text[self.end : self.end + 10].lstrip()
@@ -173,7 +178,7 @@ def _clock_day(m: Match) -> Mention | None:
             end -= 1  # "at 10 p.m. Then...": the period also ends the sentence
     m = attrs.evolve(m, end=end)
     if wd := m.get("wd"):
-        deadline = m.word_before() in _WEEKDAY_DEADLINES
+        deadline = m.deadline(_WEEKDAY_DEADLINES)
         weekday = m.lex.weekdays[_lower(wd)]
         return Weekday(m.start, m.end, weekday, clock=clock, mod=mod, deadline=deadline)
     if dd := m.get("dd"):
@@ -197,7 +202,7 @@ def _month_day(m: Match) -> Mention | None:
     if m.get("wd") is None and month == 5 and year is None and m.word_before() in ("theresa",):
         return None
     mod = "APPROX" if m.get("qmod") else None
-    deadline = m.word_before() in m.lex.words.deadline
+    deadline = m.deadline(m.lex.words.deadline)
     weekday = m.lex.weekdays[_lower(m.get("wd"))] if m.get("wd") else None
     known = year is not None
     return Calendar(
@@ -211,8 +216,6 @@ def _month_day(m: Match) -> Mention | None:
         deadline=deadline,
         weekday=weekday,
     )
-
-
 
 
 def _iso(m: Match) -> Mention | None:
@@ -370,7 +373,7 @@ def _bare_month(m: Match) -> Mention | None:
             return None
         if _lower(m.get("mon")).rstrip(".") in ("mar", "jun", "jul", "sep"):
             return None
-    deadline = m.word_before() in m.lex.words.deadline
+    deadline = m.deadline(m.lex.words.deadline)
     return Calendar(m.start, m.end, None, month, shift=shift, mod=mod, deadline=deadline)
 
 
@@ -402,7 +405,7 @@ def _weekday(m: Match) -> Mention | None:
     clock = _clock(m)
     pre = _lower(m.get("pre"))
     mod = _edge_mod(m, pre)
-    deadline = m.word_before() in _WEEKDAY_DEADLINES
+    deadline = m.deadline(_WEEKDAY_DEADLINES)
     weekday = m.lex.weekdays[_lower(m.get("wd"))]
     return Weekday(m.start, m.end, weekday, shift, clock, mod, deadline=deadline)
 
@@ -431,7 +434,7 @@ def _week_of(m: Match) -> Mention | None:
     day = _day(m.groups["day"])
     year = _year(m, "year")
     month = _month(m)
-    deadline = m.word_before() in m.lex.words.deadline
+    deadline = m.deadline(m.lex.words.deadline)
     known = year is not None
     return Calendar(
         m.start, m.end, year, month, day, explicit_year=known, deadline=deadline, week_of=True
@@ -658,8 +661,6 @@ def _half_unit(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     half = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "century": "P50Y", "decade": "P5Y"}
     return Fixed(m.start, m.end, TimexType.DURATION, half[unit], _qmod(m))
-
-
 
 
 def _vague_plural(m: Match) -> Mention | None:

@@ -19,57 +19,100 @@ class Tense(enum.Enum):
     NONE = "none"
 
 
-_WORD = re.compile(r"[A-Za-z']+")
-_WINDOW = 10
+_WORD = re.compile(r"[A-Za-z']+|\d+")
+_QUOTE = re.compile(r"''|\"|\u201d")
+_WINDOW = 14
+_TARGETS = frozenset(("until", "till", "to", "by", "through", "into"))
 
 
-def _tense_of(word: str, words: WordLists) -> Tense | None:
+def _tense_of(word: str, words: WordLists, *, guess: bool = True) -> Tense | None:
+    """The tense a single word signals; ``guess`` also reads any "-ed" word as a past verb."""
     if word in words.future:
         return Tense.FUTURE
     if word in words.past:
         return Tense.PAST
     if word in words.present:
         return Tense.PRESENT
-    if len(word) > 4 and word.endswith("ed") and word not in words.not_past:
+    if guess and len(word) > 4 and word.endswith("ed") and word not in words.not_past:
         return Tense.PAST
     return None
 
 
-def tense_at(
-    text: str, sentence: tuple[int, int], start: int, end: int, words: WordLists
-) -> Tense:
+def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: WordLists) -> Tense:
     """The tense governing ``text[start:end]`` inside ``sentence``: the nearest cue wins.
 
     Cues before the mention are read backwards and those after it forwards, alternating by
     distance, so "said on Thursday" is past and "Thursday, officials will" is future.
     """
-    before = [w.lower() for w in _WORD.findall(text, sentence[0], start)][-_WINDOW:]
-    after = [w.lower() for w in _WORD.findall(text, end, sentence[1])][:_WINDOW]
-    before.reverse()
+    raw = _WORD.findall(text, sentence[0], start)[-_WINDOW:]
+    raw.reverse()
+    before = [w.lower() for w in raw]
+    stop = _QUOTE.search(text, end, sentence[1])  # "... Thursday,'' Castro said": not its verb
+    after = [w.lower() for w in _WORD.findall(text, end, stop.start() if stop else sentence[1])]
+    after = after[:_WINDOW]
+    if before and before[0] in words.effective:
+        return Tense.NONE  # "effective Feb. 1": when a change takes hold, either side of now
     for distance in range(_WINDOW):
         if distance < len(before):
             found = _cue_before(before, distance, words)
+            if found is None and _infinitive(raw, distance, words):
+                return Tense.NONE  # "agreed to acquire the bank in January": the plan's own time
             if found is not None:
                 return found
-        if distance < len(after) and (found := _tense_of(after[distance], words)) is not None:
+        if distance < len(after) and (found := _cue_after(after, distance, words)):
             return found
     return Tense.NONE
+
+
+def _infinitive(raw: list[str], index: int, words: WordLists) -> bool:
+    """Is ``raw[index]`` (read backwards) the "to" of an infinitive ("to acquire ...")?"""
+    if raw[index].lower() != "to" or index == 0:
+        return False
+    verb = raw[index - 1]
+    return verb.isalpha() and verb.islower() and verb not in words.determiners | words.after_year
+
+
+def _cue_after(after: list[str], index: int, words: WordLists) -> Tense | None:
+    """The tense a word after the mention signals: "Thursday, officials will ..."."""
+    word = after[index]
+    if word in words.intent:
+        if index + 1 < len(after) and after[index + 1] == "to" and not word.endswith("ed"):
+            return Tense.FUTURE  # "On Tuesday, the league plans to hold a rally"
+        return None  # "On Friday, when she set aside vacation plans": a noun
+    # Far from the mention an "-ed" word is mostly a participle ("new markets untouched
+    # by the crisis"), not the verb of the clause the mention belongs to.
+    return _tense_of(word, words, guess=index < 4)
 
 
 def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None:
     """The tense a word before the mention (``before`` is read backwards) signals, if any."""
     word = before[index]
     following = before[index + 1] if index + 1 < len(before) else ""
+    phrase = _phrase_cue(before, index, words)
+    if phrase is not None:
+        return phrase
+    found = _tense_of(word, words, guess=False)
+    if found is None and following in words.determiners and word.endswith("ed"):
+        return None  # "a still unspecified date": an adjective, not a verb
+    found = found or _tense_of(word, words)
+    return _passive(before, index) if found is Tense.PAST else found
+
+
+def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None:
+    """Cues made of the word and its neighbours: "plans to", "as soon as", "postponed until"."""
+    word = before[index]
+    following = before[index + 1] if index + 1 < len(before) else ""
     if word == "to" and (following in words.intent or following in ("is", "are")):
+        if "had" in before[index + 2 : index + 4]:
+            return Tense.PAST  # "had been due to expire Friday": a plan already past
         return Tense.FUTURE  # "plans to vote Saturday", "is to resume trading Tuesday"
     if word == "as" and following in ("soon", "early") and index + 2 < len(before):
         return Tense.FUTURE  # "as soon as Tuesday"
     if index <= 1 and word in ("is", "are"):
         return Tense.FUTURE  # "the vote is on Friday": a schedule
-    found = _tense_of(word, words)
-    if found is Tense.PAST:
-        return _passive(before, index)
-    return found
+    if word in words.reschedule and _TARGETS.intersection(before[:index]) and following != "had":
+        return Tense.FUTURE  # "postponed until Tuesday", "has given them until 9 a.m. Tuesday"
+    return None
 
 
 def _passive(before: list[str], index: int) -> Tense:

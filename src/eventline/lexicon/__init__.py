@@ -41,6 +41,9 @@ _WORD_LISTS = (
     "past",
     "present",
     "intent",
+    "determiners",
+    "reschedule",
+    "effective",
     "not_past",
     "after_year",
     "span_verbs",
@@ -63,6 +66,9 @@ class WordLists:
     present: frozenset[str]
     intent: frozenset[str]
     not_past: frozenset[str]
+    determiners: frozenset[str]
+    reschedule: frozenset[str]
+    effective: frozenset[str]
     after_year: frozenset[str]
     span_verbs: frozenset[str]
     deadline: frozenset[str]
