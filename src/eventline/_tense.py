@@ -48,8 +48,10 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     raw.reverse()
     before = [w.lower() for w in raw]
     stop = _QUOTE.search(text, end, sentence[1])  # "... Thursday,'' Castro said": not its verb
-    after = [w.lower() for w in _WORD.findall(text, end, stop.start() if stop else sentence[1])]
-    after = after[:_WINDOW]
+    until = stop.start() if stop else sentence[1]
+    after = [w.lower() for w in _WORD.findall(text, end, until)][:_WINDOW]
+    comma = text.find(",", end, until)
+    commas = len(_WORD.findall(text, end, comma)) - 1 if comma >= 0 else len(after)
     if before and before[0] in words.effective:
         return Tense.NONE  # "effective Feb. 1": when a change takes hold, either side of now
     for distance in range(_WINDOW):
@@ -59,7 +61,10 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
                 return Tense.NONE  # "agreed to acquire the bank in January": the plan's own time
             if found is not None:
                 return found
-        if distance < len(after) and (found := _cue_after(after, distance, words)):
+        # "... in early March, an official said": the attribution is not the clause's verb.
+        attribution = distance > commas and len(before) > 2
+        found = _cue_after(after, distance, words) if distance < len(after) else None
+        if found is not None and not (attribution and after[distance] in words.speech):
             return found
     return Tense.NONE
 
@@ -94,6 +99,8 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     found = _tense_of(word, words, guess=False)
     if found is None and following in words.determiners and word.endswith("ed"):
         return None  # "a still unspecified date": an adjective, not a verb
+    if word in words.intent and following in ("was", "were"):
+        return Tense.NONE  # "the vote was scheduled for March": a plan, either side of now
     found = found or _tense_of(word, words)
     return _passive(before, index) if found is Tense.PAST else found
 

@@ -44,6 +44,7 @@ _WORD_LISTS = (
     "determiners",
     "reschedule",
     "effective",
+    "speech",
     "not_past",
     "after_year",
     "span_verbs",
@@ -69,6 +70,7 @@ class WordLists:
     determiners: frozenset[str]
     reschedule: frozenset[str]
     effective: frozenset[str]
+    speech: frozenset[str]
     after_year: frozenset[str]
     span_verbs: frozenset[str]
     deadline: frozenset[str]
