@@ -728,7 +728,20 @@ def _fuzzy(m: Match) -> Mention | None:
     word = _lower(m.get("fz"))
     if word == "now" and m.char_after() == "-":
         return None
+    if word == "current" and not _attributive(m):
+        return None
     return Fixed(m.start, m.end, TimexType.DATE, m.lex.fuzzy[word])
+
+
+_NOT_TEMPORAL_AFTER_CURRENT = frozenset(("account", "accounts", "affairs", "flow", "source"))
+
+
+def _attributive(m: Match) -> bool:
+    """Is "current" an adjective ("current conditions"), not the noun ("the current was")?"""
+    after = m.word_after()
+    if not after.isalpha() or not after.islower() or m.text[m.end : m.end + 1] != " ":
+        return False
+    return after not in m.lex.words.auxiliaries and after not in _NOT_TEMPORAL_AFTER_CURRENT
 
 
 def _holiday(m: Match) -> Mention | None:
@@ -913,7 +926,7 @@ def rules(p: Pieces) -> list[Rule]:
         ),
         Rule(
             "the_year",
-            r"[Tt]he\s+(?:(?:fiscal|full|current|entire|whole)\s+)?year(?![\w-])(?!\s+(?:before|after|earlier|later))",
+            r"[Tt]he\s+(?:(?:fiscal|full|current|entire|whole)\s+){0,2}year(?![\w-])(?!\s+(?:before|after|earlier|later))",
             _the_year,
         ),
         Rule("year_ago", r"[Yy]ear-(?:ago|earlier)(?![\w-])", _year_ago),
@@ -932,7 +945,7 @@ def rules(p: Pieces) -> list[Rule]:
         ),
         Rule(
             "shifted_unit",
-            rf"(?:{pre_unit}[\s-]+)?{the_shift}\s+"
+            rf"(?:{pre_unit}[\s-]+)?{the_shift}\s+(?:fiscal\s+)?"
             rf"(?P<unit>weekend|week|month|year|quarter|decade|century|{p.season})(?![\w-])",
             _shifted_unit,
         ),
