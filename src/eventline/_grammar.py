@@ -119,7 +119,7 @@ class Pieces:
             r"|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
             r"|(?:[Nn]oon|[Mm]idnight|[Mm]idday)(?!\w))"
         )
-        self.zone = r"(?:[ECMP][SD]T|GMT|UTC)(?!\w)"
+        self.zone = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|JST|HKT|SGT|AES[DT])(?!\w)"
 
 
 def build_pieces(lex: Lexicon) -> Pieces:

@@ -277,6 +277,10 @@ def _quarter(m: Match) -> Mention | None:
 
 def _half(m: Match) -> Mention | None:
     number = 2 if _lower(m.get("ord")) in ("second", "2nd", "last", "latter") else 1
+    if m.get("hn"):
+        number = int(m.groups["hn"])
+    elif re.match(r"\s+of\s", m.text[m.end : m.end + 5]):
+        return None  # "the first half of the 20th century", "of the season": not a year's half
     year = _year(m, "year")
     return Calendar(m.start, m.end, year, half=number, explicit_year=year is not None)
 
@@ -332,8 +336,13 @@ def _century(m: Match) -> Mention | None:
 def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per piece of evidence
     year = int(m.groups["year"])
     mod = _mod(m)
-    if mod or m.get("fiscal"):
+    if mod or m.get("fiscal") or m.get("theyear"):
         return Calendar(m.start, m.end, year, mod=mod, explicit_year=True)
+    if qmod := _lower(m.get("qmod")):  # "around 2010", "circa 1850"
+        if qmod == "around":  # "around 2000 troops": the bare year's evidence still applies
+            found = _year_only(attrs.evolve(m, groups={"year": m.groups["year"]}))
+            return attrs.evolve(found, mod="APPROX") if isinstance(found, Calendar) else None
+        return Calendar(m.start, m.end, year, mod="APPROX", explicit_year=True)
     before = m.word_before()
     sign = m.text[max(0, m.start - 1) : m.start]
     if m.start > 0 and (before in m.lex.not_before_year or sign in "$#£€"):
@@ -430,8 +439,15 @@ def _anchored_weekday(m: Match) -> Mention | None:
     return Weekday(m.start, m.end, weekday, shift, anchored=True)
 
 
+_NTH_WEEK_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25, "last": 25, "final": 25}
+
+
 def _week_of(m: Match) -> Mention | None:
-    day = _day(m.groups["day"])
+    nth = _lower(m.get("nth"))
+    if bool(nth) == bool(m.get("day")):
+        return None  # "the week of March 6" or "the second week of March", not both or neither
+    # The nth seven-day stretch of the month, named by the ISO week holding its middle day.
+    day = _NTH_WEEK_DAY[nth] if nth else _day(m.groups["day"])
     year = _year(m, "year")
     month = _month(m)
     deadline = m.deadline(m.lex.words.deadline)
@@ -831,6 +847,8 @@ def rules(p: Pieces) -> list[Rule]:
         ),
         Rule(
             "month_day",
+            # "the night of June 3" is the day itself (TBAQ: 2 of 2)
+            rf"(?:(?:[Tt]he\s+)?{p.part_of_day}\s+of\s+)?"
             r"(?:(?P<qmod>[Aa]round|[Aa]bout|[Aa]pproximately)\s+)?"
             rf"(?:(?P<wd>{p.weekday}),?\s+)?(?P<mon>{p.month})\s*(?P<day>{p.day_number})"
             rf"(?!\d|:\d)(?:(?:,\s*|\s+)(?P<year>{year}))?",
@@ -875,7 +893,12 @@ def rules(p: Pieces) -> list[Rule]:
             rf"(?P<year>{year})(?!\d)",
             _season_year,
         ),
-        Rule("quarter_code", rf"{B}Q(?P<qn>[1-4])\s*(?:of\s+)?(?P<year>{year})", _quarter),
+        Rule(
+            "quarter_code",
+            rf"{B}Q(?P<qn>[1-4])(?:\s*(?:of\s+)?(?P<year>{year}))?(?![\w-])",
+            _quarter,
+        ),
+        Rule("half_code", rf"{B}H(?P<hn>[12])\s*(?:of\s+)?(?P<year>{year})(?![\w-])", _half),
         Rule(
             "quarter",
             r"(?:[Tt]he\s+)?(?:(?P<ago>year-(?:ago|earlier))\s+)?"
@@ -909,7 +932,8 @@ def rules(p: Pieces) -> list[Rule]:
         ),
         Rule(
             "year",
-            rf"{B}(?:{mod}[\s-]+(?:of\s+)?)?(?:(?P<fiscal>[Ff]iscal(?:\s+year)?|FY)\s*)?"
+            rf"{B}(?:(?P<theyear>[Tt]he\s+year)\s+|(?P<qmod>[Aa]round|[Cc]irca|[Cc]\.)\s*)?"
+            rf"(?:{mod}[\s-]+(?:of\s+)?)?(?:(?P<fiscal>[Ff]iscal(?:\s+year)?|FY)\s*)?"
             rf"(?P<year>{year})(?![\w%/-]|[.,]\d|')",
             _year_only,
         ),
@@ -944,6 +968,12 @@ def rules(p: Pieces) -> list[Rule]:
             _ago,
         ),
         Rule(
+            "week_of",
+            rf"[Tt]he\s+(?:(?P<nth>first|second|third|fourth|last|final)\s+)?week\s+of\s+"
+            rf"(?P<mon>{p.month})(?:\s*(?P<day>{p.day_number}))?(?:,?\s+(?P<year>{year}))?",
+            _week_of,
+        ),
+        Rule(
             "shifted_unit",
             rf"(?:{pre_unit}[\s-]+)?{the_shift}\s+(?:fiscal\s+)?"
             rf"(?P<unit>weekend|week|month|year|quarter|decade|century|{p.season})(?![\w-])",
@@ -969,12 +999,6 @@ def rules(p: Pieces) -> list[Rule]:
             "anchored_weekday",
             rf"[Tt]he\s+(?P<rel>following|next|previous|preceding)\s+(?P<wd>{p.weekday})",
             _anchored_weekday,
-        ),
-        Rule(
-            "week_of",
-            rf"[Tt]he\s+week\s+of\s+(?P<mon>{p.month})\s*(?P<day>{p.day_number})"
-            rf"(?:,?\s+(?P<year>{year}))?",
-            _week_of,
         ),
         Rule(
             "clock_part",
@@ -1032,7 +1056,7 @@ def rules(p: Pieces) -> list[Rule]:
         Rule("plural_weekday", rf"(?P<wds>{p.weekday_plural})", _plural_weekday),
         Rule(
             "half_unit",
-            rf"(?:(?P<qmod>{p.quantity_modifier})\s+)?(?:a\s+)?half\s+an?\s+"
+            rf"(?:(?P<qmod>{p.quantity_modifier})\s+)?(?:[Aa]\s+)?[Hh]alf\s+an?\s+"
             r"(?P<unit>hour|day|year|century|decade)(?!\w)",
             _half_unit,
         ),

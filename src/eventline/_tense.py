@@ -74,7 +74,9 @@ def _infinitive(raw: list[str], index: int, words: WordLists) -> bool:
     if raw[index].lower() != "to" or index == 0:
         return False
     verb = raw[index - 1]
-    return verb.isalpha() and verb.islower() and verb not in words.determiners | words.after_year
+    if not (verb.isalpha() and verb.islower()) or verb in words.to_nouns:
+        return False
+    return verb not in words.determiners and verb not in words.after_year
 
 
 def _cue_after(after: list[str], index: int, words: WordLists) -> Tense | None:
@@ -96,6 +98,8 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     phrase = _phrase_cue(before, index, words)
     if phrase is not None:
         return phrase
+    if word in words.schedule:  # "the trial begins Tuesday"; not "at the start of"
+        return None if following in words.determiners or following == "to" else Tense.FUTURE
     found = _tense_of(word, words, guess=False)
     if found is None and following in words.determiners and word.endswith("ed"):
         return None  # "a still unspecified date": an adjective, not a verb

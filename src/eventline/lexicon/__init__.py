@@ -45,6 +45,8 @@ _WORD_LISTS = (
     "reschedule",
     "effective",
     "speech",
+    "to_nouns",
+    "schedule",
     "not_past",
     "after_year",
     "span_verbs",
@@ -71,6 +73,8 @@ class WordLists:
     reschedule: frozenset[str]
     effective: frozenset[str]
     speech: frozenset[str]
+    to_nouns: frozenset[str]
+    schedule: frozenset[str]
     after_year: frozenset[str]
     span_verbs: frozenset[str]
     deadline: frozenset[str]
