@@ -117,7 +117,9 @@ class Pieces:
         self.clock = (
             r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:[aApP]\.\s?[mM]\.|[aApP][mM](?!\w))"
             r"|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
-            r"|(?:[Nn]oon|[Mm]idnight|[Mm]idday)(?!\w))"
+            r"|(?:[Nn]oon|[Mm]idnight|[Mm]idday)(?!\w)"
+            r"|(?:1[0-2]|0?[1-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+            r"\s+(?i:o['\u2019]clock)(?!\w))"
         )
         self.zone = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|JST|HKT|SGT|AES[DT])(?!\w)"
 

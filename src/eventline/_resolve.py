@@ -276,7 +276,42 @@ def _place(m: Calendar, year: int) -> tuple[str, dt.date, str] | None:  # noqa: 
     return f"{year:04d}", dt.date(year, 1, 1), "year"
 
 
+def _day_of_month(m: Calendar, day: int, ctx: Context) -> Resolved | None:
+    """A day of the month alone ("on the 15th"): of the month last mentioned, or the reference's.
+
+    Against the reference, the tense picks the side: "was signed on the 15th" said on the
+    24th is this month's 15th, said on the 10th last month's; "will vote on the 5th" said
+    on the 24th is next month's.
+    """
+    anchor = _anchor_for(ctx, "month")
+    recent = anchor is not None and ctx.sentence - anchor.sentence <= _RECENT_SENTENCES
+    base = anchor.day if anchor is not None and recent else ctx.reference
+    used = anchor if recent else None
+    candidates = []
+    for months in (-1, 0, 1):
+        first = cal.add(base.replace(day=1), "month", months)
+        try:
+            candidates.append(first.replace(day=day))
+        except ValueError:  # "the 31st" in a 30-day month
+            continue
+    if not candidates:
+        return None
+    same = [c for c in candidates if c.month == base.month]
+    found = same[0] if same else min(candidates, key=lambda c: abs((c - base).days))
+    if used is None:
+        tense = ctx.tense()
+        ref = ctx.reference
+        if tense is Tense.PAST and found > ref:
+            found = max((c for c in candidates if c <= ref), default=found)
+        elif (tense is Tense.FUTURE or m.deadline) and found < ref:
+            found = min((c for c in candidates if c >= ref), default=found)
+    provides = _provides(found, "day", ctx, explicit=False)
+    return Resolved(TimexType.DATE, _day_value(found), m.mod, used, provides)
+
+
 def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
+    if m.month is None and m.day is not None and m.holiday is None:
+        return _day_of_month(m, m.day, ctx)
     used = None
     year = m.year
     if year is None:

@@ -149,6 +149,9 @@ def _clock(m: Match) -> Clock | None:
         return Clock(hour=12, minute=0)
     if text == "midnight":
         return Clock(hour=24, minute=0)
+    if text.endswith("clock"):  # "ten o'clock"
+        word = text.split()[0]
+        return Clock(hour=int(word) if word.isdigit() else m.lex.numbers[word], minute=0)
     found = re.match(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", text)
     if found is None:  # pragma: no cover - the pattern guarantees digits
         return None
@@ -216,6 +219,24 @@ def _month_day(m: Match) -> Mention | None:
         deadline=deadline,
         weekday=weekday,
     )
+
+
+_DAY_OF_MONTH_BEFORE = frozenset(
+    ("on", "by", "until", "till", "since", "from", "before", "after", "through", "and", "or", "to")
+)
+
+
+def _day_of_month(m: Match) -> Mention | None:
+    """A day of the month alone ("on the 15th"), resolved from context."""
+    before = m.word_before()
+    if before not in _DAY_OF_MONTH_BEFORE:
+        return None
+    after = m.word_after()
+    if after[:1].isalpha() and after.lower() not in m.lex.words.after_year:
+        return None  # "the 15th person", "on the 3rd try"
+    day = _day(m.groups["dom"])
+    deadline = before in m.lex.words.deadline
+    return Calendar(m.start, m.end, None, None, day, deadline=deadline)
 
 
 def _iso(m: Match) -> Mention | None:
@@ -363,6 +384,50 @@ def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per pi
     if after[:1].isupper() and _STREET.match(m.text, m.end):
         return None  # "1600 Pennsylvania Avenue"
     return Calendar(m.start, m.end, year, explicit_year=True)
+
+
+def _range_end(first: int, raw: str) -> int | None:
+    """The last year of "1990-95" or "1939-1945", if the pair reads as a span of years."""
+    last = int(raw)
+    if len(raw) == 2:
+        last += first // 100 * 100
+        if last <= first:
+            last += 100  # "1999-00"
+    return last if first < last <= first + 150 else None
+
+
+def _years_evidence(m: Match, first_at: int, last_end: int) -> bool:
+    """Does "1990-95" read as years where it stands, not as a count ("1500-2000 troops")?"""
+    whole = attrs.evolve(m, start=first_at, end=last_end)
+    before, after = whole.word_before(), whole.word_after()
+    if before in m.lex.not_before_year or after.lower() in m.lex.words.counted:
+        return False
+    if before in m.lex.prepositions or before in ("the", "a") or not after[:1].islower():
+        return True
+    return after in m.lex.words.after_year
+
+
+def _year_range(m: Match) -> Mention | None:
+    """The first year of "1939-1945" or "(1809\u20131865)"; the second is its own mention."""
+    first = int(m.groups["year"])
+    if _range_end(first, m.groups["to"]) is None:
+        return None
+    end = m.text.index(m.groups["to"], m.end) + len(m.groups["to"])
+    if not _years_evidence(m, m.start, end):
+        return None
+    return Calendar(m.start, m.end, first, explicit_year=True)
+
+
+def _year_range_end(m: Match) -> Mention | None:
+    before = re.search(r"(?<![\w.-])(\d{4})\s?[-\u2013]\s?$", m.text[max(0, m.start - 8) : m.start])
+    if before is None:
+        return None
+    last = _range_end(int(before.group(1)), m.groups["to"])
+    if last is None or not 1000 <= last <= 2199:
+        return None
+    if not _years_evidence(m, max(0, m.start - 8) + before.start(1), m.end):
+        return None
+    return Calendar(m.start, m.end, last, explicit_year=True)
 
 
 _STREET = re.compile(
@@ -670,6 +735,10 @@ def _duration(m: Match) -> Mention | None:
     value = duration_value(unit, count, and_a_half=half)
     if m.get("det") and _lower(m.get("qmod")) == "over":  # "over the past five years"
         return Fixed(m.text.index(m.groups["det"], m.start), m.end, TimexType.DURATION, value)
+    number_at = m.text.index(m.groups["n"], m.start)
+    adjective = m.text[number_at + len(m.groups["n"])] == "-"  # "the 24-hour strike"
+    if m.get("det") and adjective and m.text[m.start : number_at].strip().lower() == "the":
+        return Fixed(number_at, m.end, TimexType.DURATION, value, _qmod(m))
     return Fixed(m.start, m.end, TimexType.DURATION, value, _qmod(m))
 
 
@@ -732,7 +801,19 @@ def _set(m: Match) -> Mention | None:
 
 
 def _set_adverb(m: Match) -> Mention | None:
-    return Fixed(m.start, m.end, TimexType.SET, m.lex.set_adverbs[_lower(m.get("adv"))])
+    word = _lower(m.get("adv"))
+    after = m.word_after()
+    if word == "quarterly" and (
+        (after[:1].islower() and after not in m.lex.words.after_year)
+        or m.word_before() in m.lex.words.determiners
+        or m.word_before() in ("initial", "regular", "special", "first")
+    ):
+        return None  # "a quarterly dividend", "its initial quarterly": no time; "paid quarterly"
+    return Fixed(m.start, m.end, TimexType.SET, m.lex.set_adverbs[word])
+
+
+def _weekends(m: Match) -> Mention | None:
+    return Fixed(m.start, m.end, TimexType.SET, "XXXX-WXX-WE")  # "on weekends", "at weekends"
 
 
 def _plural_weekday(m: Match) -> Mention | None:
@@ -855,6 +936,11 @@ def rules(p: Pieces) -> list[Rule]:
             _month_day,
         ),
         Rule(
+            "day_of_month",
+            r"[Tt]he\s+(?P<dom>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th))(?![\w-])(?!\s+of\b)",
+            _day_of_month,
+        ),
+        Rule(
             "day_month",
             rf"{B}(?:(?P<wd>{p.weekday}),?\s+)?(?:the\s+)?(?P<day>{p.day_number})\s+(?:of\s+)?"
             rf"(?P<mon>{p.month})(?:,?\s+(?P<year>{year}))?",
@@ -931,6 +1017,16 @@ def rules(p: Pieces) -> list[Rule]:
             _century,
         ),
         Rule(
+            "year_range",
+            rf"{B}(?P<year>{year})(?=\s?[-\u2013]\s?(?P<to>{year}|\d\d)(?![\w%/-]|[.,]\d))",
+            _year_range,
+        ),
+        Rule(
+            "year_range_end",
+            rf"(?:(?<=[-\u2013])|(?<=[-\u2013]\s))(?P<to>{year}|\d\d)(?![\w%/-]|[.,]\d)",
+            _year_range_end,
+        ),
+        Rule(
             "year",
             rf"{B}(?:(?P<theyear>[Tt]he\s+year)\s+|(?P<qmod>[Aa]round|[Cc]irca|[Cc]\.)\s*)?"
             rf"(?:{mod}[\s-]+(?:of\s+)?)?(?:(?P<fiscal>[Ff]iscal(?:\s+year)?|FY)\s*)?"
@@ -995,6 +1091,7 @@ def rules(p: Pieces) -> list[Rule]:
             _bare_season,
         ),
         Rule("weekend", r"[Tt]he\s+weekend(?![\w-])", _weekend),
+        Rule("weekends", r"(?<=[OoAa][nt]\s)weekends(?![\w-])", _weekends),
         Rule(
             "anchored_weekday",
             rf"[Tt]he\s+(?P<rel>following|next|previous|preceding)\s+(?P<wd>{p.weekday})",
