@@ -98,6 +98,7 @@ class Relative:
     grain: str | None = None
     weekend: bool = False
     compares: bool = False  # "a year ago" in a results report: the same quarter a year before
+    within: str | None = None  # "in two weeks": this duration when the clause is in the past
 
 
 Mention = Fixed | Calendar | Weekday | Relative

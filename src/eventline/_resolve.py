@@ -377,6 +377,8 @@ def _recent_quarter(ctx: Context) -> Anchor | None:
 def _relative(m: Relative, ctx: Context) -> Resolved | None:
     if m.offset is None:  # pragma: no cover - vague counts are resolved at recognition
         return None
+    if m.within is not None and ctx.tense() is Tense.PAST:
+        return Resolved(TimexType.DURATION, m.within, m.mod)  # "his second letter in two weeks"
     base, used, base_grain = ctx.reference, None, "day"
     grain = m.grain or m.unit
     if m.origin is Origin.ANCHOR:

@@ -644,8 +644,12 @@ def _in_units(m: Match) -> Mention | None:
         return None
     if unit == "quarter" and _lower(m.get("n")) in ("a", "an"):
         return None  # "in a quarter that produced a loss": any quarter
+    within = duration_value(unit, count)
+    words = _lower(m.text[max(0, m.start - 50) : m.start]).split()[-6:-1]
+    if m.lex.words.superlatives.intersection(words):
+        return Fixed(m.start, m.end, TimexType.DURATION, within)  # "the first rise in five years"
     unit, count, grain = _countable(unit, count)
-    return Relative(m.start, m.end, unit, count, grain=grain)
+    return Relative(m.start, m.end, unit, count, grain=grain, within=within)
 
 
 _ANAPHORIC = {

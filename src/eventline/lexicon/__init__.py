@@ -47,6 +47,7 @@ _WORD_LISTS = (
     "speech",
     "to_nouns",
     "schedule",
+    "superlatives",
     "not_past",
     "after_year",
     "span_verbs",
@@ -75,6 +76,7 @@ class WordLists:
     speech: frozenset[str]
     to_nouns: frozenset[str]
     schedule: frozenset[str]
+    superlatives: frozenset[str]
     after_year: frozenset[str]
     span_verbs: frozenset[str]
     deadline: frozenset[str]
