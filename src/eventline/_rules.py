@@ -858,6 +858,18 @@ def _holiday(m: Match) -> Mention | None:
     return Calendar(m.start, m.end, year, shift=shift, holiday=rule, explicit_year=year is not None)
 
 
+_YEAR_END_BEFORE = frozenset(("by", "at", "before", "until", "till", "around", "since", "after"))
+
+
+def _year_end(m: Match) -> Mention | None:
+    """The end of this year ("by year-end"), or of last year ("since year-end")."""
+    before = m.word_before()
+    if before not in _YEAR_END_BEFORE:
+        return None  # "year-end bonuses", "the year end figures"
+    shift = -1 if before in ("since", "after") else 0
+    return Calendar(m.start, m.end, None, 12, 31, shift=shift)  # TBAQ: the day, 2 of 4
+
+
 def _the_year(m: Match) -> Mention | None:
     if _lower(m.word_after()).startswith(("end", "ended", "ending", "to")):
         return Fixed(m.start, m.end, TimexType.DURATION, "P1Y")  # "the year ended June 30"
@@ -1048,6 +1060,7 @@ def rules(p: Pieces) -> list[Rule]:
             r"(?![\w-])",
             _spoken_year,
         ),
+        Rule("year_end", r"(?:[Tt]he\s+)?[Yy]ear(?:[- ]end|'s\s+end)(?![\w-])", _year_end),
         Rule(
             "the_year",
             r"[Tt]he\s+(?:(?:fiscal|full|current|entire|whole)\s+){0,2}year(?![\w-])(?!\s+(?:before|after|earlier|later))",
