@@ -11,12 +11,13 @@ from hypothesis import strategies as st
 
 import eventline
 from eventline import _calendar as cal
+from eventline import _rules
 from eventline._firstchars import first_chars
-from eventline._grammar import alternation, parse_number
+from eventline._grammar import alternation, build_pieces, parse_number
 from eventline._recognize import recognizer
 from eventline._segment import Sentences
 from eventline._tense import Tense, tense_at
-from eventline.lexicon import load
+from eventline.lexicon import Patterns, load, load_patterns, parse_patterns
 
 LEX = load("en")
 
@@ -202,3 +203,68 @@ def test_news_and_narrative_need_no_switch() -> None:
 def test_empty_and_timeless_text() -> None:
     assert eventline.tag("", reference="2024-04-24") == ()
     assert eventline.tag("The committee approved the budget.", reference="2024-04-24") == ()
+
+
+# ------------------------------------------------------------------ patterns as data
+
+
+def _patterns(**rule: object) -> Patterns:
+    entry = {"name": "probe", "builder": "year_only", "pattern": "${year}"} | rule
+    return parse_patterns({"fragments": {"year": r"\d{4}"}, "rule": [entry]}, "test")
+
+
+def test_patterns_file_names_known_builders_and_compiles() -> None:
+    patterns = load_patterns("en")
+    assert patterns is load_patterns("en")
+    assert {rule.builder for rule in patterns.rules} <= set(_rules.BUILDERS)
+    compiled = _rules.rules(build_pieces(LEX), patterns)
+    assert [rule.name for rule in compiled] == [rule.name for rule in patterns.rules]
+    assert all("${" not in rule.pattern for rule in compiled)
+
+
+def test_a_pattern_may_be_a_list_of_strings_to_join() -> None:
+    patterns = _patterns(pattern=["${year}", "(?!\\d)"])
+    (rule,) = _rules.rules(build_pieces(LEX), patterns)
+    assert rule.pattern == r"\d{4}(?!\d)"
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        ({"builder": "no_such_builder"}, "unknown builder 'no_such_builder'"),
+        ({"pattern": "${no_such_piece}"}, r"unknown placeholder \$\{no_such_piece\}"),
+        ({"pattern": "(unclosed"}, "does not compile"),
+    ],
+)
+def test_a_bad_rule_is_named_when_the_rules_are_built(rule: dict[str, str], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        _rules.rules(build_pieces(LEX), _patterns(**rule))
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"rule": []}, "at least one"),
+        ({"rule": [{"name": "a", "pattern": "x"}]}, "needs a name and a builder"),
+        (
+            {"rule": [{"name": "a", "builder": "b", "pattern": "x"}] * 2},
+            "'a' is used twice",
+        ),
+        ({"rule": [{"name": "a", "builder": "b", "pattern": 3}]}, "string or a list"),
+    ],
+)
+def test_a_malformed_patterns_file_is_refused(data: dict[str, object], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        parse_patterns(data, "test")
+
+
+def test_fragments_that_refer_to_each_other_in_a_loop_are_refused() -> None:
+    patterns = parse_patterns(
+        {
+            "fragments": {"a": "${b}", "b": "${a}"},
+            "rule": [{"name": "x", "builder": "year_only", "pattern": "${a}"}],
+        },
+        "test",
+    )
+    with pytest.raises(ValueError, match="loop"):
+        _rules.rules(build_pieces(LEX), patterns)

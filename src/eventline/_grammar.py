@@ -112,16 +112,6 @@ class Pieces:
         self.weekday_plural = (
             alternation([d + "s" for d in full_days], capitalized_only=True) + r"(?!\w)"
         )
-        self.year = r"(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\d,.]\d)"
-        self.day_number = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
-        self.clock = (
-            r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:[aApP]\.\s?[mM]\.|[aApP][mM](?!\w))"
-            r"|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
-            r"|(?:[Nn]oon|[Mm]idnight|[Mm]idday)(?!\w)"
-            r"|(?:1[0-2]|0?[1-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
-            r"\s+(?i:o['\u2019]clock)(?!\w))"
-        )
-        self.zone = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|JST|HKT|SGT|AES[DT])(?!\w)"
 
 
 def build_pieces(lex: Lexicon) -> Pieces:

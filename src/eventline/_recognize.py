@@ -20,7 +20,7 @@ from eventline import _rules
 from eventline._firstchars import first_chars
 from eventline._grammar import build_pieces, lower_alternation
 from eventline._mentions import Mention
-from eventline.lexicon import Lexicon, load
+from eventline.lexicon import Lexicon, load, load_patterns
 
 __all__ = ["Recognizer", "recognizer"]
 
@@ -94,7 +94,7 @@ class Recognizer:
         pieces = build_pieces(lex)
         parts: list[tuple[str, frozenset[str] | None]] = []
         compiled: dict[str, _Compiled] = {}
-        for index, rule in enumerate(_rules.rules(pieces)):
+        for index, rule in enumerate(_rules.rules(pieces, load_patterns(lex.language))):
             prefix = f"r{index}_"
             source = rule.pattern.replace("(?P<", "(?P<" + prefix)
             name = f"r{index}"

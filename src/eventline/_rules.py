@@ -14,7 +14,7 @@ import attrs
 from eventline._dates import parse_absolute
 from eventline._grammar import Pieces, parse_number
 from eventline._mentions import Calendar, Clock, Fixed, Mention, Origin, Relative, Weekday
-from eventline.lexicon import Lexicon
+from eventline.lexicon import Lexicon, Patterns
 from eventline.model import TimexType
 
 __all__ = ["Match", "Rule", "rules"]
@@ -905,289 +905,93 @@ def _spoken_year(m: Match) -> Mention | None:
 # ---------------------------------------------------------------- the rules
 
 
-def rules(p: Pieces) -> list[Rule]:
-    """The rules of English, most specific first (the first to match at a position wins)."""
-    B = r"(?<![\w$£€#@/.-])"  # noqa: N806 - a left boundary shared by the numeric rules
-    pre_unit = (
-        r"(?P<pre>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\s+end\s+of|"
-        r"[Tt]he\s+beginning\s+of|[Tt]he\s+start\s+of|[Tt]he\s+middle\s+of|[Tt]he\s+rest\s+of|"
-        r"[Tt]he\s+remainder\s+of|[Ee]nd\s+of|[Bb]eginning\s+of|[Ss]tart\s+of)"
-    )
-    shift = (
-        r"(?P<shift>(?:[Tt]his\s+past|[Tt]his\s+coming|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|"
-        r"[Pp]ast))"
-    )
-    the_shift = (
-        r"(?P<shift>(?:[Tt]his\s+past|[Tt]his\s+coming|[Tt]he\s+coming|[Tt]he\s+past|[Tt]he\s+current|"
-        r"[Tt]he\s+last|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Cc]urrent))"
-    )
-    mod = rf"(?P<mod>{p.modifier})"
-    year = p.year
-    day_ref = (
-        rf"(?:(?P<wd>{p.weekday})|(?P<dd>{p.deictic_day})|"
-        rf"(?P<mon>{p.month})\s+(?P<day>{p.day_number})(?:,?\s+(?P<year>{year}))?)"
-    )
-    number = rf"(?:{p.number}|{p.vague})"
-    unit = p.unit
-    return [
-        Rule(
-            "clock",
-            rf"{B}(?:(?P<qmod>[Aa]bout|[Aa]round|[Aa]pproximately)\s+)?(?P<clock>{p.clock})"
-            rf"(?:\s+(?P<zone>{p.zone}))?(?:,?\s+(?:on\s+)?{day_ref})?",
-            _clock_day,
-        ),
-        Rule(
-            "day_clock",
-            rf"(?:(?P<wd>{p.weekday})|(?P<dd>{p.deictic_day}))(?:\s+at|,)\s+(?P<clock>{p.clock})"
-            rf"(?:\s+(?P<zone>{p.zone}))?",
-            _clock_day,
-        ),
-        Rule(
-            "month_day",
-            # "the night of June 3" is the day itself (TBAQ: 2 of 2)
-            rf"(?:(?:[Tt]he\s+)?{p.part_of_day}\s+of\s+)?"
-            r"(?:(?P<qmod>[Aa]round|[Aa]bout|[Aa]pproximately)\s+)?"
-            rf"(?:(?P<wd>{p.weekday}),?\s+)?(?P<mon>{p.month})\s*(?P<day>{p.day_number})"
-            rf"(?!\d|:\d)(?:(?:,\s*|\s+)(?P<year>{year}))?",
-            _month_day,
-        ),
-        Rule(
-            "day_of_month",
-            r"[Tt]he\s+(?P<dom>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th))(?![\w-])(?!\s+of\b)",
-            _day_of_month,
-        ),
-        Rule(
-            "day_month",
-            rf"{B}(?:(?P<wd>{p.weekday}),?\s+)?(?:the\s+)?(?P<day>{p.day_number})\s+(?:of\s+)?"
-            rf"(?P<mon>{p.month})(?:,?\s+(?P<year>{year}))?",
-            _month_day,
-        ),
-        Rule(
-            "iso",
-            rf"{B}(?P<y>1\d\d\d|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
-            r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d))?(?![\w-])",
-            _iso,
-        ),
-        Rule(
-            "numeric",
-            rf"{B}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\w/])",
-            _numeric,
-        ),
-        Rule(
-            "other_form",
-            rf"{B}(?:\d{{1,2}}[-./]\d{{1,2}}[-./](?:1\d|20)\d\d|(?:1\d|20)\d\d/\d{{1,2}}/\d{{1,2}}|"
-            rf"\d{{1,2}}-(?:{p.month})-(?:(?:1\d|20)\d\d|\d\d))(?![\w/-]|\.\w)",
-            _other_form,
-        ),
-        Rule(
-            "holiday",
-            rf"(?:{shift}\s+)?(?P<hol>{p.holiday_cap})(?:,?\s+(?P<year>{year}))?",
-            _holiday,
-        ),
-        Rule(
-            "month_year",
-            rf"(?:{mod}[\s-]+(?:of\s+)?)?(?P<mon>{p.month}),?\s+(?:of\s+)?(?P<year>{year})(?!\d)",
-            _month_year,
-        ),
-        Rule(
-            "season_year",
-            rf"(?:{mod}[\s-]+(?:of\s+)?)?(?:[Tt]he\s+)?(?P<season>{p.season})\s+(?:of\s+)?"
-            rf"(?P<year>{year})(?!\d)",
-            _season_year,
-        ),
-        Rule(
-            "quarter_code",
-            rf"{B}Q(?P<qn>[1-4])(?:\s*(?:of\s+)?(?P<year>{year}))?(?![\w-])",
-            _quarter,
-        ),
-        Rule("half_code", rf"{B}H(?P<hn>[12])\s*(?:of\s+)?(?P<year>{year})(?![\w-])", _half),
-        Rule(
-            "quarter",
-            r"(?:[Tt]he\s+)?(?:(?P<ago>year-(?:ago|earlier))\s+)?"
-            r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))[\s-]+(?:fiscal\s+)?"
-            rf"(?i:quarter)(?![\w-])(?:\s+of\s+(?:fiscal\s+)?(?P<year>{year})|,?\s+(?P<year2>{year}))?",
-            _quarter,
-        ),
-        Rule(
-            "half",
-            r"(?:[Tt]he\s+)?(?P<ord>first|second|1st|2nd|last|latter)[\s-]+half"
-            rf"(?:\s+of\s+(?:the\s+year|(?P<year>{year})))?(?![\w-])",
-            _half,
-        ),
-        Rule(
-            "anaphoric_quarter",
-            r"(?P<the>[Tt]he\s+)?(?:(?P<rel>latest|current|previous|prior|preceding|same|"
-            r"comparable|year-ago|year-earlier|comparable\s+year-ago|comparable\s+year-earlier)\s+)?"
-            r"(?:quarter|period)(?![\w-])",
-            _anaphoric_quarter,
-        ),
-        Rule(
-            "decade",
-            rf"(?:[Tt]he\s+)?(?:{mod}[\s-]+)?(?:(?P<dec>1\d\d0|20\d0)'?s|'(?P<short>\d0)s|"
-            r"(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?!\w)",
-            _decade,
-        ),
-        Rule(
-            "century",
-            rf"(?:[Tt]he\s+)?(?:{mod}[\s-]+)?(?P<ord>{p.ordinal})[\s-]+[Cc]entury(?!\w)",
-            _century,
-        ),
-        Rule(
-            "year_range",
-            rf"{B}(?P<year>{year})(?=\s?[-\u2013]\s?(?P<to>{year}|\d\d)(?![\w%/-]|[.,]\d))",
-            _year_range,
-        ),
-        Rule(
-            "year_range_end",
-            rf"(?:(?<=[-\u2013])|(?<=[-\u2013]\s))(?P<to>{year}|\d\d)(?![\w%/-]|[.,]\d)",
-            _year_range_end,
-        ),
-        Rule(
-            "year",
-            rf"{B}(?:(?P<theyear>[Tt]he\s+year)\s+|(?P<qmod>[Aa]round|[Cc]irca|[Cc]\.)\s*)?"
-            rf"(?:{mod}[\s-]+(?:of\s+)?)?(?:(?P<fiscal>[Ff]iscal(?:\s+year)?|FY)\s*)?"
-            rf"(?P<year>{year})(?![\w%/-]|[.,]\d|')",
-            _year_only,
-        ),
-        Rule(
-            "spoken_year",
-            rf"(?:(?P<theyear>[Tt]he\s+year)\s+|(?P<mon>{p.month})\s+)?(?P<spoken>(?i:"
-            r"nineteen[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-            r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|"
-            r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|"
-            r"oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))|"
-            r"two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?))"
-            r"(?![\w-])",
-            _spoken_year,
-        ),
-        Rule("year_end", r"(?:[Tt]he\s+)?[Yy]ear(?:[- ]end|'s\s+end)(?![\w-])", _year_end),
-        Rule(
-            "the_year",
-            r"[Tt]he\s+(?:(?:fiscal|full|current|entire|whole)\s+){0,2}year(?![\w-])(?!\s+(?:before|after|earlier|later))",
-            _the_year,
-        ),
-        Rule("year_ago", r"[Yy]ear-(?:ago|earlier)(?![\w-])", _year_ago),
-        Rule(
-            "in_units",
-            rf"(?<=\b[Ii]n\s)(?P<n>{p.number})\s+(?P<unit>{unit})(?!-)(?:'\s*time)?"
-            r"(?!\s+(?:ago|later|earlier))",
-            _in_units,
-        ),
-        Rule(
-            "ago",
-            rf"(?:(?P<qmod>{p.quantity_modifier})\s+)?(?:(?P<n>{number})\s+)?(?:more\s+)?"
-            rf"(?P<unit>{unit})\s+(?:or\s+so\s+)?"
-            r"(?P<dir>ago|earlier|later|back|from\s+now|hence)(?!\w)",
-            _ago,
-        ),
-        Rule(
-            "week_of",
-            rf"[Tt]he\s+(?:(?P<nth>first|second|third|fourth|last|final)\s+)?week\s+of\s+"
-            rf"(?P<mon>{p.month})(?:\s*(?P<day>{p.day_number}))?(?:,?\s+(?P<year>{year}))?",
-            _week_of,
-        ),
-        Rule(
-            "shifted_unit",
-            rf"(?:{pre_unit}[\s-]+)?{the_shift}\s+(?:fiscal\s+)?"
-            rf"(?P<unit>weekend|week|month|year|quarter|decade|century|{p.season})(?![\w-])",
-            _shifted_unit,
-        ),
-        Rule(
-            "the_unit",
-            rf"{pre_unit}\s+(?P<the>the)\s+(?P<unit>week|month|year|quarter|decade|century)(?![\w-])",
-            _shifted_unit,
-        ),
-        Rule(
-            "bare_month",
-            rf"(?:{shift}\s+|{mod}[\s-]+(?:of\s+)?)?(?P<mon>{p.month})(?!\.?\s*\d|-)",
-            _bare_month,
-        ),
-        Rule(
-            "bare_season",
-            rf"(?:{shift}\s+|{mod}[\s-]+(?:of\s+)?)?(?P<the>[Tt]he\s+)?(?P<season>{p.season})",
-            _bare_season,
-        ),
-        Rule("weekend", r"[Tt]he\s+weekend(?![\w-])", _weekend),
-        Rule("weekends", r"(?<=[OoAa][nt]\s)weekends(?![\w-])", _weekends),
-        Rule(
-            "anchored_weekday",
-            rf"[Tt]he\s+(?P<rel>following|next|previous|preceding)\s+(?P<wd>{p.weekday})",
-            _anchored_weekday,
-        ),
-        Rule(
-            "clock_part",
-            r"(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?:\s+o'clock)?\s+in\s+the\s+"
-            r"(?P<part>morning|afternoon|evening|night)(?!\w)",
-            _clock_part,
-        ),
-        Rule(
-            "part_of_day",
-            r"(?P<pre>[Mm]id|[Ee]arly|[Ll]ate)[\s-]?(?P<part>morning|afternoon|evening)(?!\w)",
-            _part_of_day,
-        ),
-        Rule(
-            "weekday",
-            rf"(?:{shift}\s+)?(?:(?P<pre>[Ee]arly|[Ll]ate)\s+)?"
-            rf"(?P<wd>{p.weekday})(?:\s+(?P<pod>{p.part_of_day}))?",
-            _weekday,
-        ),
-        Rule(
-            "deictic",
-            r"(?:(?P<pre>[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?:"
-            r"(?P<dby>[Tt]he\s+day\s+before\s+yesterday)|(?P<dat>[Tt]he\s+day\s+after\s+tomorrow)|"
-            rf"(?P<dd>{p.deictic_day})(?:\s+(?P<pod>{p.part_of_day}))?|"
-            r"(?P<tonight>[Tt]onight|TONIGHT)|(?P<lastnight>[Ll]ast\s+night|[Oo]vernight)|"
-            rf"[Tt]his\s+(?P<pod2>{p.part_of_day}))",
-            _deictic,
-        ),
-        Rule(
-            "anaphoric",
-            r"(?:(?P<pre>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?:[Tt]he\s+(?P<rel>next|following|"
-            r"previous|preceding|prior|same)|(?P<that>[Tt]hat(?:\s+same)?))\s+"
-            r"(?P<unit>day|week|weekend|month|year|quarter|morning|afternoon|evening|night)(?![\w-])",
-            _anaphoric,
-        ),
-        Rule(
-            "in_the_unit",
-            r"(?P<pre>[Ee]arlier|[Ll]ater)\s+in\s+the\s+(?P<unit>day|week|month|year)(?![\w-])",
-            _in_the_unit,
-        ),
-        Rule(
-            "day_before",
-            r"[Tt]he\s+(?P<unit>day|week|month|year)\s+(?P<ba>before|after)(?=\s*[,.;])",
-            _anaphoric,
-        ),
-        Rule("set_adverb", rf"(?P<adv>{p.set_adverb})", _set_adverb),
-        Rule(
-            "set",
-            r"(?:(?P<freq>once|twice|(?:[a-z]+|\d+)\s+times)\s+)?(?P<every>[Ee]very|[Ee]ach|per|an?)\s+"
-            rf"(?:(?P<n>{p.number})\s+(?P<units>{unit})|"
-            rf"(?:(?P<other>other)\s+)?(?:(?P<wd>{p.weekday})(?:\s+(?P<wdpod>{p.part_of_day}))?|(?P<mon>{p.month})|"
-            rf"(?P<pod>{p.part_of_day})|(?P<season>{p.season})|"
-            r"(?P<unit>day|week|month|year|quarter|hour|minute|decade|night)))(?!\w)",
-            _set,
-        ),
-        Rule("plural_weekday", rf"(?P<wds>{p.weekday_plural})", _plural_weekday),
-        Rule(
-            "half_unit",
-            rf"(?:(?P<qmod>{p.quantity_modifier})\s+)?(?:[Aa]\s+)?[Hh]alf\s+an?\s+"
-            r"(?P<unit>hour|day|year|century|decade)(?!\w)",
-            _half_unit,
-        ),
-        Rule(
-            "duration",
-            rf"(?:(?P<qmod>{p.quantity_modifier})\s+)?(?:(?P<det>[Tt]he|[Ee]ach\s+of\s+the|[Aa]ll\s+of\s+the)\s+)?"
-            r"(?:(?:past|last|next|first|coming|previous|following|final|initial|remaining|latest)\s+)?"
-            rf"(?P<n>{number})(?P<frac>\s+and\s+a\s+half|\s+1/2)?(?:\s+(?:more|additional|straight|"
-            rf"consecutive|full))?[\s-]+(?P<unit>{unit})(?P<half2>\s+and\s+a\s+half)?"
-            r"(?:(?P<old>-old)|-long)?",
-            _duration,
-        ),
-        Rule(
-            "vague_plural",
-            r"(?:(?P<ctx>[Rr]ecent|[Tt]he\s+coming|[Cc]oming|[Tt]he\s+past|[Pp]ast)\s+)?"
-            r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?:-long)?(?!\w)",
-            _vague_plural,
-        ),
-        Rule("fuzzy", rf"(?<![\w-])(?P<fz>{p.fuzzy})", _fuzzy),
-    ]
+# ---------------------------------------------------------------- the rules
+
+# The closed set of typed builders a patterns file may name (DESIGN lesson 3).
+BUILDERS: dict[str, Builder] = {
+    "ago": _ago,
+    "anaphoric": _anaphoric,
+    "anaphoric_quarter": _anaphoric_quarter,
+    "anchored_weekday": _anchored_weekday,
+    "bare_month": _bare_month,
+    "bare_season": _bare_season,
+    "century": _century,
+    "clock_day": _clock_day,
+    "clock_part": _clock_part,
+    "day_of_month": _day_of_month,
+    "decade": _decade,
+    "deictic": _deictic,
+    "duration": _duration,
+    "fuzzy": _fuzzy,
+    "half": _half,
+    "half_unit": _half_unit,
+    "holiday": _holiday,
+    "in_the_unit": _in_the_unit,
+    "in_units": _in_units,
+    "iso": _iso,
+    "month_day": _month_day,
+    "month_year": _month_year,
+    "numeric": _numeric,
+    "other_form": _other_form,
+    "part_of_day": _part_of_day,
+    "plural_weekday": _plural_weekday,
+    "quarter": _quarter,
+    "season_year": _season_year,
+    "set": _set,
+    "set_adverb": _set_adverb,
+    "shifted_unit": _shifted_unit,
+    "spoken_year": _spoken_year,
+    "the_year": _the_year,
+    "vague_plural": _vague_plural,
+    "week_of": _week_of,
+    "weekday": _weekday,
+    "weekend": _weekend,
+    "weekends": _weekends,
+    "year_ago": _year_ago,
+    "year_end": _year_end,
+    "year_only": _year_only,
+    "year_range": _year_range,
+    "year_range_end": _year_range_end,
+}
+
+_PLACEHOLDER = re.compile(r"\$\{(\w+)\}")
+
+
+def rules(p: Pieces, patterns: Patterns) -> list[Rule]:
+    """The rules of a language, in the data file's order (the first to match at a position wins).
+
+    Each pattern's ``${name}`` placeholders are filled from the file's fragments or the
+    word-class alternations of ``p``; an unknown name or builder, or a pattern that does not
+    compile, is an error in the data and raises ``ValueError`` saying which rule.
+    """
+    pieces = {name: value for name, value in vars(p).items() if isinstance(value, str)}
+
+    def expand(text: str, where: str, depth: int = 0) -> str:
+        if depth > 8:
+            raise ValueError(f"{where}: fragments refer to each other in a loop")
+
+        def fill(found: re.Match[str]) -> str:
+            name = found.group(1)
+            if name in patterns.fragments:
+                return expand(patterns.fragments[name], f"fragment {name!r}", depth + 1)
+            if name in pieces:
+                return pieces[name]
+            known = sorted(set(patterns.fragments) | set(pieces))
+            raise ValueError(f"{where}: unknown placeholder ${{{name}}}; known: {known}")
+
+        return _PLACEHOLDER.sub(fill, text)
+
+    compiled = []
+    for spec in patterns.rules:
+        where = f"rule {spec.name!r}"
+        build = BUILDERS.get(spec.builder)
+        if build is None:
+            known = sorted(BUILDERS)
+            raise ValueError(f"{where}: unknown builder {spec.builder!r}; known: {known}")
+        pattern = expand(spec.pattern, where)
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            raise ValueError(f"{where}: the pattern does not compile: {error}") from None
+        compiled.append(Rule(spec.name, pattern, build))
+    return compiled

@@ -12,7 +12,7 @@ import attrs
 
 from eventline.errors import InvalidOptionError
 
-__all__ = ["LANGUAGES", "Lexicon", "WordLists", "load"]
+__all__ = ["LANGUAGES", "Lexicon", "PatternRule", "Patterns", "WordLists", "load", "load_patterns"]
 
 LANGUAGES = ("en",)
 
@@ -199,3 +199,68 @@ def load(language: str = "en") -> Lexicon:
         not_before_year=_word_list(data, "not_before_year"),
         words=_word_lists(data),
     )
+
+
+@attrs.frozen
+class PatternRule:
+    """One recognition rule as the data file gives it: a pattern and its builder's name."""
+
+    name: str
+    builder: str
+    pattern: str  # a regular expression with ${name} placeholders
+
+
+@attrs.frozen
+class Patterns:
+    """The recognition patterns of one language (``<language>.patterns.toml``)."""
+
+    fragments: dict[str, str]
+    rules: tuple[PatternRule, ...]
+
+
+def _joined(value: object, where: str) -> str:
+    """A pattern written as one string or a list of strings to join."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return "".join(value)
+    raise ValueError(f"{where} must be a string or a list of strings")
+
+
+@functools.cache
+def load_patterns(language: str = "en") -> Patterns:
+    """Load the recognition patterns of ``language`` (cached per process).
+
+    Names and shapes are checked here; placeholders, builder names and the regular
+    expressions themselves are checked when the rules are compiled (``_rules.rules``).
+    """
+    if language not in LANGUAGES:
+        raise InvalidOptionError("language", language, LANGUAGES)
+    raw = resources.files(__package__).joinpath(f"{language}.patterns.toml").read_text("utf-8")
+    return parse_patterns(tomllib.loads(raw), f"{language}.patterns.toml")
+
+
+def parse_patterns(data: dict[str, Any], source: str) -> Patterns:
+    """Validate the parsed contents of a patterns file."""
+    fragments_table = data.get("fragments", {})
+    if not isinstance(fragments_table, dict):
+        raise ValueError(f"{source}: [fragments] must be a table")
+    fragments = {
+        name: _joined(value, f"{source}: fragment {name!r}")
+        for name, value in fragments_table.items()
+    }
+    entries = data.get("rule")
+    if not isinstance(entries, list) or not entries:
+        raise ValueError(f"{source}: needs at least one [[rule]]")
+    rules = []
+    seen: set[str] = set()
+    for number, entry in enumerate(entries, 1):
+        name, builder = entry.get("name"), entry.get("builder")
+        if not isinstance(name, str) or not isinstance(builder, str):
+            raise ValueError(f"{source}: rule {number} needs a name and a builder")
+        if name in seen:
+            raise ValueError(f"{source}: rule name {name!r} is used twice")
+        seen.add(name)
+        pattern = _joined(entry.get("pattern"), f"{source}: rule {name!r} pattern")
+        rules.append(PatternRule(name, builder, pattern))
+    return Patterns(fragments, tuple(rules))
