@@ -10,22 +10,6 @@ from eventline.lexicon import Lexicon
 
 __all__ = ["Pieces", "alternation", "build_pieces", "lower_alternation", "parse_number"]
 
-_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-_TEENS = [
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-
-
 def _variants(word: str) -> list[str]:
     cap = word[:1].upper() + word[1:]
     title = " ".join(part[:1].upper() + part[1:] for part in word.split(" "))
@@ -90,7 +74,11 @@ class Pieces:
         full_days = [d for d in lex.weekdays if d.endswith("day")]
         self.weekday = alternation(full_days, capitalized_only=True) + r"(?!\w)"
         word_numbers = [w for w in lex.numbers if w not in {"a", "an"}]
-        compound = "(?:" + alternation(_TENS) + r"(?:[\s-]+" + alternation(_UNITS) + ")?)"
+        tens = [w for w, v in lex.numbers.items() if v in range(20, 100, 10)]
+        # "twenty-four": the plain digit words, not "a" or "a couple"
+        digit_words = (w for w, v in lex.numbers.items() if v in range(1, 10) and len(w) > 2)
+        units = [w for w in digit_words if "couple" not in w]
+        compound = "(?:" + alternation(tens) + r"(?:[\s-]+" + alternation(units) + ")?)"
         articles = alternation(["a", "an"])
         self.number_word = f"(?:{compound}|{alternation(word_numbers)}|{articles})"
         self.digits = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
@@ -120,16 +108,7 @@ def build_pieces(lex: Lexicon) -> Pieces:
 
 
 def _word_value(word: str, lex: Lexicon) -> int | None:
-    word = word.lower()
-    if word in lex.numbers:
-        return lex.numbers[word]
-    if word in _UNITS:
-        return _UNITS.index(word) + 1
-    if word in _TEENS:
-        return _TEENS.index(word) + 10
-    if word in _TENS:
-        return (_TENS.index(word) + 2) * 10
-    return None
+    return lex.numbers.get(word.lower())
 
 
 def parse_number(text: str, lex: Lexicon) -> int | None:
