@@ -86,6 +86,7 @@ time_expressions: st.SearchStrategy[TimeExpression] = st.builds(
     grain=st.none() | st.sampled_from(Grain),
     interval=st.none() | intervals(),
     anchor=st.none() | canonical_values,
+    freq=st.none() | st.integers(1, 1000).map("{}X".format) | hostile_texts,
 )
 """Time expressions with every optional field sometimes set."""
 

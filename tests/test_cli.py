@@ -24,6 +24,7 @@ RECORD_KEYS = {
     "type",
     "value",
     "mod",
+    "freq",
     "grain",
     "interval_start",
     "interval_end",
@@ -126,6 +127,7 @@ def test_tag_jsonl_with_a_stub_tagger(
         "type": "DATE",
         "value": "2023-05-09",
         "mod": None,
+        "freq": None,
         "grain": "day",
         "interval_start": "2023-05-09T00:00:00",
         "interval_end": "2023-05-10T00:00:00",
@@ -162,6 +164,12 @@ def test_tag_passes_the_date_order(
         capsys, "tag", str(text_file), "--reference", "2023-05-10", "--date-order", "dmy"
     )
     assert (status, seen) == (0, ["DMY"])
+
+
+def test_record_of_a_set_has_its_freq() -> None:
+    twice = TimeExpression(Span(0, 12), "twice a week", TimexType.SET, "P1W", freq="2X")
+    record = expression_record(twice)
+    assert (record["type"], record["value"], record["freq"]) == ("SET", "P1W", "2X")
 
 
 def test_record_of_a_duration_has_no_interval() -> None:

@@ -18,7 +18,7 @@ from typing import Literal, NamedTuple
 import pytest
 
 import eventline
-from eventline import TimexType
+from eventline import TimexType, timex
 
 CORPUS_DIR = Path(__file__).parent / "corpus"
 CORPUS_PATH = CORPUS_DIR / "en.txt"
@@ -79,6 +79,7 @@ class Found(NamedTuple):
     type: str
     value: str
     mod: str | None
+    freq: str | None = None
 
 
 @dataclass(frozen=True)
@@ -133,10 +134,10 @@ def value_names_real_days(value: str) -> bool:
     return month_only is None or 1 <= int(month_only[1]) <= 12
 
 
-def _parse_item(item: str, where: tuple[str, int]) -> tuple[TimexType, str, str | None]:
+def _parse_item(item: str, where: tuple[str, int]) -> tuple[TimexType, str, str | None, str | None]:
     parts = item.split()
-    if len(parts) not in (2, 3):
-        raise CorpusError(*where, f"expected 'TYPE VALUE [mod=MOD]', got {item!r}")
+    if len(parts) not in (2, 3, 4):
+        raise CorpusError(*where, f"expected 'TYPE VALUE [mod=MOD] [freq=FREQ]', got {item!r}")
     try:
         type_ = TimexType(parts[0])
     except ValueError:
@@ -145,12 +146,20 @@ def _parse_item(item: str, where: tuple[str, int]) -> tuple[TimexType, str, str 
     value = parts[1]
     if not value_is_well_formed(type_, value):
         raise CorpusError(*where, f"{value!r} is not a well-formed {type_} value")
-    mod: str | None = None
-    if len(parts) == 3:
-        key, _, mod = parts[2].partition("=")
-        if key != "mod" or mod not in MODS:
-            raise CorpusError(*where, f"expected mod=<one of {sorted(MODS)}>, got {parts[2]!r}")
-    return type_, value, mod
+    options: dict[str, str] = {}
+    allowed = ["mod", "freq"]  # each at most once, in this order
+    for part in parts[2:]:
+        key, _, option = part.partition("=")
+        if key not in allowed:
+            raise CorpusError(*where, f"expected [mod=MOD] [freq=FREQ], got {part!r}")
+        allowed = allowed[allowed.index(key) + 1 :]
+        options[key] = option
+    mod, freq = options.get("mod"), options.get("freq")
+    if mod is not None and mod not in MODS:
+        raise CorpusError(*where, f"expected mod=<one of {sorted(MODS)}>, got mod={mod!r}")
+    if freq is not None and (type_ is not TimexType.SET or not timex.is_valid_freq(freq)):
+        raise CorpusError(*where, f"freq=NX (1X, 2X...) is for SET only, got {item!r}")
+    return type_, value, mod, freq
 
 
 def _strip_brackets(marked: str, where: tuple[str, int]) -> tuple[str, list[tuple[int, int]]]:
@@ -201,8 +210,8 @@ def _parse_example(
         surface = text[start:end]
         if surface != surface.strip():
             raise CorpusError(*where, f"span {surface!r} has surrounding whitespace")
-        type_, value, mod = _parse_item(item, where)
-        found.append(Found(start, end, surface, type_.value, value, mod))
+        type_, value, mod, freq = _parse_item(item, where)
+        found.append(Found(start, end, surface, type_.value, value, mod, freq))
     return Example(where[0], where[1], text, reference, date_order, tuple(found))
 
 
@@ -258,6 +267,7 @@ def _found(expression: eventline.TimeExpression) -> Found:
         str(expression.type),
         expression.value,
         expression.mod,
+        expression.freq,
     )
 
 
@@ -333,6 +343,16 @@ def test_parser_reads_spans_without_brackets() -> None:
     )
 
 
+def test_parser_reads_freq_after_mod() -> None:
+    twice, about = parse_corpus(
+        "@reference 2024-04-24\n"
+        "It meets [twice a week]. => SET P1W freq=2X\n"
+        "It meets [about twice a week]. => SET P1W mod=APPROX freq=2X\n"
+    )
+    assert twice.expected == (Found(9, 21, "twice a week", "SET", "P1W", None, "2X"),)
+    assert about.expected == (Found(9, 27, "about twice a week", "SET", "P1W", "APPROX", "2X"),)
+
+
 def test_parser_whole_text_and_negative() -> None:
     whole, negative = parse_corpus(
         "# a comment\n\n@reference 2024-04-24\n"
@@ -362,6 +382,12 @@ def test_parser_whole_text_and_negative() -> None:
         ("@reference 2024-04-24\n[three days] => DURATION 3D\n", 2),
         ("@reference 2024-04-24\n[Monday] rain. => NONE\n", 2),
         ("@reference 2024-04-24\n[ Monday] => DATE 2024-04-22\n", 2),
+        ("@reference 2024-04-24\n[twice a week] => SET P1W freq=2\n", 2),
+        ("@reference 2024-04-24\n[twice a week] => SET P1W freq=02X\n", 2),
+        ("@reference 2024-04-24\n[Monday] => DATE 2024-04-22 freq=1X\n", 2),
+        ("@reference 2024-04-24\n[twice a week] => SET P1W freq=2X mod=APPROX\n", 2),
+        ("@reference 2024-04-24\n[twice a week] => SET P1W freq=2X freq=2X\n", 2),
+        ("@reference 2024-04-24\n[early May] => DATE 2024-05 mod=START mod=START\n", 2),
     ],
 )
 def test_parser_rejects_bad_lines_with_their_number(content: str, line: int) -> None:

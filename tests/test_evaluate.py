@@ -100,6 +100,23 @@ def test_attributes_are_kept(sample: TimeMLDocument) -> None:
     assert sample.timexes[1].mod is None
 
 
+def test_freq_is_read_as_written_and_not_scored() -> None:
+    document = parse_timeml(
+        '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-13" '
+        'functionInDocument="CREATION_TIME">x</TIMEX3></DCT><TEXT>It met '
+        '<TIMEX3 tid="t1" type="SET" value="P1W" freq="2X">twice a week</TIMEX3> on '
+        '<TIMEX3 tid="t2" type="SET" value="XXXX-WXX-1TNI" freq="7D">Monday nights</TIMEX3>.'
+        "</TEXT></TimeML>",
+        name="d",
+    )
+    assert [timex.freq for timex in document.timexes] == ["2X", "7D"]
+    assert document.timexes[0] == GoldTimex(
+        Span(7, 19), "twice a week", "SET", "P1W", None, "t1", freq="2X"
+    )
+    total = score([document], {"d": perfect(document)}).total
+    assert (total.strict, total.value_accuracy) == (2, 1.0)
+
+
 def test_read_timeml_names_the_document_after_the_file(tmp_path: Path) -> None:
     path = tmp_path / "APW19980213.1310.tml"
     path.write_text(SAMPLE, encoding="utf-8")

@@ -7,6 +7,7 @@ import itertools
 import zoneinfo
 from typing import Any
 
+import attrs
 import icalendar
 import pytest
 import vobject
@@ -220,6 +221,37 @@ def test_left_out_events_are_reported_with_their_reason() -> None:
     )  # fmt: skip
     assert len(vevents(result.data)) == len(result.exported)
     assert bytes(result) == result.data
+
+
+def _with_freq(item: Event, freq: str | None) -> Event:
+    return attrs.evolve(item, when=attrs.evolve(item.when, freq=freq))
+
+
+def test_sets_recurring_several_times_per_period_are_left_out() -> None:
+    twice_daily = _with_freq(event("twice-daily", "P1D", TimexType.SET), "2X")
+    twice_weekly = _with_freq(event("twice-weekly", "P1W", TimexType.SET), "2X")
+    twice_mondays = _with_freq(event("twice-mondays", "XXXX-WXX-1", TimexType.SET), "3X")
+    daily = event("daily", "P1D", TimexType.SET)
+    once_daily = _with_freq(event("once-daily", "P1D", TimexType.SET), "1X")
+    result = to_ical(
+        timeline(undated=(twice_daily, twice_weekly, twice_mondays, daily, once_daily))
+    )
+    assert result.left_out == (
+        LeftOut("twice-daily", LeftOutReason.SEVERAL_PER_PERIOD),
+        LeftOut("twice-weekly", LeftOutReason.SEVERAL_PER_PERIOD),
+        LeftOut("twice-mondays", LeftOutReason.SEVERAL_PER_PERIOD),
+    )
+    assert result.left_out_counts == {LeftOutReason.SEVERAL_PER_PERIOD: 3}
+    # freq 1X is the same as no freq: a daily rule, starting on the reference date
+    assert result.exported == ("daily", "once-daily")
+    rules = [e["RRULE"] for e in vevents(result.data).values()]
+    assert rules == [icalendar.vRecur({"FREQ": "DAILY"})] * 2
+
+
+def test_freq_on_a_date_does_not_leave_it_out() -> None:
+    # Only sets recur: a freq on anything else (TBAQ has a few on DATEs) changes nothing.
+    dated = _with_freq(event("dated", "2024-04-22"), "2X")
+    assert to_ical(timeline(dated)).exported == ("dated",)
 
 
 def test_placeholder_dates_are_left_out_as_undated() -> None:

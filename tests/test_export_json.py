@@ -135,11 +135,11 @@ def test_same_timeline_gives_byte_identical_json() -> None:
 # ----------------------------------------------------------------------------- layout
 
 
-def test_layout_version_1() -> None:
+def test_layout_version_2() -> None:
     document = _validate(to_json(_timeline(_event()), source="https://example.org/a"))
     assert list(document) == ["format", "version", "source", "reference", "events", "undated"]
     assert document["format"] == FORMAT == "eventline.timeline"
-    assert document["version"] == VERSION == 1
+    assert document["version"] == VERSION == 2
     assert document["source"] == "https://example.org/a"
     assert document["reference"] == {"date": "2024-04-24", "source": "given", "evidence": []}
     assert document["undated"] == []
@@ -149,6 +149,7 @@ def test_layout_version_1() -> None:
         "type": "DATE",
         "value": "2024-04-22",
         "mod": None,
+        "freq": None,
         "grain": "day",
         "interval": {"start": "2024-04-22T00:00:00", "end": "2024-04-23T00:00:00"},
         "anchor": None,
@@ -176,6 +177,7 @@ def test_layout_version_1() -> None:
                     "type": "DURATION",
                     "value": "P2D",
                     "mod": None,
+                    "freq": None,
                     "grain": None,
                     "interval": None,
                     "anchor": None,
@@ -183,6 +185,76 @@ def test_layout_version_1() -> None:
             ],
         }
     ]
+
+
+def test_set_freq_is_written_and_read_back() -> None:
+    twice = TimeExpression(Span(43, 55), "twice a week", TimexType.SET, "P1W", freq="2X")
+    timeline = _timeline(attrs.evolve(_event(), qualifiers=(twice,)))
+    text = to_json(timeline)
+    (qualifier,) = _validate(text)["events"][0]["qualifiers"]
+    assert list(qualifier) == [
+        "span",
+        "text",
+        "type",
+        "value",
+        "mod",
+        "freq",
+        "grain",
+        "interval",
+        "anchor",
+    ]
+    assert list(qualifier) == list(timeline_schema()["$defs"]["timex"]["properties"])
+    assert (qualifier["type"], qualifier["value"], qualifier["freq"]) == ("SET", "P1W", "2X")
+    assert load_json(text).events[0].qualifiers == (twice,)
+
+
+def _as_version_1(document: dict[str, Any]) -> dict[str, Any]:
+    """``document`` as layout version 1 wrote it: no ``freq`` in any time expression."""
+    for event in document["events"] + document["undated"]:
+        for timex in [event["when"], *event["qualifiers"]]:
+            del timex["freq"]
+        for mention in event["mentions"]:
+            del mention["when"]["freq"]
+    return {**document, "version": 1}
+
+
+def test_version_1_documents_are_read_without_freq() -> None:
+    timeline = _timeline(_event())
+    old = _as_version_1(json.loads(to_json(timeline)))
+    assert "freq" not in json.dumps(old)
+    assert load_json(json.dumps(old)) == timeline
+
+
+@given(timelines)
+def test_version_1_documents_of_any_timeline_read_back_all_but_freq(timeline: Timeline) -> None:
+    old = _as_version_1(json.loads(to_json(timeline)))
+    without_freq = Timeline(
+        events=tuple(_without_freq(event) for event in timeline.events),
+        undated=tuple(_without_freq(event) for event in timeline.undated),
+        reference=timeline.reference,
+    )
+    assert load_json(json.dumps(old)) == without_freq
+
+
+def _without_freq(event: Event) -> Event:
+    return attrs.evolve(
+        event,
+        when=attrs.evolve(event.when, freq=None),
+        mentions=tuple(
+            attrs.evolve(mention, when=attrs.evolve(mention.when, freq=None))
+            for mention in event.mentions
+        ),
+        qualifiers=tuple(attrs.evolve(q, freq=None) for q in event.qualifiers),
+    )
+
+
+def test_a_version_1_document_may_not_hold_a_freq() -> None:
+    old = _as_version_1(_valid())
+    old["events"][0]["when"]["freq"] = "2X"
+    with pytest.raises(InvalidTimelineJSONError) as caught:
+        load_json(json.dumps(old))
+    assert caught.value.path == "$.events[0].when"
+    assert "unexpected member(s) freq" in caught.value.reason
 
 
 def _dated_between(start: dt.datetime, end: dt.datetime) -> Event:
@@ -296,7 +368,8 @@ def _drop(path: tuple[str | int, ...]) -> Callable[[dict[str, Any]], None]:
 _E0 = ("events", 0)
 MUTATIONS: dict[str, tuple[Callable[[dict[str, Any]], None], str, str]] = {
     "format": (_set(("format",), "timeline"), "$.format", "expected 'eventline.timeline'"),
-    "version 2": (_set(("version",), 2), "$.version", "reads version 1, got 2"),
+    "version 3": (_set(("version",), 3), "$.version", "reads versions 1 and 2, got 3"),
+    "version 0": (_set(("version",), 0), "$.version", "reads versions 1 and 2, got 0"),
     "version true": (_set(("version",), True), "$.version", "got True"),
     "version string": (_set(("version",), "1"), "$.version", "got '1'"),
     "missing member": (_drop(("undated",)), "$", "missing member(s) undated"),
@@ -373,6 +446,16 @@ MUTATIONS: dict[str, tuple[Callable[[dict[str, Any]], None], str, str]] = {
         "$.events[0].mentions[0].when",
         "expected an object, got null",
     ),
+    "freq number": (
+        _set((*_E0, "when", "freq"), 2),
+        "$.events[0].when.freq",
+        "expected a string, got the number 2",
+    ),
+    "missing freq": (
+        _drop((*_E0, "qualifiers", 0, "freq")),
+        "$.events[0].qualifiers[0]",
+        "missing member(s) freq",
+    ),
     "qualifier mod": (
         _set((*_E0, "qualifiers", 0, "mod"), ["START"]),
         "$.events[0].qualifiers[0].mod",
@@ -432,7 +515,7 @@ def test_load_json_reads_str_only() -> None:
 # ----------------------------------------------------------------------------- schema
 
 
-def test_schema_is_valid_draft_2020_12_and_describes_version_1() -> None:
+def test_schema_is_valid_draft_2020_12_and_describes_version_2() -> None:
     schema = timeline_schema()
     jsonschema.Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"

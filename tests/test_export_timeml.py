@@ -224,6 +224,28 @@ def test_mod_and_duration_link() -> None:
     assert parsed.timexes[0].mod == "LESS_THAN"
 
 
+def test_set_freq_is_written_and_read_back() -> None:
+    text = "The council meets twice a week and every Sunday."
+    meets = text.index("meets")
+    twice = Span(text.index("twice"), text.index(" and"))
+    sunday = Span(text.index("every"), len(text) - 1)
+    when = TimeExpression(twice, text[twice.start : twice.end], TimexType.SET, "P1W", freq="2X")
+    every = TimeExpression(sunday, text[sunday.start : sunday.end], TimexType.SET, "XXXX-WXX-7")
+    timeline = Timeline((), (event(text, Span(meets, meets + 5), when),), REFERENCE)
+    document = to_timeml(text, timeline, expressions=[when, every])
+    assert '<TIMEX3 tid="t1" type="SET" value="P1W" freq="2X">twice a week</TIMEX3>' in document
+    assert '<TIMEX3 tid="t2" type="SET" value="XXXX-WXX-7">every Sunday</TIMEX3>' in document
+    parsed = parse_timeml(document, name="d")
+    assert [timex.freq for timex in parsed.timexes] == ["2X", None]
+
+
+def test_tagged_freq_reaches_the_timeml() -> None:
+    text = "The vaccine must be given three times a year."
+    expressions = eventline.tag(text, REFERENCE.date)
+    document = to_timeml(text, Timeline((), (), REFERENCE), expressions=expressions)
+    assert 'value="P1Y" freq="3X">three times a year</TIMEX3>' in document
+
+
 def test_event_without_mentions_uses_its_own_trigger_and_time() -> None:
     text, timeline, expressions = hostile_document("")
     assert not timeline.events[0].mentions
@@ -339,11 +361,14 @@ def test_forbidden_characters_become_replacement_characters() -> None:
 
 def test_hostile_attribute_values_are_cleaned_and_escaped() -> None:
     text = "Monday"
-    odd = TimeExpression(Span(0, 6), text, TimexType.DATE, 'x"<&>\x00\r\n', "A\x01'")
+    odd = TimeExpression(
+        Span(0, 6), text, TimexType.DATE, 'x"<&>\x00\r\n', "A\x01'", freq='2"\x00<X'
+    )
     document = to_timeml(text, Timeline((), (), REFERENCE), expressions=[odd])
     found = parse_timeml(document, name="d").timexes[0]
     assert found.value == 'x"<&>\ufffd\r\n'
     assert found.mod == "A\ufffd'"
+    assert found.freq == '2"\ufffd<X'
 
 
 @st.composite

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import eventline
-from eventline import Interval, TimeExpression, TimexType
+from eventline import Interval, TimeExpression, TimexType, timex
 
 # Reference dates from 1900 to 2100, as the tagger may be asked about old and future news.
 references = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
@@ -65,6 +65,7 @@ _PHRASES = (
     "for six months",
     "a 10-year plan",
     "every Sunday",
+    "twice a week",
     "annually",
     "recently",
     "now",
@@ -176,9 +177,18 @@ def test_leading_spaces_shift_spans_and_keep_values(
     assert [(e.span.start + shift, e.span.end + shift) for e in plain] == [
         (e.span.start, e.span.end) for e in shifted
     ]
-    assert [(e.text, e.type, e.value, e.mod, e.interval) for e in plain] == [
-        (e.text, e.type, e.value, e.mod, e.interval) for e in shifted
+    assert [(e.text, e.type, e.value, e.mod, e.interval, e.freq) for e in plain] == [
+        (e.text, e.type, e.value, e.mod, e.interval, e.freq) for e in shifted
     ]
+
+
+@settings(max_examples=200)
+@given(text=any_texts, reference=references)
+def test_only_sets_have_a_freq_and_it_is_well_formed(text: str, reference: dt.date) -> None:
+    for e in eventline.tag(text, reference):
+        if e.freq is not None:
+            assert e.type is TimexType.SET, e
+            assert timex.is_valid_freq(e.freq), e
 
 
 # ------------------------------------------------------------------ arithmetic
@@ -222,6 +232,22 @@ def test_in_n_years_is_reference_year_plus_n(count: tuple[int, str], reference: 
     assert found.text == f"{written} years"
     assert found.type is TimexType.DATE
     assert found.value == f"{reference.year + n:04d}"
+
+
+@settings(max_examples=150)
+@given(
+    count=_counts(2, 400),
+    unit=st.sampled_from([("day", "P1D"), ("week", "P1W"), ("month", "P1M"), ("year", "P1Y")]),
+    reference=references,
+)
+def test_n_times_a_unit_is_a_set_with_freq_n(
+    count: tuple[int, str], unit: tuple[str, str], reference: dt.date
+) -> None:
+    n, written = count
+    word, period = unit
+    found = _only(eventline.tag(f"The council meets {written} times a {word}.", reference))
+    assert found.text == f"{written} times a {word}"
+    assert (found.type, found.value, found.freq) == (TimexType.SET, period, f"{n}X")
 
 
 @settings(max_examples=100)

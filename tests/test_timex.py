@@ -23,6 +23,7 @@ from eventline.timex import (
     grain_of,
     interval_of,
     is_valid,
+    is_valid_freq,
     parse,
 )
 from tests.strategies import canonical_values, days, durations, placeholder_values, specific_values
@@ -276,6 +277,27 @@ def test_leap_day_interval() -> None:
 )
 def test_week_53(value: str, valid: bool) -> None:
     assert is_valid(value) is valid
+
+
+@pytest.mark.parametrize(
+    ("freq", "valid"),
+    [
+        ("1X", True),
+        ("2X", True),
+        ("12X", True),
+        ("0X", False),
+        ("02X", False),
+        ("X", False),
+        ("2x", False),
+        ("2", False),
+        ("3D", False),
+        (" 2X", False),
+        ("2X\n", False),
+        ("", False),
+    ],
+)
+def test_freq(freq: str, valid: bool) -> None:
+    assert is_valid_freq(freq) is valid
 
 
 def test_iso_week_year_boundaries() -> None:

@@ -36,6 +36,7 @@ class Fixed:
     type: TimexType
     value: str
     mod: str | None = None
+    freq: str | None = None  # a set's TIMEX3 freq: "twice a week" is P1W with freq 2X
 
 
 @attrs.frozen

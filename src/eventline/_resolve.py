@@ -54,6 +54,7 @@ class Resolved:
     mod: str | None = None
     used: Anchor | None = None
     provides: Anchor | None = None
+    freq: str | None = None
 
 
 # ---------------------------------------------------------------- value formatting
@@ -135,7 +136,7 @@ def _fixed(m: Fixed, ctx: Context) -> Resolved:
     if m.type is TimexType.DATE and m.value[:4].isdigit() and len(m.value) == 10:
         day = dt.date.fromisoformat(m.value)
         provides = _provides(day, "day", ctx, explicit=True)
-    return Resolved(m.type, m.value, m.mod, provides=provides)
+    return Resolved(m.type, m.value, m.mod, provides=provides, freq=m.freq)
 
 
 def _season_year(season: str, shift: int | None, ref: dt.date) -> int:

@@ -774,19 +774,26 @@ _RATE_BEFORE = re.compile(
 )
 
 
+_ONCE_TWICE = {"once": 1, "twice": 2}
+
+
 def _set(m: Match) -> Mention | None:
     every = _lower(m.get("every"))
     if every in ("a", "per", "an") and not m.get("freq"):
         before = m.text[max(0, m.start - 40) : m.start].lower()
         if not _RATE_BEFORE.search(before):
             return None
+    freq = None
+    if times := _lower(m.get("freq")):  # TIMEX3 freq: "twice a week" is P1W with freq 2X
+        per_period = _ONCE_TWICE.get(times) or parse_number(times.removesuffix(" times"), m.lex)
+        freq = f"{per_period}X" if per_period else None  # "several times": no definite count
     step = 2 if m.get("other") else 1
     if m.get("n"):
         count = _count(m)
         if count is None:
             return None
         unit = m.lex.units[_lower(m.get("units"))]
-        return Fixed(m.start, m.end, TimexType.SET, duration_value(unit, count))
+        return Fixed(m.start, m.end, TimexType.SET, duration_value(unit, count), freq=freq)
     if wd := m.get("wd"):
         value = f"XXXX-WXX-{m.lex.weekdays[_lower(wd)]}"
         if pod := m.get("wdpod"):
@@ -801,7 +808,7 @@ def _set(m: Match) -> Mention | None:
         value = _SET_UNITS[_lower(m.get("unit"))]
         if step == 2:
             value = re.sub(r"1", "2", value, count=1)
-    return Fixed(m.start, m.end, TimexType.SET, value)
+    return Fixed(m.start, m.end, TimexType.SET, value, freq=freq)
 
 
 def _set_adverb(m: Match) -> Mention | None:

@@ -97,6 +97,7 @@ def tag(
                 grain=timex.grain_of(value),
                 interval=timex.interval_of(value),
                 anchor=anchor,
+                freq=resolved.freq,
             )
         )
     return tuple(found)

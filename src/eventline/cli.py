@@ -166,6 +166,7 @@ def expression_record(expression: TimeExpression) -> dict[str, Any]:
         "type": str(expression.type),
         "value": expression.value,
         "mod": expression.mod,
+        "freq": expression.freq,
         "grain": None if expression.grain is None else str(expression.grain),
         "interval_start": _iso(interval.start if interval else None),
         "interval_end": _iso(interval.end if interval else None),

@@ -55,7 +55,10 @@ StrPath = str | os.PathLike[str]
 
 @attrs.frozen
 class GoldTimex:
-    """One gold TIMEX3 annotation; ``span`` indexes :attr:`TimeMLDocument.text`."""
+    """One gold TIMEX3 annotation; ``span`` indexes :attr:`TimeMLDocument.text`.
+
+    ``freq`` is the TIMEX3 ``freq`` of a set ("2X"), as written; it is not scored.
+    """
 
     span: Span
     text: str
@@ -63,6 +66,7 @@ class GoldTimex:
     value: str
     mod: str | None
     tid: str
+    freq: str | None = None
 
 
 @attrs.frozen
@@ -172,6 +176,7 @@ def _gold_timex(node: ET.Element, span: Span, surface: str, source: str) -> Gold
         value=node.get("value", ""),
         mod=node.get("mod"),
         tid=tid,
+        freq=node.get("freq"),
     )
 
 

@@ -104,7 +104,9 @@ class TimeExpression:
     ``value`` is the TIMEX3 value; ``interval`` is set for anything that can be placed on a
     calendar and ``None`` for durations, sets and fuzzy references (``PAST_REF``...).
     ``anchor`` is the value of the date it was resolved against when that was not the
-    reference date (narrative anchoring), else ``None``.
+    reference date (narrative anchoring), else ``None``. ``freq`` is the TIMEX3 ``freq`` of a
+    set that recurs a known number of times per period: "twice a week" is ``value="P1W"``,
+    ``freq="2X"`` ("once a month" ``1X``); ``None`` for everything else, "every Sunday" included.
     """
 
     span: Span
@@ -115,6 +117,7 @@ class TimeExpression:
     grain: Grain | None = None
     interval: Interval | None = None
     anchor: str | None = None
+    freq: str | None = None
 
     @property
     def start(self) -> int:

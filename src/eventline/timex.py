@@ -18,6 +18,9 @@ Forms understood (``X`` placeholders allowed in every numeric field, see docs/ti
     P3D, PT48H, P2Y6M    durations; amounts may be X (PXY, PTXH), PXX is 'a while'
     PRESENT_REF          also PAST_REF, FUTURE_REF
 
+A set's ``freq`` attribute, how many times it recurs per period ("twice a week" is ``P1W``
+with freq ``2X``), is checked by :func:`is_valid_freq`.
+
 Intervals are naive datetimes, start inclusive, end exclusive. Parts of day span::
 
     MO morning    05:00-12:00     MI midday     12:00-13:00
@@ -54,6 +57,7 @@ __all__ = [
     "grain_of",
     "interval_of",
     "is_valid",
+    "is_valid_freq",
     "parse",
 ]
 
@@ -415,6 +419,18 @@ def is_valid(value: str) -> bool:
     except InvalidTimexError:
         return False
     return True
+
+
+_FREQ: Final = re.compile(r"[1-9][0-9]*X")
+
+
+def is_valid_freq(freq: str) -> bool:
+    """True when ``freq`` is a TIMEX3 ``freq`` as eventline writes it: ``1X``, ``2X``, ``12X``.
+
+    The count of times a set recurs per period, without leading zeros ("twice a week": ``2X``).
+    TimeML also allows a count of units (``3D``: three days every month); eventline writes none.
+    """
+    return _FREQ.fullmatch(freq) is not None
 
 
 # --------------------------------------------------------------------------- calendar

@@ -9,8 +9,9 @@ of the events it holds (``.exported``) and the events left out with the reason
 * coarser times (weekend, week, month, quarter, season, half, year, ...) are all-day spans
   marked ``TRANSP:TRANSPARENT``; every event carries its grain in ``CATEGORIES``;
 * a set as the event's time ("every Monday") becomes a recurring event (``RRULE``);
-* durations, fuzzy references, unanchored sets and (with ``max_grain``) coarse times are left
-  out and reported;
+* durations, fuzzy references, unanchored sets, sets that recur several times per period
+  ("twice a week", freq ``2X``) and (with ``max_grain``) coarse times are left out and
+  reported;
 * the output is deterministic: ``UID`` hashes the source and the event id, ``DTSTAMP`` is the
   reference date at midnight UTC.
 """
@@ -51,6 +52,7 @@ _STATUS: Final = {
 # icalendar drops a byte order mark (U+FEFF) that starts a value, so none is kept anywhere.
 _CONTROL: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufeff]")
 _URL_SAFE: Final = "!#$%&'()*+,/:;=?@[]~"  # reserved and already-escaped characters stay
+_ONCE: Final = "1X"  # the TIMEX3 freq of a set that recurs once per period, as without one
 
 
 class LeftOutReason(enum.StrEnum):
@@ -59,6 +61,7 @@ class LeftOutReason(enum.StrEnum):
     DURATION = "pure duration"
     UNDATED = "no place on the calendar"
     UNANCHORED_SET = "recurrence without a calendar anchor"
+    SEVERAL_PER_PERIOD = "recurrence more than once per period"
     TOO_COARSE = "coarser than max_grain"
 
 
@@ -177,6 +180,8 @@ def _place(event: Event, reference: dt.date, limit: Grain | None) -> _Placed | L
     if when.type is TimexType.DURATION:
         return LeftOut(event.id, LeftOutReason.DURATION)
     if when.type is TimexType.SET:
+        if when.freq not in (None, _ONCE):  # "twice a week": a weekly RRULE would claim once
+            return LeftOut(event.id, LeftOutReason.SEVERAL_PER_PERIOD)
         recurrence = recurrence_of(when.value, reference)
         if recurrence is None:
             return LeftOut(event.id, LeftOutReason.UNANCHORED_SET)

@@ -1,9 +1,10 @@
 r"""Timelines as JSON: a versioned layout, its JSON Schema, and the loader that reverses it.
 
-The layout (``"format": "eventline.timeline"``, ``"version": 1``) is documented field by field
+The layout (``"format": "eventline.timeline"``, ``"version": 2``) is documented field by field
 in docs/export.md and described by ``timeline.schema.json`` beside this module (JSON Schema
 draft 2020-12, see :func:`timeline_schema`). :func:`load_json` reads back exactly what
-:func:`to_json` writes: ``load_json(to_json(t)) == t``.
+:func:`to_json` writes: ``load_json(to_json(t)) == t``. It reads version 1 documents too:
+version 2 added the time expressions' ``freq``, which version 1 lacks (``None``).
 
 Output is safe to embed: besides what JSON itself escapes (quotes, backslashes, control
 characters), ``<``, ``>``, ``&``, DEL and the C1 controls, U+2028 and U+2029 are written as
@@ -52,8 +53,8 @@ __all__ = [
 FORMAT: Final = "eventline.timeline"
 """The ``format`` member of every document."""
 
-VERSION: Final = 1
-"""The layout version this module writes and reads."""
+VERSION: Final = 2
+"""The layout version this module writes (it reads version 1 too)."""
 
 SCHEMA_FILE: Final = "timeline.schema.json"
 """The schema's file name inside the ``eventline.export`` package."""
@@ -66,7 +67,7 @@ _Object = dict[str, Any]
 
 
 def to_json(timeline: Timeline, *, source: str | None = None, indent: int | None = 2) -> str:
-    """The timeline as one JSON document (layout version 1), ending with a newline.
+    """The timeline as one JSON document (layout version 2), ending with a newline.
 
     Args:
         timeline: the timeline to write.
@@ -150,6 +151,7 @@ def _timex(timex: TimeExpression) -> _Object:
         "type": timex.type.value,
         "value": timex.value,
         "mod": timex.mod,
+        "freq": timex.freq,
         "grain": None if timex.grain is None else timex.grain.value,
         "interval": None
         if interval is None
@@ -194,11 +196,14 @@ def timeline_schema() -> dict[str, Any]:
 
 
 def load_json(text: str) -> Timeline:
-    """The timeline of a document written by :func:`to_json` (layout version 1).
+    """The timeline of a document written by :func:`to_json` (layout version 2, or 1).
+
+    A version 1 document is read as version 2 without ``freq``: its time expressions have none.
 
     Raises:
-        InvalidTimelineJSONError: the text is not JSON, or not a version 1 timeline document
-            (the error's ``path`` and ``reason`` say where and what was expected).
+        InvalidTimelineJSONError: the text is not JSON, or not a version 2 or version 1
+            timeline document (the error's ``path`` and ``reason`` say where and what was
+            expected).
     """
     if not isinstance(text, str):
         raise TypeError(f"load_json() reads a str, not {type(text).__name__}")
@@ -229,7 +234,21 @@ _REFERENCE_KEYS: Final = ("date", "source", "evidence")
 _SPAN_KEYS: Final = ("start", "end")
 _TRIGGER_KEYS: Final = ("span", "text")
 _INTERVAL_KEYS: Final = ("start", "end")
-_TIMEX_KEYS: Final = ("span", "text", "type", "value", "mod", "grain", "interval", "anchor")
+_TIMEX_KEYS: Final = (
+    "span",
+    "text",
+    "type",
+    "value",
+    "mod",
+    "freq",
+    "grain",
+    "interval",
+    "anchor",
+)
+_TIMEX_KEYS_BY_VERSION: Final = {  # what each readable version's time expressions hold
+    1: tuple(key for key in _TIMEX_KEYS if key != "freq"),
+    VERSION: _TIMEX_KEYS,
+}
 _MENTION_KEYS: Final = ("span", "trigger", "when")
 _EVENT_KEYS: Final = (
     "id",
@@ -312,12 +331,14 @@ def _read_timeline(document: object) -> Timeline:
     doc = _object(document, "$", _DOCUMENT_KEYS)
     if doc["format"] != FORMAT:
         _fail("$.format", f"expected {FORMAT!r}, got {doc['format']!r}")
-    if type(doc["version"]) is not int or doc["version"] != VERSION:
-        _fail("$.version", f"this eventline reads version {VERSION}, got {doc['version']!r}")
+    version = doc["version"]
+    if type(version) is not int or version not in _TIMEX_KEYS_BY_VERSION:
+        _fail("$.version", f"this eventline reads versions 1 and {VERSION}, got {version!r}")
     _optional_string(doc["source"], "$.source")
+    keys = _TIMEX_KEYS_BY_VERSION[version]
     return Timeline(
-        events=_read_events(doc["events"], "$.events"),
-        undated=_read_events(doc["undated"], "$.undated"),
+        events=_read_events(doc["events"], "$.events", keys),
+        undated=_read_events(doc["undated"], "$.undated", keys),
         reference=_read_reference(doc["reference"], "$.reference"),
     )
 
@@ -379,8 +400,8 @@ def _read_interval(value: object, path: str) -> Interval | None:
     return Interval(start, end)
 
 
-def _read_timex(value: object, path: str) -> TimeExpression:
-    timex = _object(value, path, _TIMEX_KEYS)
+def _read_timex(value: object, path: str, keys: tuple[str, ...]) -> TimeExpression:
+    timex = _object(value, path, keys)
     grain = timex["grain"]
     return TimeExpression(
         span=_read_span(timex["span"], f"{path}.span"),
@@ -391,19 +412,20 @@ def _read_timex(value: object, path: str) -> TimeExpression:
         grain=None if grain is None else _choice(grain, f"{path}.grain", Grain),
         interval=_read_interval(timex["interval"], f"{path}.interval"),
         anchor=_optional_string(timex["anchor"], f"{path}.anchor"),
+        freq=_optional_string(timex.get("freq"), f"{path}.freq"),
     )
 
 
-def _read_mention(value: object, path: str) -> EventMention:
+def _read_mention(value: object, path: str, keys: tuple[str, ...]) -> EventMention:
     mention = _object(value, path, _MENTION_KEYS)
     return EventMention(
         span=_read_span(mention["span"], f"{path}.span"),
         trigger=_read_trigger(mention["trigger"], f"{path}.trigger"),
-        when=_read_timex(mention["when"], f"{path}.when"),
+        when=_read_timex(mention["when"], f"{path}.when", keys),
     )
 
 
-def _read_event(value: object, path: str) -> Event:
+def _read_event(value: object, path: str, keys: tuple[str, ...]) -> Event:
     event = _object(value, path, _EVENT_KEYS)
     participants = _array(event["participants"], f"{path}.participants")
     mentions = _array(event["mentions"], f"{path}.mentions")
@@ -412,7 +434,7 @@ def _read_event(value: object, path: str) -> Event:
         id=_string(event["id"], f"{path}.id"),
         title=_string(event["title"], f"{path}.title"),
         trigger=_read_trigger(event["trigger"], f"{path}.trigger"),
-        when=_read_timex(event["when"], f"{path}.when"),
+        when=_read_timex(event["when"], f"{path}.when", keys),
         sentence=_string(event["sentence"], f"{path}.sentence"),
         span=_read_span(event["span"], f"{path}.span"),
         status=_choice(event["status"], f"{path}.status", EventStatus),
@@ -422,13 +444,15 @@ def _read_event(value: object, path: str) -> Event:
         ),
         location=_optional_string(event["location"], f"{path}.location"),
         mentions=tuple(
-            _read_mention(item, f"{path}.mentions[{i}]") for i, item in enumerate(mentions)
+            _read_mention(item, f"{path}.mentions[{i}]", keys) for i, item in enumerate(mentions)
         ),
         qualifiers=tuple(
-            _read_timex(item, f"{path}.qualifiers[{i}]") for i, item in enumerate(qualifiers)
+            _read_timex(item, f"{path}.qualifiers[{i}]", keys) for i, item in enumerate(qualifiers)
         ),
     )
 
 
-def _read_events(value: object, path: str) -> tuple[Event, ...]:
-    return tuple(_read_event(item, f"{path}[{i}]") for i, item in enumerate(_array(value, path)))
+def _read_events(value: object, path: str, keys: tuple[str, ...]) -> tuple[Event, ...]:
+    return tuple(
+        _read_event(item, f"{path}[{i}]", keys) for i, item in enumerate(_array(value, path))
+    )

@@ -11,7 +11,7 @@ and quotes. Two things XML itself would lose are handled here, keeping every cha
 
 - characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage return,
   lone surrogates, U+FFFE and U+FFFF) are replaced by U+FFFD, one character for one (in the
-  text, and in the ``DOCID`` and TIMEX3 ``value`` and ``mod`` too);
+  text, and in the ``DOCID`` and TIMEX3 ``value``, ``mod`` and ``freq`` too);
 - carriage returns are written as ``&#13;``: a parser turns a literal one into a line feed
   (and ``\r\n`` into one character), which would shift every later offset.
 
@@ -158,11 +158,13 @@ def _select_mentions(mentions: Iterable[EventMention], taken: list[Span]) -> lis
 
 
 def _timex_tag(expression: TimeExpression, tid: str) -> _Tag:
-    """The TIMEX3 tag of ``expression``: tid, type, value and (when set) mod."""
+    """The TIMEX3 tag of ``expression``: tid, type, value and (when set) mod and freq."""
     value = clean_xml_text(expression.value)
     attributes = {"tid": tid, "type": str(expression.type), "value": value}
     if expression.mod:
         attributes["mod"] = clean_xml_text(expression.mod)
+    if expression.freq:
+        attributes["freq"] = clean_xml_text(expression.freq)
     return _Tag(expression.span, "TIMEX3", attributes)
 
 
