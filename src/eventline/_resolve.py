@@ -6,6 +6,7 @@ context always resolves to the same value.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Callable, Sequence
 
@@ -310,6 +311,14 @@ def _day_of_month(m: Calendar, day: int, ctx: Context) -> Resolved | None:
     return Resolved(TimexType.DATE, _day_value(found), m.mod, used, provides)
 
 
+def _leap_year_towards(year: int, ctx: Context) -> int:
+    """The leap year nearest ``year`` on the side the tense gives (earlier unless future)."""
+    step = 1 if ctx.tense() is Tense.FUTURE else -1
+    while not calendar.isleap(year):
+        year += step
+    return year
+
+
 def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
     if m.month is None and m.day is not None and m.holiday is None:
         return _day_of_month(m, m.day, ctx)
@@ -317,6 +326,8 @@ def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
     year = m.year
     if year is None:
         year, used = _year_for(m, ctx)
+        if (m.month, m.day) == (2, 29) and not calendar.isleap(year):
+            year = _leap_year_towards(year, ctx)  # "Feb. 29" said in 2023: 2020 or 2024
     placed = _place(m, year)
     if placed is None:
         return None

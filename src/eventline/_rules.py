@@ -334,6 +334,8 @@ _DECADE_WORDS = {
 
 def _decade(m: Match) -> Mention | None:
     mod = _mod(m)
+    if _before_christ(m):
+        return None
     if dec := m.get("dec"):
         if dec.endswith("00") and dec != "2000":  # "the 1800s": a century; "the 2000s": a decade
             return Fixed(m.start, m.end, TimexType.DATE, dec[:2], mod)
@@ -349,14 +351,27 @@ def _decade(m: Match) -> Mention | None:
 def _century(m: Match) -> Mention | None:
     ordinal = _lower(m.get("ord"))
     number = int(ordinal[:-2]) if ordinal[:1].isdigit() else m.lex.ordinals.get(ordinal, 0)
-    if not 1 <= number <= 30:
+    if not 1 <= number <= 30 or _before_christ(m):
         return None
     return Fixed(m.start, m.end, TimexType.DATE, f"{number - 1:02d}", _mod(m))
+
+
+_YEAR_DETERMINERS = frozenset(
+    ("the", "year", "fiscal", "a", "her", "his", "its", "their", "our", "my", "your")
+)
+_BC = re.compile(r"\s*B\.?C\.?(?:E\.?)?(?!\w)")
+
+
+def _before_christ(m: Match) -> bool:
+    """Is the match a year before Christ ("1200 BC")? The calendar here has no year before 1."""
+    return _BC.match(m.text, m.end) is not None
 
 
 def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per piece of evidence
     year = int(m.groups["year"])
     mod = _mod(m)
+    if _before_christ(m):
+        return None
     if mod or m.get("fiscal") or m.get("theyear"):
         return Calendar(m.start, m.end, year, mod=mod, explicit_year=True)
     if qmod := _lower(m.get("qmod")):  # "around 2010", "circa 1850"
@@ -370,7 +385,7 @@ def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per pi
         return None
     after = m.word_after()
     possessive = before.endswith(("'s", "s'"))  # "the company's 1989 results"
-    strong = possessive or before in m.lex.prepositions or before in ("the", "year", "fiscal", "a")
+    strong = possessive or before in m.lex.prepositions or before in _YEAR_DETERMINERS
     plausible = 1900 <= year <= 2099  # a news year rather than a count
     if not strong:
         if not plausible:
@@ -729,6 +744,9 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
     return unit == "quarter" and re.search(r"-quarters\b", text, re.IGNORECASE) is not None
 
 
+_BEFORE_VERB = frozenset(("to", "will", "would", "could", "may", "might", "can", "should", "must"))
+
+
 def _duration(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     raw = _lower(m.get("n"))
@@ -739,6 +757,8 @@ def _duration(m: Match) -> Mention | None:
     value = duration_value(unit, count, and_a_half=half)
     if m.get("det") and _lower(m.get("qmod")) == "over":  # "over the past five years"
         return Fixed(m.text.index(m.groups["det"], m.start), m.end, TimexType.DURATION, value)
+    if m.text[m.start : m.start + 5].lower() == "last " and m.word_before() in _BEFORE_VERB:
+        m = attrs.evolve(m, start=m.start + 5)  # "expected to last several weeks": a verb
     number_at = m.text.index(m.groups["n"], m.start)
     adjective = m.text[number_at + len(m.groups["n"])] == "-"  # "the 24-hour strike"
     if m.get("det") and adjective and m.text[m.start : number_at].strip().lower() == "the":
