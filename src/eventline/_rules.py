@@ -451,12 +451,20 @@ _STREET = re.compile(
 )
 
 
+def _before_noun(m: Match) -> bool:
+    """Is the match followed by a lower-case word, as an adjective before its noun?"""
+    after = m.word_after().rstrip(".")
+    return m.text[m.end : m.end + 1] == " " and after.isalpha() and after.islower()
+
+
 def _bare_month(m: Match) -> Mention | None:
     shift, mod = _shift(m), _mod(m)
     month = _month(m)
     if shift is None and mod is None:
         before = m.word_before()
-        if before not in m.lex.prepositions:
+        if before in ("the", "a", "an") and month not in (3, 5) and _before_noun(m):
+            pass  # "the October slaying", "a June agreement": the month as an adjective
+        elif before not in m.lex.prepositions:
             return None
         if month == 5 and before in ("and", "or", "to"):
             return None
@@ -730,9 +738,10 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
     """Counts of units that name something else: "a second official", ages, fractions."""
     if raw and count is None and raw not in m.lex.vague_numbers:
         return True  # "1.5 years": fractional counts are not read
-    if raw in ("a", "an") and unit == "second":
-        return True  # "a second official"
-    if count is not None and (count > 10000 or (count > 100 and unit != "year")):
+    adjective = m.text[m.end - 5 : m.end] == "-long" or _lower(m.get("unit")).endswith("s")
+    if raw in ("a", "an") and (unit == "second" or adjective):
+        return True  # "a second official"; "a year-long inquiry", "a decades-long battle"
+    if count is not None and (count > 10000 or (count > 999 and unit != "year")):
         return True  # "the 1988 quarter" names a quarter; no duration is that long
     if m.get("old"):
         return True  # ages ("a 6-year-old") are not annotated as durations
@@ -772,10 +781,17 @@ def _half_unit(m: Match) -> Mention | None:
     return Fixed(m.start, m.end, TimexType.DURATION, half[unit], _qmod(m))
 
 
+def _unit_long(m: Match) -> Mention | None:
+    """One unit's span, as an adjective: "a day-long meeting", "a year-long inquiry"."""
+    unit = m.lex.units[_lower(m.get("unit"))]
+    return Fixed(m.start, m.end, TimexType.DURATION, duration_value(unit, 1))
+
+
 def _vague_plural(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     context = _lower(m.get("ctx"))
-    if not context and m.word_before() not in m.lex.words.span_verbs:
+    long = m.text[m.end - 5 : m.end].lower() == "-long"  # "a decades-long battle"
+    if not context and not long and m.word_before() not in m.lex.words.span_verbs:
         return None
     if context == "recent":  # "in recent years": a fuzzy past, as the issue and TBAQ read it
         return Fixed(m.start, m.end, TimexType.DATE, "PAST_REF")
@@ -866,7 +882,7 @@ _NOT_TEMPORAL_AFTER_CURRENT = frozenset(("account", "accounts", "affairs", "flow
 
 def _attributive(m: Match) -> bool:
     """Is "current" an adjective ("current conditions"), not the noun ("the current was")?"""
-    after = m.word_after()
+    after = m.word_after().rstrip(".")
     if not after.isalpha() or not after.islower() or m.text[m.end : m.end + 1] != " ":
         return False
     return after not in m.lex.words.auxiliaries and after not in _NOT_TEMPORAL_AFTER_CURRENT
@@ -969,6 +985,7 @@ BUILDERS: dict[str, Builder] = {
     "shifted_unit": _shifted_unit,
     "spoken_year": _spoken_year,
     "the_year": _the_year,
+    "unit_long": _unit_long,
     "vague_plural": _vague_plural,
     "week_of": _week_of,
     "weekday": _weekday,
