@@ -239,6 +239,29 @@ def _day_of_month(m: Match) -> Mention | None:
     return Calendar(m.start, m.end, None, None, day, deadline=deadline)
 
 
+_FIRST_DAY = re.compile(
+    r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|or|to|through|[-\u2013])\s*$"
+)
+
+
+def _second_day(m: Match) -> Mention | None:
+    """The second day of "April 24 and 25" or "May 3-5": the first one's month."""
+    before = _FIRST_DAY.search(m.text, max(0, m.start - 30), m.start)
+    if before is None or before.group(1).lower() not in m.lex.months:
+        return None
+    month, first, day = (
+        m.lex.months[before.group(1).lower()],
+        int(before.group(2)),
+        _day(m.groups["dom"]),
+    )
+    if not first < day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
+        return None
+    after = m.word_after()
+    if after[:1].islower() and after.rstrip(".") not in m.lex.words.after_year:
+        return None  # "on April 24 and 25 people came": a count
+    return Calendar(m.start, m.end, None, month, day)
+
+
 def _iso(m: Match) -> Mention | None:
     year, month, day = int(m.groups["y"]), int(m.groups["m"]), int(m.groups["d"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -981,6 +1004,7 @@ BUILDERS: dict[str, Builder] = {
     "quarter": _quarter,
     "season_year": _season_year,
     "set": _set,
+    "second_day": _second_day,
     "set_adverb": _set_adverb,
     "shifted_unit": _shifted_unit,
     "spoken_year": _spoken_year,
