@@ -83,6 +83,7 @@ def _lexicon_prefix_words(lex: Lexicon) -> frozenset[str]:
 
 
 
+_GROUP = re.compile(r"\(\?P<(r\d+_\w+)>")
 _ASCII_LOWER = str.maketrans({chr(code): chr(code + 32) for code in range(ord("A"), ord("Z") + 1)})
 
 
@@ -98,32 +99,25 @@ class Recognizer:
             prefix = f"r{index}_"
             source = rule.pattern.replace("(?P<", "(?P<" + prefix)
             name = f"r{index}"
-            inner = re.compile(source)
-            groups = tuple(
-                (full, full[len(prefix) :]) for full in inner.groupindex if full.startswith(prefix)
-            )
+            groups = tuple((full, full[len(prefix) :]) for full in _GROUP.findall(source))
             compiled[name] = _Compiled(rule.name, groups, rule.build)
             parts.append((f"(?P<{name}>{source})", first_chars(source)))
         self._rules = compiled
-        # Each rule alone, for retrying the rules after one whose builder said no.
-        self._single = [re.compile(f"(?<!\\w)(?:{source})") for source, _first in parts]
+        self._parts = parts
         # One alternation per possible first character, holding only the rules that can
         # start with it (in priority order): a position costs a few rules, not all of them.
-        # Characters with the same rules share one compiled pattern; all are built here,
-        # once per process, so that no tagging call pays for compiling.
+        # Characters with the same rules share one pattern. Each is compiled the first time
+        # a text needs it (compiling all of them costs most of a second), then kept.
         chars = set().union(*(first for _source, first in parts if first is not None))
-        shared: dict[tuple[int, ...], tuple[tuple[int, ...], re.Pattern[str]]] = {}
-        self._by_char: dict[str, tuple[tuple[int, ...], re.Pattern[str]]] = {}
+        self._by_char: dict[str, tuple[int, ...]] = {}
         for char in sorted(chars):
-            chosen = tuple(
+            self._by_char[char] = tuple(
                 index
                 for index, (_source, first) in enumerate(parts)
                 if first is None or char in first
             )
-            if chosen not in shared:
-                sources = "|".join(parts[index][0] for index in chosen)
-                shared[chosen] = (chosen, re.compile(f"(?<!\\w)(?:{sources})"))
-            self._by_char[char] = shared[chosen]
+        self._compiled_sets: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._single: dict[int, re.Pattern[str]] = {}
         anywhere = tuple(index for index, (_source, first) in enumerate(parts) if first is None)
         self._anywhere = anywhere
         self._prefix_words = lex.words.prefix | _lexicon_prefix_words(lex)
@@ -172,10 +166,13 @@ class Recognizer:
 
     def _at(self, text: str, start: int, date_order: str) -> tuple[Mention, int] | None:
         """The first rule match at ``start`` that its builder accepts, with its end."""
-        entry = self._by_char.get(text[start])
-        if entry is None:
+        chosen = self._by_char.get(text[start])
+        if chosen is None:
             return self._retry(text, start, date_order, self._anywhere)
-        chosen, pattern = entry
+        pattern = self._compiled_sets.get(chosen)
+        if pattern is None:
+            sources = "|".join(self._parts[index][0] for index in chosen)
+            pattern = self._compiled_sets[chosen] = re.compile(f"(?<!\\w)(?:{sources})")
         match = pattern.match(text, start)
         if match is None:
             return None
@@ -190,7 +187,11 @@ class Recognizer:
     ) -> tuple[Mention, int] | None:
         """Try the given rules one by one (rare: after a builder rejected its match)."""
         for index in indices:
-            match = self._single[index].match(text, start)
+            single = self._single.get(index)
+            if single is None:  # each rule alone, compiled for its first retry
+                source = self._parts[index][0]
+                single = self._single[index] = re.compile(f"(?<!\\w)(?:{source})")
+            match = single.match(text, start)
             if match is not None and (found := self._build(text, match, date_order)):
                 return found, match.end()
         return None
