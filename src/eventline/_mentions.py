@@ -64,6 +64,8 @@ class Calendar:
     week_of: bool = False  # "the week of March 6": the ISO week holding the date
     weekday: int | None = None  # "Sunday, Nov. 3": the weekday the text gives the date
     deadline: bool = False  # after "until", "by", "to"...: may lie ahead whatever the tense
+    year_shift: int | None = None  # "last year's third quarter": the reference's year - 1
+    quarter_in_view: bool = False  # "the 1988 quarter": the quarter the text is reporting on
 
 
 @attrs.frozen

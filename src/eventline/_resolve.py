@@ -323,7 +323,14 @@ def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
     if m.month is None and m.day is not None and m.holiday is None:
         return _day_of_month(m, m.day, ctx)
     used = None
+    compared = m.quarter_in_view  # a comparison ("the 1988 period") opens no new topic
+    if m.quarter_in_view:  # "the 1988 quarter", "last year's period": the quarter reported on
+        in_view = _quarter_in_view(ctx)
+        latest = in_view.day if in_view else cal.add(ctx.reference, "quarter", -1)
+        m = attrs.evolve(m, quarter=cal.quarter_of(latest), quarter_in_view=False)
     year = m.year
+    if year is None and m.year_shift is not None:
+        year = ctx.reference.year + m.year_shift
     if year is None:
         year, used = _year_for(m, ctx)
         if (m.month, m.day) == (2, 29) and not calendar.isleap(year):
@@ -335,7 +342,7 @@ def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
     if m.week_of:  # "the week of March 6"
         value, grain = _week_value(start), "week"
     kind = _type(m.clock) if grain == "day" else TimexType.DATE
-    provides = _provides(start, grain, ctx, explicit=m.explicit_year)
+    provides = None if compared else _provides(start, grain, ctx, explicit=m.explicit_year)
     return Resolved(kind, value, m.mod, used, provides)
 
 
@@ -375,6 +382,16 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
     # "Monday night" is a DATE (TBAQ: 19 of 25), "tonight" and "9 a.m. Monday" are TIMEs.
     kind = TimexType.DATE if m.clock is not None and m.clock.hour is None else _type(m.clock)
     return Resolved(kind, value, m.mod, used, _provides(day, "day", ctx, explicit=False))
+
+
+def _quarter_in_view(ctx: Context) -> Anchor | None:
+    """The latest quarter mentioned in the last few sentences, if any."""
+    for anchor in reversed(ctx.anchors):
+        if ctx.sentence - anchor.sentence > _RECENT_SENTENCES:
+            return None
+        if anchor.grain == "quarter":
+            return anchor
+    return None
 
 
 def _recent_quarter(ctx: Context) -> Anchor | None:

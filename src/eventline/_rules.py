@@ -319,6 +319,26 @@ def _quarter(m: Match) -> Mention | None:
     return Calendar(start, m.end, year, quarter=number, explicit_year=year is not None)
 
 
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
+def _year_quarter(m: Match) -> Mention | None:
+    """A quarter named with its year: "the 1988 third quarter", "last year's quarter"."""
+    year = _year(m, "year")
+    year_shift = _YEAR_SHIFT[_lower(m.get("shift"))] if m.get("shift") else None
+    ordinal = _lower(m.get("ord"))
+    quarter = _QUARTER_ORDINALS[ordinal] if ordinal else None
+    return Calendar(
+        m.start,
+        m.end,
+        year,
+        quarter=quarter,
+        explicit_year=year is not None,
+        year_shift=year_shift,
+        quarter_in_view=quarter is None,
+    )
+
+
 def _half(m: Match) -> Mention | None:
     number = 2 if _lower(m.get("ord")) in ("second", "2nd", "last", "latter") else 1
     if m.get("hn"):
@@ -622,9 +642,27 @@ def _shifted_unit(m: Match) -> Mention | None:
         return Calendar(m.start, m.end, None, season=m.lex.seasons[unit], shift=shift, mod=mod)
     if unit in ("decade", "century") and shift == -1 and not pre:
         return Fixed(m.start, m.end, TimexType.DURATION, duration_value(unit, 1))
+    # "compared with $3 million last year": in a results report, the same quarter a year back
+    compares = unit == "year" and shift == -1 and not pre and _comparison_before(m)
     return Relative(
-        m.start, m.end, _UNIT_OF.get(unit, unit), shift, mod=mod, weekend=unit == "weekend"
+        m.start,
+        m.end,
+        _UNIT_OF.get(unit, unit),
+        shift,
+        mod=mod,
+        weekend=unit == "weekend",
+        compares=compares,
     )
+
+
+_COMPARISON = re.compile(
+    r"(?:compared\s+(?:with|to)|versus|vs\.|against|from)\s+[^.;]{0,60}$", re.IGNORECASE
+)
+
+
+def _comparison_before(m: Match) -> bool:
+    """Does the clause compare an amount with the one before ("compared with $3 million")?"""
+    return _COMPARISON.search(m.text, max(0, m.start - 80), m.start) is not None
 
 
 def _count(m: Match) -> int | None:
@@ -1019,6 +1057,7 @@ BUILDERS: dict[str, Builder] = {
     "year_end": _year_end,
     "year_only": _year_only,
     "year_range": _year_range,
+    "year_quarter": _year_quarter,
     "year_range_end": _year_range_end,
 }
 
