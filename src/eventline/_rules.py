@@ -349,10 +349,19 @@ def _half(m: Match) -> Mention | None:
     return Calendar(m.start, m.end, year, half=number, explicit_year=year is not None)
 
 
+_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+([A-Z][a-z]+)\.?\s+\d")
+
+
 def _anaphoric_quarter(m: Match) -> Mention | None:
     rel = _lower(m.get("rel"))
     if not rel and not m.get("the"):
         return None
+    ended = _ENDED.match(m.text, m.end)
+    if rel in ("", "latest") and ended and ended.group(1).lower() in m.lex.months:
+        # "the quarter ended July 31": the three months before that day (May-July), named
+        # by the calendar quarter holding most of them (Q2)
+        month = m.lex.months[ended.group(1).lower()]
+        return Calendar(m.start, m.end, None, quarter=(month - 2) % 12 // 3 + 1)
     if "year" in rel:
         return Relative(m.start, m.end, "year", -1, Origin.ANCHOR, grain="quarter")
     if rel == "latest":  # the latest quarter reported: the one before now
