@@ -102,6 +102,7 @@ class Relative:
     weekend: bool = False
     compares: bool = False  # "a year ago" in a results report: the same quarter a year before
     within: str | None = None  # "in two weeks": this duration when the clause is in the past
+    contrast: bool = False  # "higher than a year ago": a point of comparison, not a new topic
 
 
 Mention = Fixed | Calendar | Weekday | Relative

@@ -431,7 +431,7 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
         return Resolved(_type(m.clock), value, m.mod, used, provides)
     value = _unit_value(day, grain, weekend=m.weekend)
     comparison = m.unit == "year" and grain == "quarter"  # "a year ago": no new topic
-    if grain not in _GRAIN_RANK or comparison:
+    if grain not in _GRAIN_RANK or comparison or m.contrast:
         return Resolved(TimexType.DATE, value, m.mod, used)
     return Resolved(TimexType.DATE, value, m.mod, used, _provides(day, grain, ctx, explicit=False))
 

@@ -665,7 +665,7 @@ def _shifted_unit(m: Match) -> Mention | None:
 
 
 _COMPARISON = re.compile(
-    r"(?:compared\s+(?:with|to)|versus|vs\.|against|from)\s+[^.;]{0,60}$", re.IGNORECASE
+    r"(?:compared\s+(?:with|to)|versus|vs\.|against|from|than)\s+[^.;]{0,60}$", re.IGNORECASE
 )
 
 
@@ -709,6 +709,7 @@ def _ago(m: Match) -> Mention | None:
     unit, count, grain = _countable(unit, count)
     mod = _point_mod(m)
     compares = unit == "year" and count == 1 and grain is None
+    contrast = direction == "ago" and _comparison_before(m)
     if direction in _ANCHORED_DIRECTIONS:
         sign = _ANCHORED_DIRECTIONS[direction]
         return Relative(
@@ -717,7 +718,16 @@ def _ago(m: Match) -> Mention | None:
     sign = 1 if direction in ("from now", "hence") else -1
     if sign == 1 and mod in ("BEFORE", "AFTER"):
         mod = "AFTER" if mod == "BEFORE" else "BEFORE"
-    return Relative(m.start, m.end, unit, sign * count, mod=mod, grain=grain, compares=compares)
+    return Relative(
+        m.start,
+        m.end,
+        unit,
+        sign * count,
+        mod=mod,
+        grain=grain,
+        compares=compares,
+        contrast=contrast,
+    )
 
 
 def _point_mod(m: Match) -> str | None:
