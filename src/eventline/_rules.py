@@ -1022,10 +1022,8 @@ def _spoken_year(m: Match) -> Mention | None:
             return None
         year = century + rest
     month = _month(m) if m.get("mon") else None
-    return Calendar(m.start, m.end, year, month, explicit_year=True)
-
-
-# ---------------------------------------------------------------- the rules
+    season = m.lex.seasons[_lower(m.get("season"))] if m.get("season") else None
+    return Calendar(m.start, m.end, year, month, season=season, explicit_year=True)
 
 
 # ---------------------------------------------------------------- the rules
