@@ -509,9 +509,15 @@ def _before_noun(m: Match) -> bool:
     return m.text[m.end : m.end + 1] == " " and after.isalpha() and after.islower()
 
 
+_SHORT_MONTHS = frozenset(("jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec"))
+
+
 def _bare_month(m: Match) -> Mention | None:
     shift, mod = _shift(m), _mod(m)
     month = _month(m)
+    short = _lower(m.get("mon")) in _SHORT_MONTHS  # written without its period
+    if short and m.word_after()[:1].isupper():
+        return None  # "Jan Kavan": a name, not an abbreviated month
     if shift is None and mod is None:
         before = m.word_before()
         if before in ("the", "a", "an") and month not in (3, 5) and _before_noun(m):
@@ -531,6 +537,8 @@ def _bare_season(m: Match) -> Mention | None:
     season = m.lex.seasons[_lower(m.get("season"))]
     before = m.word_before()
     introduced = before in m.lex.prepositions or (m.get("the") and season != "FA")
+    if season == "FA" and before == "to" and not m.get("the"):
+        introduced = False  # "to fall apart", "expected to fall further": the verb
     if shift is None and mod is None and not introduced:
         return None  # "a fall in prices", "Summer Olympics"
     deadline = before in m.lex.words.deadline  # "by the summer": ahead, whatever the tense
@@ -823,8 +831,8 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
         return True  # "a second official"; "a year-long inquiry", "a decades-long battle"
     if count is not None and (count > 10000 or (count > 999 and unit != "year")):
         return True  # "the 1988 quarter" names a quarter; no duration is that long
-    if m.get("old"):
-        return True  # ages ("a 6-year-old") are not annotated as durations
+    if m.get("old") or re.match(r"\s+old\b", m.text[m.end : m.end + 5]):
+        return True  # ages ("a 6-year-old", "52 years old") are not annotated as durations
     text = m.text[m.start : m.end]
     if unit == "quarter" and raw in ("a", "an"):
         after = m.word_after()
