@@ -938,6 +938,8 @@ def _set(m: Match) -> Mention | None:
 def _set_adverb(m: Match) -> Mention | None:
     word = _lower(m.get("adv"))
     after = m.word_after()
+    if m.word_before() == "average":
+        return None  # "the average daily volume": a measure, not a recurring time
     if word == "quarterly" and (
         (after[:1].islower() and after not in m.lex.words.after_year)
         or m.word_before() in m.lex.words.determiners
