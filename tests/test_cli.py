@@ -149,6 +149,15 @@ def test_tag_table_with_a_stub_tagger(
     assert header.index("text") == row.index("May")
 
 
+def test_tag_table_shows_a_sets_freq(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "sets.txt"
+    path.write_text("The council meets twice a week.", encoding="utf-8")
+    status, out, _ = run(capsys, "tag", str(path), "--reference", "2024-04-24", "--format", "table")
+    assert status == 0
+    _header, row = out.splitlines()
+    assert row.split()[:4] == ["18-30", "SET", "P1W", "2X"]
+
+
 def test_tag_passes_the_date_order(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, text_file: Path
 ) -> None:

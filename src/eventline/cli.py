@@ -187,7 +187,9 @@ def _format_table(expressions: Sequence[TimeExpression]) -> str:
         (
             f"{expression.start}-{expression.end}",
             str(expression.type),
-            expression.value + (f" ({expression.mod})" if expression.mod else ""),
+            expression.value
+            + (f" ({expression.mod})" if expression.mod else "")
+            + (f" {expression.freq}" if expression.freq else ""),
             "-" if expression.grain is None else str(expression.grain),
             expression.text.replace("\n", " "),
         )
