@@ -10,6 +10,7 @@ from eventline.lexicon import Lexicon
 
 __all__ = ["Pieces", "alternation", "build_pieces", "lower_alternation", "parse_number"]
 
+
 def _variants(word: str) -> list[str]:
     cap = word[:1].upper() + word[1:]
     title = " ".join(part[:1].upper() + part[1:] for part in word.split(" "))

@@ -81,8 +81,6 @@ def _lexicon_prefix_words(lex: Lexicon) -> frozenset[str]:
     return frozenset(words)
 
 
-
-
 _GROUP = re.compile(r"\(\?P<(r\d+_\w+)>")
 _ASCII_LOWER = str.maketrans({chr(code): chr(code + 32) for code in range(ord("A"), ord("Z") + 1)})
 

@@ -323,9 +323,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default ``sys.argv[1:]``); return the exit status."""
     try:
         args = _build_parser().parse_args(argv)
-        runner = {"tag": _run_tag, "extract": _run_extract, "evaluate": _run_evaluate}[
-            args.command
-        ]
+        runner = {"tag": _run_tag, "extract": _run_extract, "evaluate": _run_evaluate}[args.command]
         return runner(args, sys.stdout)
     except BrokenPipeError:
         _silence_stdout()

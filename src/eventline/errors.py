@@ -54,9 +54,7 @@ class InvalidOptionError(EventlineError, ValueError):
         self.option = option
         self.given = given
         self.valid = valid
-        super().__init__(
-            f"invalid value {given!r} for {option}; valid values: {', '.join(valid)}"
-        )
+        super().__init__(f"invalid value {given!r} for {option}; valid values: {', '.join(valid)}")
 
 
 class ReferenceNotFoundError(EventlineError, ValueError):

@@ -122,9 +122,7 @@ def _creation_time(root: ET.Element, source: str) -> str:
     raise TimeMLError(source, 'no TIMEX3 with functionInDocument="CREATION_TIME"')
 
 
-def tagged_spans(
-    element: ET.Element, tag: str
-) -> tuple[str, list[tuple[ET.Element, int, int]]]:
+def tagged_spans(element: ET.Element, tag: str) -> tuple[str, list[tuple[ET.Element, int, int]]]:
     """Plain text of ``element`` (tags removed) and its ``tag`` descendants with their offsets."""
     parts: list[str] = []
     found: list[tuple[ET.Element, int, int]] = []

@@ -31,6 +31,7 @@ def _text(text: str) -> str:
     """``text`` safe in HTML text and quoted attribute values: markup and quotes escaped."""
     return escape(_UNPRINTABLE.sub("\ufffd", text), quote=True)
 
+
 _STATUS_HELP: Final = {
     EventStatus.HAPPENED: "reported as having happened (solid bar)",
     EventStatus.ONGOING: "going on at the reference date (solid bar with a light edge)",
