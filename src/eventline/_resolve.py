@@ -44,6 +44,7 @@ class Context:
     sentence: int
     tense: Callable[[], Tense]
     anchors: tuple[Anchor, ...]
+    range_start: dt.date | None = None  # "from May 30 to [June 2]": the range's first day
 
 
 @attrs.frozen
@@ -311,6 +312,13 @@ def _day_of_month(m: Calendar, day: int, ctx: Context) -> Resolved | None:
     return Resolved(TimexType.DATE, _day_value(found), m.mod, used, provides)
 
 
+def _range_end_year(month: int, day: int | None, first: dt.date) -> int:
+    """The year putting a range's last month or day on or after its first day."""
+    if (month, day or 31) >= (first.month, first.day):
+        return first.year
+    return first.year + 1
+
+
 def _leap_year_towards(year: int, ctx: Context) -> int:
     """The leap year nearest ``year`` on the side the tense gives (earlier unless future)."""
     step = 1 if ctx.tense() is Tense.FUTURE else -1
@@ -331,6 +339,8 @@ def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
     year = m.year
     if year is None and m.year_shift is not None:
         year = ctx.reference.year + m.year_shift
+    if year is None and ctx.range_start is not None and m.month is not None and m.shift is None:
+        year = _range_end_year(m.month, m.day, ctx.range_start)
     if year is None:
         year, used = _year_for(m, ctx)
         if (m.month, m.day) == (2, 29) and not calendar.isleap(year):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Literal
 
 from eventline import timex
@@ -18,6 +19,9 @@ __all__ = ["DateOrder", "parse_reference", "tag"]
 DateOrder = Literal["MDY", "DMY"]
 _DATE_ORDERS = ("MDY", "DMY")
 _MAX_ANCHORS = 16
+# "from May 30 to June 2", "between Dec. 28 and Jan. 3", "May 30-June 2": the end of a range
+_CONNECTOR = re.compile(r"\s*(to|and|through|thru|until|till|-|\u2013)\s*", re.IGNORECASE)
+_OPENER = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def parse_reference(reference: object) -> dt.date:
@@ -68,16 +72,20 @@ def tag(
     sentences = Sentences(text, lexicon.words.abbreviations)
     anchors: list[Anchor] = []
     found: list[TimeExpression] = []
+    previous: tuple[int, int, dt.date] | None = None  # the last mention's span and first day
     for mention in mentions:
         number = sentences.index(mention.start)
         bounds = sentences.bounds(number)
+        range_start = _range_start(text, previous, mention.start)
 
         def tense(
             bounds: tuple[int, int] = bounds, start: int = mention.start, end: int = mention.end
         ) -> Tense:
             return tense_at(text, bounds, start, end, lexicon.words)
 
-        resolved = resolve(mention, Context(ref, narrative, number, tense, tuple(anchors)))
+        context = Context(ref, narrative, number, tense, tuple(anchors), range_start)
+        resolved = resolve(mention, context)
+        previous = None
         if resolved is None:
             continue
         if resolved.provides is not None:
@@ -100,7 +108,28 @@ def tag(
                 freq=resolved.freq,
             )
         )
+        if found[-1].interval is not None:
+            previous = (mention.start, mention.end, found[-1].interval.start.date())
     return tuple(found)
+
+
+def _range_start(
+    text: str, previous: tuple[int, int, dt.date] | None, start: int
+) -> dt.date | None:
+    """The first date of a range whose end begins at ``start`` ("from May 30 to [June 2]")."""
+    if previous is None:
+        return None
+    first_start, first_end, first_day = previous
+    connector = _CONNECTOR.fullmatch(text, first_end, start)
+    if connector is None:
+        return None
+    word = connector.group(1).lower()
+    opener = _OPENER.search(text, max(0, first_start - 16), first_start)
+    if word == "and" and not (opener and opener.group(1).lower() == "between"):
+        return None  # "in May and in June" is no range
+    if word == "to" and opener is None:
+        return None  # "moved from Tuesday to [Friday]" is a range; "wrote to [Monday]'s" is not
+    return first_day
 
 
 def timex_day(day: dt.date) -> str:
