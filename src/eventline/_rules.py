@@ -982,13 +982,29 @@ def _holiday(m: Match) -> Mention | None:
     name = _lower(m.get("hol"))
     year = _year(m, "year")
     shift = _shift(m)
+    week = bool(m.get("week"))  # "Easter week": the ISO week holding the day
     if name in m.lex.holidays:
         month, day = m.lex.holidays[name]
         return Calendar(
-            m.start, m.end, year, month, day, shift=shift, explicit_year=year is not None
+            m.start,
+            m.end,
+            year,
+            month,
+            day,
+            shift=shift,
+            explicit_year=year is not None,
+            week_of=week,
         )
     rule = m.lex.movable_holidays[name]
-    return Calendar(m.start, m.end, year, shift=shift, holiday=rule, explicit_year=year is not None)
+    return Calendar(
+        m.start,
+        m.end,
+        year,
+        shift=shift,
+        holiday=rule,
+        explicit_year=year is not None,
+        week_of=week,
+    )
 
 
 _YEAR_END_BEFORE = frozenset(("by", "at", "before", "until", "till", "around", "since", "after"))
