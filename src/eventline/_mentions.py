@@ -66,6 +66,7 @@ class Calendar:
     deadline: bool = False  # after "until", "by", "to"...: may lie ahead whatever the tense
     year_shift: int | None = None  # "last year's third quarter": the reference's year - 1
     quarter_in_view: bool = False  # "the 1988 quarter": the quarter the text is reporting on
+    anchored: bool = False  # "that autumn", "the following spring": around the last date given
 
 
 @attrs.frozen

@@ -219,7 +219,7 @@ def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
     if m.shift is not None:
         return _shifted_year(key, now, m.shift, ref), None
     narrative = _narrative_anchor(ctx, "year")
-    if narrative is not None and not m.day and m.holiday is None:
+    if narrative is not None and m.holiday is None:
         return narrative.day.year, narrative
     if m.holiday is not None or m.month is not None:
         return _nearest_year(key[0], key[1] or None, ctx, deadline=m.deadline), None
@@ -337,6 +337,10 @@ def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
         latest = in_view.day if in_view else cal.add(ctx.reference, "quarter", -1)
         m = attrs.evolve(m, quarter=cal.quarter_of(latest), quarter_in_view=False)
     year = m.year
+    if year is None and m.anchored and m.season is not None:
+        used = _anchor_for(ctx, "year")
+        base = used.day if used is not None else ctx.reference
+        year = _season_year(m.season, m.shift, base)  # "that autumn", "the following spring"
     if year is None and m.year_shift is not None:
         year = ctx.reference.year + m.year_shift
     if year is None and ctx.range_start is not None and m.month is not None and m.shift is None:

@@ -775,6 +775,13 @@ _ANAPHORIC = {
 }
 
 
+def _anaphoric_season(m: Match) -> Mention | None:
+    """A season told from the last date given: "that autumn", "the following spring"."""
+    shift = _ANAPHORIC[_lower(m.get("rel") or m.get("that"))]
+    season = m.lex.seasons[_lower(m.get("season"))]
+    return Calendar(m.start, m.end, None, season=season, shift=shift, anchored=True)
+
+
 def _anaphoric(m: Match) -> Mention | None:
     unit = _lower(m.get("unit"))
     if ba := m.get("ba"):
@@ -1058,6 +1065,7 @@ def _spoken_year(m: Match) -> Mention | None:
 BUILDERS: dict[str, Builder] = {
     "ago": _ago,
     "anaphoric": _anaphoric,
+    "anaphoric_season": _anaphoric_season,
     "anaphoric_quarter": _anaphoric_quarter,
     "anchored_weekday": _anchored_weekday,
     "bare_month": _bare_month,
