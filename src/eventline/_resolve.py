@@ -219,13 +219,14 @@ def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
     if m.shift is not None:
         return _shifted_year(key, now, m.shift, ref), None
     narrative = _narrative_anchor(ctx, "year")
-    if narrative is not None and m.holiday is None:
+    if narrative is not None and m.holiday is None and ctx.tense() is not Tense.FUTURE:
         return narrative.day.year, narrative
     if m.holiday is not None or m.month is not None:
         return _nearest_year(key[0], key[1] or None, ctx, deadline=m.deadline), None
-    # A quarter or half: the latest one with that number, unless the text looks ahead.
-    if ctx.tense() is Tense.FUTURE and key[0] < now[0] - 1:
-        return ref.year + 1, None
+    # A quarter or half: the latest one with that number, unless the text looks ahead
+    # ("expects a recovery in the second half"; the quarter just ended is still reported).
+    if ctx.tense() is Tense.FUTURE:
+        return (ref.year + 1 if key[0] < now[0] - 1 else ref.year), None
     return (ref.year if key <= now else ref.year - 1), None
 
 
@@ -426,6 +427,8 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
     grain = m.grain or m.unit
     if m.origin is Origin.ANCHOR:
         used = _anchor_for(ctx, grain)
+        if m.offset == 0 and m.unit != "day" and not ctx.narrative and ctx.tense() is Tense.FUTURE:
+            used = None  # news: "results will improve by the end of the year" is this year
         if m.unit == "quarter" and (used is None or used.grain != "quarter"):
             used = None  # "the quarter" with no quarter in view: the latest one reported
             base = cal.add(ctx.reference, "quarter", -1)
@@ -457,7 +460,7 @@ def is_narrative(mentions: Sequence[Mention], reference: dt.date) -> bool:
     explicitly dated mentions lie two or more years from the reference, and few mentions
     speak from the reference itself ("yesterday", "last week").
     """
-    far = near = 0
+    far = near = 0.0
     for mention in mentions:
         if isinstance(mention, Calendar) and mention.explicit_year and mention.year is not None:
             if reference.year - mention.year >= _NARRATIVE_YEARS:
@@ -466,6 +469,8 @@ def is_narrative(mentions: Sequence[Mention], reference: dt.date) -> bool:
                 near += 1
         elif isinstance(mention, Relative) and mention.origin is Origin.REFERENCE:
             near += 1
+        elif isinstance(mention, Weekday) and not mention.anchored:
+            near += 0.5  # "on Tuesday": news speaks from its day (a story names a few too)
     return far >= 2 and far > 2 * near
 
 
