@@ -22,7 +22,6 @@ class Tense(enum.Enum):
 _WORD = re.compile(r"[A-Za-z']+|\d+")
 _QUOTE = re.compile(r"''|\"|\u201d")
 _WINDOW = 14
-_TARGETS = frozenset(("until", "till", "to", "by", "through", "into"))
 
 
 def _tense_of(word: str, words: WordLists, *, guess: bool = True) -> Tense | None:
@@ -51,7 +50,7 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     until = stop.start() if stop else sentence[1]
     after = [w.lower() for w in _WORD.findall(text, end, until)][:_WINDOW]
     comma = text.find(",", end, until)
-    commas = len(_WORD.findall(text, end, comma)) - 1 if comma >= 0 else len(after)
+    last_before_comma = len(_WORD.findall(text, end, comma)) - 1 if comma >= 0 else len(after)
     if before and before[0] in words.effective:
         return Tense.NONE  # "effective Feb. 1": when a change takes hold, either side of now
     for distance in range(_WINDOW):
@@ -62,7 +61,7 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
             if found is not None:
                 return found
         # "... in early March, an official said": the attribution is not the clause's verb.
-        attribution = distance > commas and len(before) > 2
+        attribution = distance > last_before_comma and len(before) > 2
         found = _cue_after(after, distance, words) if distance < len(after) else None
         if found is not None and not (attribution and after[distance] in words.speech):
             return found
@@ -121,7 +120,11 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         return Tense.FUTURE  # "as soon as Tuesday"
     if index <= 1 and word in ("is", "are"):
         return Tense.FUTURE  # "the vote is on Friday": a schedule
-    if word in words.reschedule and _TARGETS.intersection(before[:index]) and following != "had":
+    if (
+        word in words.reschedule
+        and words.deadline.intersection(before[:index])
+        and following != "had"
+    ):
         return Tense.FUTURE  # "postponed until Tuesday", "has given them until 9 a.m. Tuesday"
     return None
 
