@@ -120,8 +120,7 @@ class Recognizer:
         self._anywhere = anywhere
         self._prefix_words = lex.words.prefix | _lexicon_prefix_words(lex)
         words = lower_alternation(_trigger_words(lex))
-        # A number not inside a word or figure, or right after "FY" ("FY2024")
-        self._trigger = re.compile(rf"(?:(?<![\w.,/])|(?<=\bfy))\d+|(?<!\w){words}(?!\w)")
+        self._trigger = re.compile(rf"(?<![\w.,/])\d+|(?<!\w){words}(?!\w)")
 
     def _starts(self, text: str, trigger: int, floor: int) -> list[int]:
         """Where an expression holding the trigger may start, leftmost first.
