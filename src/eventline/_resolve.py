@@ -220,7 +220,12 @@ def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
         return _shifted_year(key, now, m.shift, ref), None
     narrative = _narrative_anchor(ctx, "year")
     if narrative is not None and m.holiday is None and ctx.tense() is not Tense.FUTURE:
-        return narrative.day.year, narrative
+        day = narrative.day
+        # A story moves forward: "in July 1895 ... in March" is March 1896.
+        earlier = (
+            m.month is not None and narrative.grain in ("day", "month") and m.month < day.month
+        )
+        return day.year + earlier, narrative
     if m.holiday is not None or m.month is not None:
         return _nearest_year(key[0], key[1] or None, ctx, deadline=m.deadline), None
     # A quarter or half: the latest one with that number, unless the text looks ahead
