@@ -28,12 +28,12 @@ import argparse
 import importlib.util
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -52,7 +52,6 @@ from eventline.evaluate import (
     read_timeml,
     reference_date,
     score,
-    tagged_spans,
 )
 from eventline.model import Span, TimeExpression, TimexType
 
@@ -99,23 +98,48 @@ def find_heideltime(given: Path | None) -> Path:
     return given
 
 
+_TAG = re.compile(r"(<TIMEX3\b[^>]*>|</TIMEX3>)")
+_ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
+_ENTITY = re.compile(r"&(amp|lt|gt|quot|apos);")
+_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+
+
 def read_output(output: str, text: str) -> tuple[TimeExpression, ...]:
-    """HeidelTime's TimeML output as time expressions with offsets into ``text``."""
-    root = ET.fromstring(output[output.index("<TimeML>") :])
-    plain, found = tagged_spans(root, "TIMEX3")
-    shift = plain.find(text)
+    """HeidelTime's TimeML output as time expressions with offsets into ``text``.
+
+    The output is read as tags and text rather than as XML: HeidelTime does not always
+    escape what the input holds, so the text is compared with the input instead.
+    """
+    body = output[output.index("<TimeML>") + len("<TimeML>") : output.rindex("</TimeML>")]
+    plain: list[str] = []
+    length = 0
+    opened: tuple[dict[str, str], int] | None = None
+    found: list[tuple[dict[str, str], int, int]] = []
+    for piece in _TAG.split(body):
+        if piece.startswith("<TIMEX3"):
+            opened = (dict(_ATTRIBUTE.findall(piece)), length)
+        elif piece == "</TIMEX3>":
+            if opened is not None:
+                found.append((opened[0], opened[1], length))
+            opened = None
+        else:
+            words = _ENTITY.sub(lambda m: _ENTITIES[m.group(1)], piece)
+            plain.append(words)
+            length += len(words)
+    joined = "".join(plain)
+    shift = joined.find(text)
     if shift < 0:  # HeidelTime changed the text itself: no offsets can be trusted
         raise HeidelTimeError("HeidelTime's output text differs from its input")
     expressions = []
-    for node, start, end in found:
-        kind = node.get("type", "DATE")
+    for attributes, start, end in found:
+        kind = attributes.get("type", "DATE")
         expressions.append(
             TimeExpression(
                 span=Span(start - shift, end - shift),
-                text=plain[start:end],
+                text=joined[start:end],
                 type=TimexType(kind) if kind in TimexType.__members__ else TimexType.DATE,
-                value=node.get("value", ""),
-                mod=node.get("mod"),
+                value=attributes.get("value", ""),
+                mod=attributes.get("mod"),
             )
         )
     return tuple(expressions)
