@@ -122,6 +122,19 @@ class Recognizer:
         words = lower_alternation(_trigger_words(lex))
         self._trigger = re.compile(rf"(?<![\w.,/])\d+|(?<!\w){words}(?!\w)")
 
+    def prepare(self) -> None:
+        """Compile every alternation now (benchmarks; servers that want no first-call cost)."""
+        for chosen in set(self._by_char.values()):
+            self._alternation(chosen)
+
+    def _alternation(self, chosen: tuple[int, ...]) -> re.Pattern[str]:
+        """The compiled alternation of the rules ``chosen`` (built on first use, then kept)."""
+        pattern = self._compiled_sets.get(chosen)
+        if pattern is None:
+            sources = "|".join(self._parts[index][0] for index in chosen)
+            pattern = self._compiled_sets[chosen] = re.compile(f"(?<!\\w)(?:{sources})")
+        return pattern
+
     def _starts(self, text: str, trigger: int, floor: int) -> list[int]:
         """Where an expression holding the trigger may start, leftmost first.
 
@@ -167,11 +180,7 @@ class Recognizer:
         chosen = self._by_char.get(text[start])
         if chosen is None:
             return self._retry(text, start, date_order, self._anywhere)
-        pattern = self._compiled_sets.get(chosen)
-        if pattern is None:
-            sources = "|".join(self._parts[index][0] for index in chosen)
-            pattern = self._compiled_sets[chosen] = re.compile(f"(?<!\\w)(?:{sources})")
-        match = pattern.match(text, start)
+        match = self._alternation(chosen).match(text, start)
         if match is None:
             return None
         found = self._build(text, match, date_order)
