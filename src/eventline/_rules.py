@@ -316,7 +316,10 @@ def _quarter(m: Match) -> Mention | None:
             start = ordinal_at  # "the third-quarter results": the adjective alone
     if m.get("ago"):
         return Relative(start, m.end, "year", -1, Origin.ANCHOR, grain="quarter")
-    return Calendar(start, m.end, year, quarter=number, explicit_year=year is not None)
+    year_shift = _YEAR_SHIFT[_lower(m.get("yshift"))] if m.get("yshift") else None
+    return Calendar(
+        start, m.end, year, quarter=number, explicit_year=year is not None, year_shift=year_shift
+    )
 
 
 _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
@@ -346,7 +349,10 @@ def _half(m: Match) -> Mention | None:
     elif re.match(r"\s+of\s", m.text[m.end : m.end + 5]):
         return None  # "the first half of the 20th century", "of the season": not a year's half
     year = _year(m, "year")
-    return Calendar(m.start, m.end, year, half=number, explicit_year=year is not None)
+    year_shift = _YEAR_SHIFT[_lower(m.get("yshift"))] if m.get("yshift") else None
+    return Calendar(
+        m.start, m.end, year, half=number, explicit_year=year is not None, year_shift=year_shift
+    )
 
 
 _ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+([A-Z][a-z]+)\.?\s+\d")
