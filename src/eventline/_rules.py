@@ -196,10 +196,15 @@ def _clock_day(m: Match) -> Mention | None:
     return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, clock=clock, mod=mod)
 
 
+def _days_in(month: int) -> int:
+    """The most days ``month`` can have (February: 29)."""
+    return 29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
+
+
 def _month_day(m: Match) -> Mention | None:
     day = _day(m.groups["day"])
     month = _month(m)
-    if day > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
+    if day > _days_in(month):
         return None
     year = _year(m, "year")
     if m.get("wd") is None and month == 5 and year is None and m.word_before() in ("theresa",):
@@ -254,7 +259,7 @@ def _second_day(m: Match) -> Mention | None:
         int(before.group(2)),
         _day(m.groups["dom"]),
     )
-    if not first < day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
+    if not first < day <= _days_in(month):
         return None
     after = m.word_after()
     if after[:1].islower() and after.rstrip(".") not in m.lex.words.after_year:
@@ -305,6 +310,15 @@ _QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3
 _QUARTER_ORDINALS |= {"fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
+def _year_shift(m: Match, name: str) -> int | None:
+    """The years from the reference that "last/this/next year" in group ``name`` names."""
+    word = _lower(m.get(name))
+    return _YEAR_SHIFT[word] if word else None
+
+
 def _quarter(m: Match) -> Mention | None:
     qn = m.get("qn")
     number = int(qn) if qn else _QUARTER_ORDINALS[_lower(m.get("ord"))]
@@ -316,19 +330,16 @@ def _quarter(m: Match) -> Mention | None:
             start = ordinal_at  # "the third-quarter results": the adjective alone
     if m.get("ago"):
         return Relative(start, m.end, "year", -1, Origin.ANCHOR, grain="quarter")
-    year_shift = _YEAR_SHIFT[_lower(m.get("yshift"))] if m.get("yshift") else None
+    year_shift = _year_shift(m, "yshift")
     return Calendar(
         start, m.end, year, quarter=number, explicit_year=year is not None, year_shift=year_shift
     )
 
 
-_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
-
-
 def _year_quarter(m: Match) -> Mention | None:
     """A quarter named with its year: "the 1988 third quarter", "last year's quarter"."""
     year = _year(m, "year")
-    year_shift = _YEAR_SHIFT[_lower(m.get("shift"))] if m.get("shift") else None
+    year_shift = _year_shift(m, "shift")
     ordinal = _lower(m.get("ord"))
     quarter = _QUARTER_ORDINALS[ordinal] if ordinal else None
     return Calendar(
@@ -349,7 +360,7 @@ def _half(m: Match) -> Mention | None:
     elif re.match(r"\s+of\s", m.text[m.end : m.end + 5]):
         return None  # "the first half of the 20th century", "of the season": not a year's half
     year = _year(m, "year")
-    year_shift = _YEAR_SHIFT[_lower(m.get("yshift"))] if m.get("yshift") else None
+    year_shift = _year_shift(m, "yshift")
     return Calendar(
         m.start, m.end, year, half=number, explicit_year=year is not None, year_shift=year_shift
     )
@@ -985,9 +996,9 @@ _NOT_TEMPORAL_AFTER_CURRENT = frozenset(("account", "accounts", "affairs", "flow
 
 def _attributive(m: Match) -> bool:
     """Is "current" an adjective ("current conditions"), not the noun ("the current was")?"""
-    after = m.word_after().rstrip(".")
-    if not after.isalpha() or not after.islower() or m.text[m.end : m.end + 1] != " ":
+    if not _before_noun(m):
         return False
+    after = m.word_after().rstrip(".")
     return after not in m.lex.words.auxiliaries and after not in _NOT_TEMPORAL_AFTER_CURRENT
 
 
