@@ -25,6 +25,7 @@ class Clock:
     hour: int | None = None
     minute: int | None = None
     part: str | None = None
+    second: int | None = None
 
 
 @attrs.frozen
@@ -67,6 +68,8 @@ class Calendar:
     year_shift: int | None = None  # "last year's third quarter": the reference's year - 1
     quarter_in_view: bool = False  # "the 1988 quarter": the quarter the text is reporting on
     anchored: bool = False  # "that autumn", "the following spring": around the last date given
+    days: int = 0  # "the day after Christmas": this many days from the day named
+    short_year: bool = False  # "in '98": ``year`` holds two digits, the century comes later
 
 
 @attrs.frozen
@@ -82,6 +85,8 @@ class Weekday:
     weekend: bool = False
     deadline: bool = False  # "until Tuesday", "by Friday": the coming one unless told otherwise
     anchored: bool = False  # "the following Monday": counted from the last date mentioned
+    days: int = 0  # "the day before last Tuesday": this many days from the weekday named
+    weeks: int = 0  # "two Fridays ago": this many more weeks back (negative) or ahead
 
 
 @attrs.frozen
@@ -104,6 +109,7 @@ class Relative:
     compares: bool = False  # "a year ago" in a results report: the same quarter a year before
     within: str | None = None  # "in two weeks": this duration when the clause is in the past
     contrast: bool = False  # "higher than a year ago": a point of comparison, not a new topic
+    in_view: bool = False  # "the period": only with a quarter in view, otherwise no date at all
 
 
 Mention = Fixed | Calendar | Weekday | Relative

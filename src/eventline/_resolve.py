@@ -66,7 +66,8 @@ def _clock(clock: Clock | None) -> str:
     if clock is None:
         return ""
     if clock.hour is not None:
-        return f"T{clock.hour:02d}:{clock.minute or 0:02d}"
+        seconds = f":{clock.second:02d}" if clock.second is not None else ""
+        return f"T{clock.hour:02d}:{clock.minute or 0:02d}{seconds}"
     return f"T{clock.part}" if clock.part else ""
 
 
@@ -118,6 +119,19 @@ def _narrative_anchor(ctx: Context, grain: str) -> Anchor | None:
             return None
         if anchor.explicit and _GRAIN_RANK.get(anchor.grain, 9) <= _GRAIN_RANK[grain]:
             return anchor
+    return None
+
+
+def _sentence_anchor(ctx: Context) -> Anchor | None:
+    """An explicit date earlier in the same sentence, in another year than the reference's.
+
+    "He was elected in November 2020 and took office in January": the January after it.
+    """
+    if ctx.anchors:
+        last = ctx.anchors[-1]
+        same = last.sentence == ctx.sentence and last.explicit and last.grain in ("day", "month")
+        if same and last.day.year != ctx.reference.year:
+            return last  # (a bare year is often a relative clause's: "a plan approved in 1987")
     return None
 
 
@@ -218,7 +232,7 @@ def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
         key, now = ((m.half or 1), 0), ((ref.month - 1) // 6 + 1, 0)
     if m.shift is not None:
         return _shifted_year(key, now, m.shift, ref), None
-    narrative = _narrative_anchor(ctx, "year")
+    narrative = _narrative_anchor(ctx, "year") or _sentence_anchor(ctx)
     if narrative is not None and m.holiday is None and ctx.tense() is not Tense.FUTURE:
         day = narrative.day
         # A story moves forward: "in July 1895 ... in March" is March 1896.
@@ -269,10 +283,13 @@ def _place(m: Calendar, year: int) -> tuple[str, dt.date, str] | None:  # noqa: 
         try:
             if m.holiday is not None:
                 day = cal.movable_feast(year, m.holiday)
+                if "/" in m.holiday and day.month != int(m.holiday.split("/")[0]):
+                    return None  # "the fifth Sunday in February" of a year with four
             else:
                 day = dt.date(year, m.month or 1, m.day or 1)
         except ValueError:  # "February 30"
             return None
+        day += dt.timedelta(days=m.days)  # "the day after Christmas"
         return _day_value(day, m.clock), day, "day"
     if m.month is not None:
         return f"{year:04d}-{m.month:02d}", dt.date(year, m.month, 1), "month"
@@ -333,7 +350,18 @@ def _leap_year_towards(year: int, ctx: Context) -> int:
     return year
 
 
+def _full_year(short: int, ctx: Context) -> int:
+    """The latest year ending in ``short`` ("'98"), or the coming one if the clause looks ahead."""
+    ref = ctx.reference
+    year = ref.year - ref.year % 100 + short
+    if year > ref.year and (year > ref.year + 10 or ctx.tense() is not Tense.FUTURE):
+        return year - 100
+    return year
+
+
 def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
+    if m.short_year and m.year is not None:
+        m = attrs.evolve(m, year=_full_year(m.year, ctx), short_year=False)
     if m.month is None and m.day is not None and m.holiday is None:
         return _day_of_month(m, m.day, ctx)
     used = None
@@ -395,6 +423,7 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
         day = cal.weekday_after(base, m.weekday)
     else:
         day = cal.weekday_before(base, m.weekday)
+    day += dt.timedelta(days=m.days, weeks=m.weeks)  # "the day before last Tuesday"
     if m.weekend:
         provides = _provides(day, "week", ctx, explicit=False)
         return Resolved(TimexType.DATE, _week_value(day, weekend=True), m.mod, used, provides)
@@ -435,6 +464,8 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
         if m.offset == 0 and m.unit != "day" and not ctx.narrative and ctx.tense() is Tense.FUTURE:
             used = None  # news: "results will improve by the end of the year" is this year
         if m.unit == "quarter" and (used is None or used.grain != "quarter"):
+            if m.in_view:
+                return None  # "the period" with no quarter in view names no quarter
             used = None  # "the quarter" with no quarter in view: the latest one reported
             base = cal.add(ctx.reference, "quarter", -1)
     elif m.compares:

@@ -273,7 +273,8 @@ def _iso(m: Match) -> Mention | None:
         return None
     clock = None
     if hh := m.get("hh"):
-        clock = Clock(hour=int(hh), minute=int(m.groups["mm"]))
+        ss = m.get("ss")
+        clock = Clock(hour=int(hh), minute=int(m.groups["mm"]), second=int(ss) if ss else None)
     return Calendar(m.start, m.end, year, month, day, clock=clock, explicit_year=True)
 
 
@@ -293,6 +294,31 @@ def _other_form(m: Match) -> Mention | None:
     if day is None:
         return None
     return Calendar(m.start, m.end, day.year, day.month, day.day, explicit_year=True)
+
+
+def _month_year_shift(m: Match) -> Mention | None:
+    """A month or season with "last/this/next year": "June last year", "Dec. 5 this year"."""
+    shift = _year_shift(m, "yshift")
+    if m.get("season"):
+        season = m.lex.seasons[_lower(m.get("season"))]
+        return Calendar(m.start, m.end, None, season=season, mod=_mod(m), year_shift=shift)
+    day = _day(m.groups["day"]) if m.get("day") else None
+    if day is not None and not 1 <= day <= _days_in(_month(m)):
+        return None
+    return Calendar(m.start, m.end, None, _month(m), day, mod=_mod(m), year_shift=shift)
+
+
+def _short_year(m: Match) -> Mention | None:
+    """A year written with two digits: "in '98", "June '98", "the summer of '69"."""
+    year = int(m.groups["yy"])
+    if m.get("season"):
+        season = m.lex.seasons[_lower(m.get("season"))]
+        return Calendar(m.start, m.end, year, season=season, short_year=True)
+    if m.get("mon"):
+        return Calendar(m.start, m.end, year, _month(m), short_year=True)
+    if m.word_before() not in m.lex.prepositions and m.word_before() != "class":
+        return None  # "'98 was a good year" may be a quotation's end; "in '98" is a year
+    return Calendar(m.start, m.end, year, short_year=True)
 
 
 def _month_year(m: Match) -> Mention | None:
@@ -386,7 +412,10 @@ def _anaphoric_quarter(m: Match) -> Mention | None:
     if rel == "current":
         return Relative(m.start, m.end, "quarter", 0)
     offset = -1 if rel in ("previous", "prior", "preceding") else 0
-    return Relative(m.start, m.end, "quarter", offset, Origin.ANCHOR, grain="quarter")
+    period = m.text[m.end - 6 : m.end].lower() == "period"  # "the period between 2010 and 2015"
+    return Relative(
+        m.start, m.end, "quarter", offset, Origin.ANCHOR, grain="quarter", in_view=period
+    )
 
 
 _DECADE_WORDS = {
@@ -1031,6 +1060,54 @@ def _holiday(m: Match) -> Mention | None:
     )
 
 
+def _day_around_date(m: Match) -> Mention | None:
+    """A day next to a named one: "the day before last Tuesday", "the day after Christmas"."""
+    days = -1 if _lower(m.get("ba")) == "before" else 1
+    if wd := m.get("wd"):
+        weekday = m.lex.weekdays[_lower(wd)]
+        return Weekday(m.start, m.end, weekday, _shift(m), days=days)
+    year = _year(m, "year")
+    if hol := m.get("hol"):
+        holiday = _holiday(attrs.evolve(m, groups={"hol": hol, "year": m.get("year") or ""}))
+        return attrs.evolve(holiday, days=days) if isinstance(holiday, Calendar) else None
+    month, day = _month(m), _day(m.groups["day"])
+    if not 1 <= day <= _days_in(month):
+        return None
+    return Calendar(m.start, m.end, year, month, day, explicit_year=year is not None, days=days)
+
+
+def _unit_before_last(m: Match) -> Mention | None:
+    """Two units from now: "the week before last", "the year after next"."""
+    unit = _lower(m.get("unit"))
+    offset = -2 if _lower(m.get("ba")).startswith("before") else 2
+    if unit == "weekend":
+        return Relative(m.start, m.end, "week", offset, weekend=True)
+    return Relative(m.start, m.end, unit, offset)
+
+
+def _weekdays_ago(m: Match) -> Mention | None:
+    """Counted weekdays: "two Fridays ago" is the Friday a week before last Friday."""
+    count = _count(m)
+    if count is None or count < 1:
+        return None
+    weekday = m.lex.weekdays[_lower(m.get("wds")).removesuffix("s")]
+    ago = _lower(m.get("dir")) == "ago"
+    shift, weeks = (-1, 1 - count) if ago else (1, count - 1)
+    return Weekday(m.start, m.end, weekday, shift, weeks=weeks)
+
+
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
+_NTH |= {"4th": 4, "fifth": 5, "5th": 5, "last": -1, "final": -1}
+
+
+def _nth_weekday(m: Match) -> Mention | None:
+    """The nth weekday of a month: "the first Monday in May", "the last Friday of March"."""
+    month, weekday = _month(m), m.lex.weekdays[_lower(m.get("wd"))]
+    year = _year(m, "year")
+    rule = f"{month}/{weekday}/{_NTH[_lower(m.get('nth'))]}"
+    return Calendar(m.start, m.end, year, holiday=rule, explicit_year=year is not None)
+
+
 _YEAR_END_BEFORE = frozenset(("by", "at", "before", "until", "till", "around", "since", "after"))
 
 
@@ -1090,6 +1167,7 @@ BUILDERS: dict[str, Builder] = {
     "century": _century,
     "clock_day": _clock_day,
     "clock_part": _clock_part,
+    "day_around_date": _day_around_date,
     "day_of_month": _day_of_month,
     "decade": _decade,
     "deictic": _deictic,
@@ -1103,6 +1181,8 @@ BUILDERS: dict[str, Builder] = {
     "iso": _iso,
     "month_day": _month_day,
     "month_year": _month_year,
+    "month_year_shift": _month_year_shift,
+    "nth_weekday": _nth_weekday,
     "numeric": _numeric,
     "other_form": _other_form,
     "part_of_day": _part_of_day,
@@ -1110,15 +1190,18 @@ BUILDERS: dict[str, Builder] = {
     "quarter": _quarter,
     "season_year": _season_year,
     "set": _set,
+    "short_year": _short_year,
     "second_day": _second_day,
     "set_adverb": _set_adverb,
     "shifted_unit": _shifted_unit,
     "spoken_year": _spoken_year,
     "the_year": _the_year,
     "unit_long": _unit_long,
+    "unit_before_last": _unit_before_last,
     "vague_plural": _vague_plural,
     "week_of": _week_of,
     "weekday": _weekday,
+    "weekdays_ago": _weekdays_ago,
     "weekend": _weekend,
     "weekends": _weekends,
     "year_ago": _year_ago,

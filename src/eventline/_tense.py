@@ -99,6 +99,8 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         return phrase
     if word in words.schedule:  # "the trial begins Tuesday"; not "at the start of"
         return None if following in words.determiners or following == "to" else Tense.FUTURE
+    if word in words.plans and following not in words.determiners:
+        return Tense.NONE  # "protesters planned a rally on Saturday": either side of now
     found = _tense_of(word, words, guess=False)
     if found is None and following in words.determiners and word.endswith("ed"):
         return None  # "a still unspecified date": an adjective, not a verb

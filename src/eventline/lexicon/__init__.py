@@ -43,6 +43,7 @@ _WORD_LISTS = (
     "intent",
     "determiners",
     "reschedule",
+    "plans",
     "effective",
     "speech",
     "to_nouns",
@@ -72,6 +73,7 @@ class WordLists:
     not_past: frozenset[str]
     determiners: frozenset[str]
     reschedule: frozenset[str]
+    plans: frozenset[str]
     effective: frozenset[str]
     speech: frozenset[str]
     to_nouns: frozenset[str]
