@@ -17,7 +17,7 @@ __all__ = [
     "weekday_before",
 ]
 
-_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def add(day: dt.date, unit: str, count: int) -> dt.date:
@@ -86,7 +86,7 @@ def quarter_of(day: dt.date) -> int:
 
 def season_start(year: int, season: str) -> dt.date:
     """The first day of a meteorological season (winter starts in December of ``year``)."""
-    return dt.date(year, _SEASON_MONTH[season], 1)
+    return dt.date(year, SEASON_MONTH[season], 1)
 
 
 def weekday_before(day: dt.date, weekday: int, *, inclusive: bool = False) -> dt.date:

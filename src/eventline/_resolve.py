@@ -45,6 +45,7 @@ class Context:
     tense: Callable[[], Tense]
     anchors: tuple[Anchor, ...]
     range_start: dt.date | None = None  # "from May 30 to [June 2]": the range's first day
+    pluperfect: Callable[[], bool] = lambda: False  # "had landed on 28 September": told back
 
 
 @attrs.frozen
@@ -172,7 +173,13 @@ def _season_or_weekday_year(m: Calendar, ctx: Context) -> int | None:
     ref = ctx.reference
     if m.season is not None:
         year = _season_year(m.season, m.shift, ref)
-        if m.shift is not None or m.deadline:
+        if m.shift is not None:
+            return year
+        narrative = _narrative_anchor(ctx, "season")
+        if narrative is not None and ctx.tense() is not Tense.FUTURE:
+            # "in the spring of 1088 ... by the summer": the story's year, moving forward
+            return _forward_year(narrative, cal.SEASON_MONTH[m.season], ctx)
+        if m.deadline:
             return year
         return _season_by_tense(m.season, year, ctx)
     if m.weekday is not None and m.month is not None and m.day is not None:
@@ -234,12 +241,7 @@ def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
         return _shifted_year(key, now, m.shift, ref), None
     narrative = _narrative_anchor(ctx, "year") or _sentence_anchor(ctx)
     if narrative is not None and m.holiday is None and ctx.tense() is not Tense.FUTURE:
-        day = narrative.day
-        # A story moves forward: "in July 1895 ... in March" is March 1896.
-        earlier = (
-            m.month is not None and narrative.grain in ("day", "month") and m.month < day.month
-        )
-        return day.year + earlier, narrative
+        return _forward_year(narrative, m.month, ctx), narrative
     if m.holiday is not None or m.month is not None:
         return _nearest_year(key[0], key[1] or None, ctx, deadline=m.deadline), None
     # A quarter or half: the latest one with that number, unless the text looks ahead
@@ -247,6 +249,23 @@ def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
     if ctx.tense() is Tense.FUTURE:
         return (ref.year + 1 if key[0] < now[0] - 1 else ref.year), None
     return (ref.year if key <= now else ref.year - 1), None
+
+
+_BACK_MONTHS = 3
+
+
+def _forward_year(anchor: Anchor, month: int | None, ctx: Context) -> int:
+    """The year of a month told after ``anchor``: a story moves forward.
+
+    "In July 1895 ... in March" is March 1896; but a month or two back stays in the year
+    ("on 14 October ... had landed on 28 September"), and so does the past perfect.
+    """
+    day = anchor.day
+    if month is None or anchor.grain not in ("day", "month") or month >= day.month:
+        return day.year
+    if day.month - month < _BACK_MONTHS or ctx.pluperfect():
+        return day.year
+    return day.year + 1
 
 
 def _nearest_year(month: int, day: int | None, ctx: Context, *, deadline: bool) -> int:
@@ -375,6 +394,9 @@ def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
         used = _anchor_for(ctx, "year")
         base = used.day if used is not None else ctx.reference
         year = _season_year(m.season, m.shift, base)  # "that autumn", "the following spring"
+    if year is None and m.anchored and m.month is not None:
+        used = _anchor_for(ctx, "year")
+        year = _anchored_month_year(m.month, m.shift, used, ctx)  # "that December"
     if year is None and m.year_shift is not None:
         year = ctx.reference.year + m.year_shift
     if year is None and ctx.range_start is not None and m.month is not None and m.shift is None:
@@ -392,6 +414,19 @@ def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
     kind = _type(m.clock) if grain == "day" else TimexType.DATE
     provides = None if compared else _provides(start, grain, ctx, explicit=m.explicit_year)
     return Resolved(kind, value, m.mod, used, provides)
+
+
+def _anchored_month_year(month: int, shift: int | None, used: Anchor | None, ctx: Context) -> int:
+    """The year of "that December" (``shift`` 0), "the following March" (1), "the previous May"."""
+    if used is None:
+        base = ctx.reference
+        return _shifted_year((month, 0), (base.month, 0), shift or 0, base) if shift else base.year
+    day = used.day
+    if shift == 1:
+        return day.year if month > day.month else day.year + 1
+    if shift == -1:
+        return day.year if month < day.month else day.year - 1
+    return _forward_year(used, month, ctx)
 
 
 def _looks_ahead(m: Weekday, ctx: Context) -> bool:

@@ -555,6 +555,7 @@ def _before_noun(m: Match) -> bool:
     return m.text[m.end : m.end + 1] == " " and after.isalpha() and after.islower()
 
 
+_AFTER_MODAL = frozenset(("be", "have", "not", "well", "also", "never", "still", "just", "only"))
 _SHORT_MONTHS = frozenset(("jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec"))
 
 
@@ -570,8 +571,9 @@ def _bare_month(m: Match) -> Mention | None:
             pass  # "the October slaying", "a June agreement": the month as an adjective
         elif before not in m.lex.prepositions:
             return None
-        if month == 5 and before in ("and", "or", "to"):
-            return None
+        modal = m.text[m.end : m.end + 1] == " " and m.word_after() in _AFTER_MODAL
+        if month == 5 and (before in ("and", "or", "to") or modal):
+            return None  # "that May be true": the modal
         if _lower(m.get("mon")).rstrip(".") in ("mar", "jun", "jul", "sep"):
             return None
     deadline = m.deadline(m.lex.words.deadline)
@@ -824,6 +826,11 @@ _ANAPHORIC = {
 def _anaphoric_season(m: Match) -> Mention | None:
     """A season told from the last date given: "that autumn", "the following spring"."""
     shift = _ANAPHORIC[_lower(m.get("rel") or m.get("that"))]
+    if m.get("mon"):  # "that December", "the following March"
+        month = _month(m)
+        if month == 5 and m.get("that") and m.word_after()[:1].islower():
+            return None  # "that May be": the modal
+        return Calendar(m.start, m.end, None, month, shift=shift, anchored=True)
     season = m.lex.seasons[_lower(m.get("season"))]
     return Calendar(m.start, m.end, None, season=season, shift=shift, anchored=True)
 
@@ -894,7 +901,9 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
     return unit == "quarter" and re.search(r"-quarters\b", text, re.IGNORECASE) is not None
 
 
-_BEFORE_VERB = frozenset(("to", "will", "would", "could", "may", "might", "can", "should", "must"))
+_BEFORE_VERB = frozenset(
+    ("to", "will", "would", "could", "may", "might", "can", "should", "must", "and", "not")
+)
 
 
 def _duration(m: Match) -> Mention | None:
@@ -1136,6 +1145,8 @@ _SPOKEN_TENS |= {"seventy": 70, "eighty": 80, "ninety": 90}
 
 def _spoken_year(m: Match) -> Mention | None:
     words = _lower(m.get("spoken")).replace("-", " ").split()
+    if m.word_after().lower().rstrip(".") in m.lex.units:
+        return None  # "for more than two thousand years": a count
     if words[:2] == ["two", "thousand"]:
         if not m.get("theyear") and m.word_before() not in m.lex.prepositions:
             return None  # "two thousand people"

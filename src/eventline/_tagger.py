@@ -10,7 +10,7 @@ from eventline import timex
 from eventline._recognize import recognizer
 from eventline._resolve import Anchor, Context, is_narrative, resolve
 from eventline._segment import Sentences
-from eventline._tense import Tense, tense_at
+from eventline._tense import Tense, pluperfect_at, tense_at
 from eventline.errors import InvalidOptionError, InvalidReferenceError
 from eventline.model import Span, TimeExpression
 
@@ -83,7 +83,12 @@ def tag(
         ) -> Tense:
             return tense_at(text, bounds, start, end, lexicon.words)
 
-        context = Context(ref, narrative, number, tense, tuple(anchors), range_start)
+        def pluperfect(bounds: tuple[int, int] = bounds, start: int = mention.start) -> bool:
+            return pluperfect_at(text, bounds, start)
+
+        context = Context(
+            ref, narrative, number, tense, tuple(anchors), range_start, pluperfect=pluperfect
+        )
         resolved = resolve(mention, context)
         previous = None
         if resolved is None:

@@ -7,7 +7,7 @@ import re
 
 from eventline.lexicon import WordLists
 
-__all__ = ["Tense", "tense_at"]
+__all__ = ["Tense", "pluperfect_at", "tense_at"]
 
 
 class Tense(enum.Enum):
@@ -94,18 +94,21 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     """The tense a word before the mention (``before`` is read backwards) signals, if any."""
     word = before[index]
     following = before[index + 1] if index + 1 < len(before) else ""
+    if word == "earlier" and index > 0 and before[index - 1] == "than":
+        return None  # "no earlier than September": a bound, not a past
     phrase = _phrase_cue(before, index, words)
     if phrase is not None:
         return phrase
     if word in words.schedule:  # "the trial begins Tuesday"; not "at the start of"
         return None if following in words.determiners or following == "to" else Tense.FUTURE
-    if word in words.plans and following not in words.determiners:
-        return Tense.NONE  # "protesters planned a rally on Saturday": either side of now
     found = _tense_of(word, words, guess=False)
     if found is None and following in words.determiners and word.endswith("ed"):
         return None  # "a still unspecified date": an adjective, not a verb
-    if word in words.intent and following in ("was", "were"):
-        return Tense.NONE  # "the vote was scheduled for March": a plan, either side of now
+    planned = word in words.plans and following not in words.determiners
+    if planned or (word in words.intent and following in ("was", "were")):
+        # "the vote was scheduled for March", "protesters planned a rally on Saturday":
+        # a plan, either side of now
+        return Tense.NONE
     found = found or _tense_of(word, words)
     return _passive(before, index) if found is Tense.PAST else found
 
@@ -141,3 +144,9 @@ def _passive(before: list[str], index: int) -> Tense:
     if index + 1 < len(before) and before[index + 1] in ("is", "are", "am"):
         return Tense.PRESENT
     return Tense.PAST
+
+
+def pluperfect_at(text: str, sentence: tuple[int, int], start: int) -> bool:
+    """Is the mention in a past-perfect clause ("had landed on 28 September"), told out of order?"""
+    before = [w.lower() for w in _WORD.findall(text, sentence[0], start)[-6:]]
+    return "had" in before and "to" not in before[before.index("had") :]
