@@ -454,6 +454,8 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
         day = base + dt.timedelta(days=m.weekday - base.isoweekday())
     elif (m.weekend and base.isoweekday() >= 6) or m.weekday == base.isoweekday():
         day = base
+    elif ctx.range_start is not None and used is None:
+        day = _paired_weekday(m.weekday, ctx.range_start, base)  # "Friday and [Saturday]"
     elif used is not None or _looks_ahead(m, ctx):
         day = cal.weekday_after(base, m.weekday)
     else:
@@ -466,6 +468,14 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
     # "Monday night" is a DATE (TBAQ: 19 of 25), "tonight" and "9 a.m. Monday" are TIMEs.
     kind = TimexType.DATE if m.clock is not None and m.clock.hour is None else _type(m.clock)
     return Resolved(kind, value, m.mod, used, _provides(day, "day", ctx, explicit=False))
+
+
+def _paired_weekday(weekday: int, first: dt.date, ref: dt.date) -> dt.date:
+    """The weekday joined to ``first`` ("Friday and Saturday"): next to it, on its side of now."""
+    after = cal.weekday_after(first, weekday)
+    if (after > ref) == (first > ref) or after == ref:
+        return after
+    return cal.weekday_before(first, weekday)
 
 
 def _quarter_in_view(ctx: Context) -> Anchor | None:

@@ -7,6 +7,7 @@ import re
 from typing import Literal
 
 from eventline import timex
+from eventline._mentions import Weekday
 from eventline._recognize import recognizer
 from eventline._resolve import Anchor, Context, is_narrative, resolve
 from eventline._segment import Sentences
@@ -20,7 +21,7 @@ DateOrder = Literal["MDY", "DMY"]
 _DATE_ORDERS = ("MDY", "DMY")
 _MAX_ANCHORS = 16
 # "from May 30 to June 2", "between Dec. 28 and Jan. 3", "May 30-June 2": the end of a range
-_CONNECTOR = re.compile(r"\s*(to|and|through|thru|until|till|-|\u2013)\s*", re.IGNORECASE)
+_CONNECTOR = re.compile(r"\s*(to|and|or|through|thru|until|till|-|\u2013)\s*", re.IGNORECASE)
 _OPENER = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -73,10 +74,14 @@ def tag(
     anchors: list[Anchor] = []
     found: list[TimeExpression] = []
     previous: tuple[int, int, dt.date] | None = None  # the last mention's span and first day
+    weekday_before = False  # was the last mention a weekday?
     for mention in mentions:
         number = sentences.index(mention.start)
         bounds = sentences.bounds(number)
-        range_start = _range_start(text, previous, mention.start)
+        pair = weekday_before and isinstance(mention, Weekday)  # "Friday and Saturday"
+        range_start = _range_start(text, previous, mention.start, pair=pair)
+        if isinstance(mention, Weekday) and not pair:
+            range_start = None  # "from Sept. 14 to Thursday": the weekday keeps its tense
 
         def tense(
             bounds: tuple[int, int] = bounds, start: int = mention.start, end: int = mention.end
@@ -115,13 +120,17 @@ def tag(
         )
         if found[-1].interval is not None:
             previous = (mention.start, mention.end, found[-1].interval.start.date())
+            weekday_before = isinstance(mention, Weekday)
     return tuple(found)
 
 
 def _range_start(
-    text: str, previous: tuple[int, int, dt.date] | None, start: int
+    text: str, previous: tuple[int, int, dt.date] | None, start: int, *, pair: bool = False
 ) -> dt.date | None:
-    """The first date of a range whose end begins at ``start`` ("from May 30 to [June 2]")."""
+    """The first date of a range whose end begins at ``start`` ("from May 30 to [June 2]").
+
+    With ``pair`` (two weekdays), "and" and "or" also join them: "[Friday] and [Saturday]".
+    """
     if previous is None:
         return None
     first_start, first_end, first_day = previous
@@ -130,7 +139,9 @@ def _range_start(
         return None
     word = connector.group(1).lower()
     opener = _OPENER.search(text, max(0, first_start - 16), first_start)
-    if word == "and" and not (opener and opener.group(1).lower() == "between"):
+    if pair and word in ("and", "or"):
+        return first_day
+    if word == "or" or (word == "and" and not (opener and opener.group(1).lower() == "between")):
         return None  # "in May and in June" is no range
     if word == "to" and opener is None:
         return None  # "moved from Tuesday to [Friday]" is a range; "wrote to [Monday]'s" is not

@@ -121,17 +121,18 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         if "had" in before[index + 2 : index + 4]:
             return Tense.PAST  # "had been due to expire Friday": a plan already past
         return Tense.FUTURE  # "plans to vote Saturday", "is to resume trading Tuesday"
-    if word == "as" and following in ("soon", "early") and index + 2 < len(before):
-        return Tense.FUTURE  # "as soon as Tuesday"
-    if index <= 1 and word in ("is", "are"):
-        return Tense.FUTURE  # "the vote is on Friday": a schedule
-    if (
-        word in words.reschedule
-        and words.deadline.intersection(before[:index])
-        and following != "had"
-    ):
-        return Tense.FUTURE  # "postponed until Tuesday", "has given them until 9 a.m. Tuesday"
-    return None
+    deadline = words.deadline.intersection(before[:index])
+    ahead = (
+        # "as soon as Tuesday"
+        (word == "as" and following in ("soon", "early") and index + 2 < len(before))
+        # "the vote is on Friday": a schedule
+        or (index <= 1 and word in ("is", "are"))
+        # "the agency has until Friday to respond"
+        or (word in ("has", "have") and index > 0 and before[index - 1] in ("until", "till"))
+        # "postponed until Tuesday", "has given them until 9 a.m. Tuesday"
+        or (word in words.reschedule and bool(deadline) and following != "had")
+    )
+    return Tense.FUTURE if ahead else None
 
 
 def _passive(before: list[str], index: int) -> Tense:
