@@ -6,6 +6,7 @@ mention, or ``None`` when the context shows the words are not a time expression.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -276,6 +277,18 @@ def _iso(m: Match) -> Mention | None:
         ss = m.get("ss")
         clock = Clock(hour=int(hh), minute=int(m.groups["mm"]), second=int(ss) if ss else None)
     return Calendar(m.start, m.end, year, month, day, clock=clock, explicit_year=True)
+
+
+def _iso_week(m: Match) -> Mention | None:
+    """An ISO week ("2025-W01") or week date ("2025-W01-1", read as the calendar date)."""
+    year, week, weekday = int(m.groups["y"]), int(m.groups["w"]), int(m.get("d") or 1)
+    try:
+        day = dt.date.fromisocalendar(year, week, weekday)
+    except ValueError:  # week 0, or week 53 of a year with 52
+        return None
+    if m.get("d"):
+        return Calendar(m.start, m.end, day.year, day.month, day.day, explicit_year=True)
+    return Fixed(m.start, m.end, TimexType.DATE, f"{year:04d}-W{week:02d}")
 
 
 def _numeric(m: Match) -> Mention | None:
@@ -607,6 +620,9 @@ def _weekday(m: Match) -> Mention | None:
     known = m.lex.months.keys() | m.lex.weekdays.keys() | m.lex.parts_of_day.keys()
     if capitalized and follower not in known and (before == "the" or not before):
         return None  # "The Sunday Times", "the Friday Mosque", "Sunday Times reporters"
+    attributive = _before_noun(m) and after.lower() not in m.lex.prepositions
+    if shift is None and before in ("a", "an") and not m.get("pre") and not attributive:
+        return None  # "it was a Thursday": which Thursday is not said ("a Sunday rally" is)
     clock = _clock(m)
     pre = _lower(m.get("pre"))
     mod = _edge_mod(m, pre)
@@ -963,12 +979,20 @@ _RATE_BEFORE = re.compile(
 _ONCE_TWICE = {"once": 1, "twice": 2}
 
 
-def _set(m: Match) -> Mention | None:
+def _not_a_set(m: Match) -> bool:
+    """Not a set: "a day" with no rate before it ("$5 a day" is one), "it was a Thursday"."""
     every = _lower(m.get("every"))
-    if every in ("a", "per", "an") and not m.get("freq"):
-        before = m.text[max(0, m.start - 40) : m.start].lower()
-        if not _RATE_BEFORE.search(before):
-            return None
+    if every not in ("a", "per", "an") or m.get("freq"):
+        return False
+    if every != "per" and (m.get("wd") or m.get("mon") or m.get("season")):
+        return True  # "Feb. 29, 2024 was a Thursday": a kind of day, not a set
+    before = m.text[max(0, m.start - 40) : m.start].lower()
+    return not _RATE_BEFORE.search(before)
+
+
+def _set(m: Match) -> Mention | None:
+    if _not_a_set(m):
+        return None
     freq = None
     if times := _lower(m.get("freq")):  # TIMEX3 freq: "twice a week" is P1W with freq 2X
         per_period = _ONCE_TWICE.get(times) or parse_number(times.removesuffix(" times"), m.lex)
@@ -1190,6 +1214,7 @@ BUILDERS: dict[str, Builder] = {
     "in_the_unit": _in_the_unit,
     "in_units": _in_units,
     "iso": _iso,
+    "iso_week": _iso_week,
     "month_day": _month_day,
     "month_year": _month_year,
     "month_year_shift": _month_year_shift,
