@@ -602,6 +602,9 @@ def _bare_season(m: Match) -> Mention | None:
         introduced = False  # "to fall apart", "expected to fall further": the verb
     if shift is None and mod is None and not introduced:
         return None  # "a fall in prices", "Summer Olympics"
+    name = m.text[m.end - len(m.groups["season"]) : m.end]
+    if name[:1].isupper() and m.word_after()[:1].isupper() and m.char_after() != ",":
+        return None  # "the Spring Valley", "the Autumn Festival": a name
     deadline = before in m.lex.words.deadline  # "by the summer": ahead, whatever the tense
     return Calendar(m.start, m.end, None, season=season, shift=shift, mod=mod, deadline=deadline)
 
