@@ -11,10 +11,17 @@ from eventline.lexicon import Lexicon
 __all__ = ["Pieces", "alternation", "build_pieces", "lower_alternation", "parse_number"]
 
 
+_SMALL_WORDS = frozenset(("of", "the", "and", "de"))
+
+
 def _variants(word: str) -> list[str]:
     cap = word[:1].upper() + word[1:]
     title = " ".join(part[:1].upper() + part[1:] for part in word.split(" "))
-    return list(dict.fromkeys([cap, title, word.upper()]))
+    headline = " ".join(  # "Fourth of July": small words stay lower case
+        part if part in _SMALL_WORDS else part[:1].upper() + part[1:] for part in word.split(" ")
+    )
+    headline = headline[:1].upper() + headline[1:]
+    return list(dict.fromkeys([cap, title, headline, word.upper()]))
 
 
 def _trie(forms: Iterable[str]) -> str:

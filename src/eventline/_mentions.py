@@ -63,6 +63,7 @@ class Calendar:
     explicit_year: bool = False
     holiday: str | None = None  # a movable feast's rule, resolved once the year is known
     week_of: bool = False  # "the week of March 6": the ISO week holding the date
+    weekend_of: bool = False  # "Memorial Day weekend": the weekend nearest the date
     weekday: int | None = None  # "Sunday, Nov. 3": the weekday the text gives the date
     deadline: bool = False  # after "until", "by", "to"...: may lie ahead whatever the tense
     year_shift: int | None = None  # "last year's third quarter": the reference's year - 1

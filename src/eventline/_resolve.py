@@ -302,7 +302,8 @@ def _place(m: Calendar, year: int) -> tuple[str, dt.date, str] | None:  # noqa: 
         try:
             if m.holiday is not None:
                 day = cal.movable_feast(year, m.holiday)
-                if "/" in m.holiday and day.month != int(m.holiday.split("/")[0]):
+                nth = "/" in m.holiday and "@" not in m.holiday  # not "11/1/1@26"
+                if nth and day.month != int(m.holiday.split("/")[0]):
                     return None  # "the fifth Sunday in February" of a year with four
             else:
                 day = dt.date(year, m.month or 1, m.day or 1)
@@ -411,7 +412,14 @@ def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
     value, start, grain = placed
     if m.week_of:  # "the week of March 6"
         value, grain = _week_value(start), "week"
-    kind = _type(m.clock) if grain == "day" else TimexType.DATE
+    elif m.weekend_of:  # "Memorial Day weekend": the weekend of the nearest Saturday
+        saturday = min(
+            (cal.weekday_before(start, 6, inclusive=True), cal.weekday_after(start, 6)),
+            key=lambda day: abs((day - start).days),
+        )
+        value, grain = _week_value(saturday, weekend=True), "week"
+    timed = m.clock is not None and m.clock.hour is not None  # "Christmas morning" is a DATE
+    kind = TimexType.TIME if grain == "day" and timed else TimexType.DATE
     provides = None if compared else _provides(start, grain, ctx, explicit=m.explicit_year)
     return Resolved(kind, value, m.mod, used, provides)
 

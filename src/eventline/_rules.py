@@ -1072,6 +1072,8 @@ def _holiday(m: Match) -> Mention | None:
     year = _year(m, "year")
     shift = _shift(m)
     week = bool(m.get("week"))  # "Easter week": the ISO week holding the day
+    weekend = bool(m.get("weekend"))  # "Memorial Day weekend"
+    clock = _clock(m)  # "Christmas morning"
     if name in m.lex.holidays:
         month, day = m.lex.holidays[name]
         return Calendar(
@@ -1081,8 +1083,10 @@ def _holiday(m: Match) -> Mention | None:
             month,
             day,
             shift=shift,
+            clock=clock,
             explicit_year=year is not None,
             week_of=week,
+            weekend_of=weekend,
         )
     rule = m.lex.movable_holidays[name]
     return Calendar(
@@ -1090,9 +1094,11 @@ def _holiday(m: Match) -> Mention | None:
         m.end,
         year,
         shift=shift,
+        clock=clock,
         holiday=rule,
         explicit_year=year is not None,
         week_of=week,
+        weekend_of=weekend,
     )
 
 
