@@ -443,6 +443,13 @@ _DECADE_WORDS = {
 }
 
 
+_MEASURED = re.compile(
+    r"\b(?:temperatures?|highs?|lows?|degrees|percent|scores?|ages?|aged|mph|readings?)\b"
+    r"[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def _decade(m: Match) -> Mention | None:
     mod = _mod(m)
     if _before_christ(m):
@@ -452,6 +459,11 @@ def _decade(m: Match) -> Mention | None:
             return Fixed(m.start, m.end, TimexType.DATE, dec[:2], mod)
         return Fixed(m.start, m.end, TimexType.DATE, dec[:3], mod)
     if short := m.get("short"):
+        written = m.text[m.start : m.end].lower()
+        bare = not re.search(r"['\u2019]\d0s", written)  # "the 90s", not "in their 30s"
+        measured = _MEASURED.search(m.text, max(0, m.start - 60), m.start)
+        if bare and (not written.startswith("the") or measured):
+            return None  # "temperatures in the 80s", "highs in the 90s": not decades
         tens = int(short[0])
         value = f"20{tens}" if tens < 2 else f"19{tens}"
         return Fixed(m.start, m.end, TimexType.DATE, value, mod)
