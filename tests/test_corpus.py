@@ -49,8 +49,8 @@ _CALENDAR_VALUE = re.compile(
     rf"(?:{_TIME_PART})?"
 )
 _REF_VALUE = re.compile(r"PRESENT_REF|PAST_REF|FUTURE_REF")
-_DURATION_VALUE = re.compile(
-    r"P(?=[\dXT])(?:(?:\d+|X)[YMWDQELC])*(?:T(?=[\dX])(?:(?:\d+|X)[HMS])+)?"
+_DURATION_VALUE = re.compile(  # PXX: a duration of unknown length and unit ("a while")
+    r"PXX|P(?=[\dXT])(?:(?:\d+|X)[YMWDQELC])*(?:T(?=[\dX])(?:(?:\d+|X)[HMS])+)?"
 )
 _SET_PATTERN_VALUE = re.compile(
     rf"XXXX(?:-WXX-(?:[1-7]|WE)|-XX-XX|-\d{{2}}|-Q[1-4]|-SP|-SU|-FA|-WI)?(?:{_TIME_PART})?"

@@ -910,6 +910,10 @@ def duration_value(unit: str, count: int | None, *, and_a_half: bool = False) ->
     value = f"P{time}{count * factor}{letter}"
     if and_a_half and unit in _HALF_OF:
         value += _HALF_OF[unit]
+    elif and_a_half and letter == "Y":  # "a decade and a half": P15Y
+        value = f"P{count * factor + factor // 2}Y"
+    elif and_a_half and unit == "week":  # weeks do not mix with other units in ISO 8601
+        value = f"P{count * 7 + 3}DT12H"
     return value
 
 
@@ -1065,7 +1069,10 @@ def _fuzzy(m: Match) -> Mention | None:
         return None
     if word == "current" and not _attributive(m):
         return None
-    return Fixed(m.start, m.end, TimexType.DATE, m.lex.fuzzy[word])
+    value = m.lex.fuzzy[word]
+    vague = value.startswith("P") and not value.endswith("_REF")  # "a while": PXX
+    kind = TimexType.DURATION if vague else TimexType.DATE
+    return Fixed(m.start, m.end, kind, value)
 
 
 _NOT_TEMPORAL_AFTER_CURRENT = frozenset(("account", "accounts", "affairs", "flow", "source"))
