@@ -998,6 +998,15 @@ _RATE_BEFORE = re.compile(
 _ONCE_TWICE = {"once": 1, "twice": 2}
 
 
+def _freq(m: Match) -> str | None:
+    """TIMEX3 freq from group ``freq``: "twice a week" is P1W with freq 2X."""
+    times = _lower(m.get("freq"))
+    if not times:
+        return None
+    per_period = _ONCE_TWICE.get(times) or parse_number(times.removesuffix(" times"), m.lex)
+    return f"{per_period}X" if per_period else None  # "several times": no definite count
+
+
 def _not_a_set(m: Match) -> bool:
     """Not a set: "a day" with no rate before it ("$5 a day" is one), "it was a Thursday"."""
     every = _lower(m.get("every"))
@@ -1012,10 +1021,7 @@ def _not_a_set(m: Match) -> bool:
 def _set(m: Match) -> Mention | None:
     if _not_a_set(m):
         return None
-    freq = None
-    if times := _lower(m.get("freq")):  # TIMEX3 freq: "twice a week" is P1W with freq 2X
-        per_period = _ONCE_TWICE.get(times) or parse_number(times.removesuffix(" times"), m.lex)
-        freq = f"{per_period}X" if per_period else None  # "several times": no definite count
+    freq = _freq(m)
     step = 2 if m.get("other") else 1
     if m.get("n"):
         count = _count(m)
@@ -1051,7 +1057,8 @@ def _set_adverb(m: Match) -> Mention | None:
         or m.word_before() in ("initial", "regular", "special", "first")
     ):
         return None  # "a quarterly dividend", "its initial quarterly": no time; "paid quarterly"
-    return Fixed(m.start, m.end, TimexType.SET, m.lex.set_adverbs[word])
+    value = m.lex.set_adverbs[word]
+    return Fixed(m.start, m.end, TimexType.SET, value, freq=_freq(m))  # "twice yearly": 2X
 
 
 def _weekends(m: Match) -> Mention | None:
@@ -1169,6 +1176,11 @@ def _nth_weekday(m: Match) -> Mention | None:
     return Calendar(m.start, m.end, year, holiday=rule, explicit_year=year is not None)
 
 
+def _nth_weekday_set(m: Match) -> Mention | None:
+    """A monthly weekday, "the first Monday of every month": once a month, P1M with freq 1X."""
+    return Fixed(m.start, m.end, TimexType.SET, "P1M", freq="1X")
+
+
 _YEAR_END_BEFORE = frozenset(("by", "at", "before", "until", "till", "around", "since", "after"))
 
 
@@ -1247,6 +1259,7 @@ BUILDERS: dict[str, Builder] = {
     "month_year": _month_year,
     "month_year_shift": _month_year_shift,
     "nth_weekday": _nth_weekday,
+    "nth_weekday_set": _nth_weekday_set,
     "numeric": _numeric,
     "other_form": _other_form,
     "part_of_day": _part_of_day,
