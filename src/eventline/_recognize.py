@@ -65,7 +65,7 @@ def _trigger_words(lex: Lexicon) -> set[str]:
 
 _CURRENCY = frozenset("$£€¥")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
-_DECIMAL = re.compile(r"\.\d+(?![.\d])")  # "2.5", not "9.5.2023"
+_DECIMAL = re.compile(r"\.\d+(?![.\d]|\s?[ap]\.?m\b)")  # "2.5", not "9.5.2023" or "6.30pm"
 _COMMON = frozenset({"new", "time", "near", "good", "upon", "once", "right", "just"})
 
 

@@ -153,7 +153,7 @@ def _clock(m: Match) -> Clock | None:
     if text.endswith("clock"):  # "ten o'clock"
         word = text.split()[0]
         return Clock(hour=int(word) if word.isdigit() else m.lex.numbers[word], minute=0)
-    found = re.match(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", text)
+    found = re.match(r"(\d{1,2})(?:[:.]?(\d\d))?\s*([ap])?", text)  # "0800 GMT", "6.30pm"
     if found is None:  # pragma: no cover - the pattern guarantees digits
         return None
     hour = int(found.group(1))
@@ -188,6 +188,11 @@ def _clock_day(m: Match) -> Mention | None:
     if dd := m.get("dd"):
         offset = m.lex.deictic_days[_lower(dd)]
         return Relative(m.start, m.end, "day", offset, clock=clock, mod=mod)
+    if tonight := _lower(m.get("tonight")):  # "at 7:30 tonight": 19:30 today
+        later = "morning" not in tonight and not re.search(r"[ap]", raw)
+        if clock is not None and later and clock.hour is not None and clock.hour < 12:
+            clock = attrs.evolve(clock, hour=clock.hour + 12)
+        return Relative(m.start, m.end, "day", 0, clock=clock, mod=mod)
     if m.get("mon"):
         day = _day(m.groups["day"])
         year = _year(m, "year")
