@@ -531,15 +531,18 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
     if m.unit == "year" and (m.compares or m.grain == "quarter"):
         grain = "quarter" if base_grain == "quarter" else "year"
     day = cal.add(base, m.unit, m.offset)
+    # "The following year, on 8 May": a date counted from an explicit one is as good a setting
+    explicit = used is not None and used.explicit and m.origin is Origin.ANCHOR
     if grain == "day":
         value = _day_value(day, m.clock)
-        provides = _provides(day, "day", ctx, explicit=False)
+        provides = _provides(day, "day", ctx, explicit=explicit)
         return Resolved(_type(m.clock), value, m.mod, used, provides)
     value = _unit_value(day, grain, weekend=m.weekend)
     comparison = m.unit == "year" and grain == "quarter"  # "a year ago": no new topic
     if grain not in _GRAIN_RANK or comparison or m.contrast:
         return Resolved(TimexType.DATE, value, m.mod, used)
-    return Resolved(TimexType.DATE, value, m.mod, used, _provides(day, grain, ctx, explicit=False))
+    provides = _provides(day, grain, ctx, explicit=explicit)
+    return Resolved(TimexType.DATE, value, m.mod, used, provides)
 
 
 def is_narrative(mentions: Sequence[Mention], reference: dt.date) -> bool:

@@ -133,6 +133,8 @@ def _mod(m: Match, name: str = "mod") -> str | None:
 
 def _edge_mod(m: Match, word: str) -> str | None:
     """The mod of one modifier word ("early" START, "mid" MID, "late" END), from the lexicon."""
+    if word in ("earlier", "later"):  # "earlier that day", "later that year"
+        return "START" if word == "earlier" else "END"
     return m.lex.modifiers.get(word) if word else None
 
 
