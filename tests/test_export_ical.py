@@ -431,6 +431,7 @@ HOSTILE = [
     "tab\tstays",
     "\ufeffbyte order mark, \x85next line, \u2028line and \u2029paragraph separators",
     "\\n is not a line break; \\, \\; \\\\",
+    "\\N is one in iCalendar TEXT (RFC 5545), so it is written as a line break",
     ":colon: DTSTART:20000101",
 ]
 

@@ -296,11 +296,13 @@ def uid(event_id: str, source: str | None) -> str:
 def clean_text(text: str) -> str:
     r"""``text`` as iCalendar TEXT may hold it: line ends as LF, no other control characters.
 
-    Byte order marks (U+FEFF) are dropped too.
+    Byte order marks (U+FEFF) are dropped too, and a literal backslash-N is a line break, as
+    icalendar writes it (RFC 5545 reads ``\N`` in TEXT as one).
 
     Escaping (``\n``, ``\;``, ``\,``, ``\\``) and line folding are icalendar's job.
     """
-    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\\N", "\n").replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text)
 
 
 def clean_url(url: str) -> str:
