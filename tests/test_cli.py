@@ -10,11 +10,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 
 import eventline
-from eventline.cli import expression_record, main
+from eventline.cli import expression_record, format_timeline, main
 from eventline.model import Grain, Interval, Span, TimeExpression, TimexType
+from tests.sets import club_event, club_timeline
 
 TEXT = "It happened on May 9, 2023."
 RECORD_KEYS = {
@@ -156,6 +158,21 @@ def test_tag_table_shows_a_sets_freq(capsys: pytest.CaptureFixture[str], tmp_pat
     assert status == 0
     _header, row = out.splitlines()
     assert row.split()[:4] == ["18-30", "SET", "P1W", "2X"]
+
+
+def test_extract_table_shows_a_sets_freq() -> None:
+    lines = format_timeline(club_timeline()).splitlines()
+    assert lines[-2:] == ["undated:", "  P1W 2X  ongoing  The club meets"]
+
+
+def test_extract_table_row_shows_the_freq_after_the_mod() -> None:
+    club = club_event()
+    about = attrs.evolve(club, when=attrs.evolve(club.when, mod="APPROX"))
+    timeline = attrs.evolve(club_timeline(), events=(about,), undated=())
+    header, row = format_timeline(timeline).splitlines()[2:]
+    assert header.split() == ["date", "grain", "status", "title"]
+    assert row.split() == ["P1W", "(APPROX)", "2X", "-", "ongoing", "The", "club", "meets"]
+    assert header.index("grain") == row.index("-")
 
 
 def test_tag_passes_the_date_order(

@@ -15,16 +15,19 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 
 import eventline
 from eventline import timex
 from eventline.export import load_json, to_html, to_timelinejs
+from eventline.export._display import value_label
 from eventline.export._html_assets import SCRIPT
 from eventline.model import (
     Event,
     EventStatus,
+    Grain,
     ReferenceDate,
     ReferenceSource,
     Span,
@@ -34,6 +37,7 @@ from eventline.model import (
     Trigger,
 )
 from tests.htmltree import Node, parse
+from tests.sets import club_event, club_timeline
 from tests.strategies_events import timelines
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -190,6 +194,13 @@ def test_timelinejs_mod_goes_into_the_display_date() -> None:
     (slide,) = _slides(_timeline(_event("2024-04", mod="START")))
     assert slide["start_date"] == {"year": 2024, "month": 4}
     assert slide["display_date"] == "early April 2024"
+
+
+def test_timelinejs_shows_a_sets_freq() -> None:
+    club = club_event()
+    week = attrs.evolve(club.when, grain=Grain.WEEK, interval=timex.interval_of("2024-W17"))
+    (slide,) = _slides(_timeline(attrs.evolve(club, when=week)))
+    assert "“twice a week” = P1W 2X" in slide["text"]["text"]
 
 
 def test_timelinejs_seed_document() -> None:
@@ -419,6 +430,33 @@ def test_control_characters_and_lone_surrogates_are_replaced() -> None:
     page = parse(output)
     assert page.by_tag("h3")[0].text() == "nul\ufffd esc\ufffd[2J c1\ufffd bad\ufffd"
     assert _embedded(page).events[0].title == text  # the data keeps the text exactly
+
+
+def test_page_shows_a_sets_freq() -> None:
+    page = _page(club_timeline())
+    _check_only_our_markup(page)
+    (row,) = page.by_class("event")
+    assert row.by_tag("h3")[0].text() == "The club meets"
+    assert [code.text() for code in row.by_tag("code")] == ["P1W 2X"]
+    assert "“twice a week” P1W 2X" in row.by_class("facts")[0].text()
+
+
+@pytest.mark.parametrize(
+    ("value", "mod", "freq", "shown", "with_mod"),
+    [
+        ("P1W", None, "2X", "P1W 2X", "P1W 2X"),
+        ("P1Y", None, "3X", "P1Y 3X", "P1Y 3X"),
+        ("XXXX-WXX-7", None, None, "XXXX-WXX-7", "XXXX-WXX-7"),
+        ("2024-04", "START", None, "2024-04", "2024-04 (START)"),
+        ("P1W", "APPROX", "2X", "P1W 2X", "P1W (APPROX) 2X"),
+    ],
+)
+def test_value_label(
+    value: str, mod: str | None, freq: str | None, shown: str, with_mod: str
+) -> None:
+    when = TimeExpression(Span(0, 4), "then", TimexType.SET, value, mod=mod, freq=freq)
+    assert value_label(when) == shown
+    assert value_label(when, mod=True) == with_mod
 
 
 def test_empty_timeline() -> None:

@@ -27,6 +27,7 @@ from eventline.model import (
     TimexType,
     Trigger,
 )
+from tests.sets import club_event, club_timeline
 from tests.strategies_events import timelines
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -106,6 +107,7 @@ def expected_cells(item: Event) -> list[str]:
         "; ".join(item.participants),
         item.location or "",
         str(max(1, len(item.mentions))),
+        item.when.freq or "",
     ]
 
 
@@ -156,6 +158,20 @@ def test_csv_of_the_seed(seed: Timeline) -> None:
     assert first[1:6] == ["2023", "year", "2023-01-01T00:00:00", "2024-01-01T00:00:00", "happened"]
     assert rows[-1][3:5] == ["", ""]  # undated: no interval
     assert to_csv(seed).endswith("\r\n")
+
+
+def test_csv_freq_column_comes_after_the_earlier_ones() -> None:
+    earlier = "id value grain start end status title trigger sentence attribution participants"
+    earlier += " location mentions"  # the columns before freq, in their places
+    assert list(CSV_COLUMNS) == [*earlier.split(), "freq"]
+
+
+def test_csv_shows_a_sets_freq() -> None:
+    header, dated, club = read_csv(to_csv(club_timeline(event("Summit"))))
+    row = dict(zip(header, club, strict=True))
+    assert (row["id"], row["value"], row["freq"]) == ("club", "P1W", "2X")
+    assert (row["start"], row["end"]) == ("", "")
+    assert dict(zip(header, dated, strict=True))["freq"] == ""
 
 
 @pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
@@ -242,6 +258,17 @@ def test_markdown_hostile_text_stays_in_its_cell(text: str) -> None:
     assert items[0].startswith("- **")
     paragraphs = document.split("\n\n")
     assert paragraphs[1].startswith("The reference date, 2024-04-24, was inferred from the text: ")
+
+
+def test_markdown_shows_a_sets_freq() -> None:
+    document = to_markdown(club_timeline())
+    assert document.endswith(
+        "## Undated events\n\n- **twice a week** (P1W 2X, ongoing): The club meets\n"
+    )
+    on_the_table = Timeline((club_event(),), (), REFERENCE)
+    row = split_row(table_lines(to_markdown(on_the_table))[2])
+    assert row[:3] == ["P1W 2X", "", "ongoing"]
+    assert row[4] == "twice a week"
 
 
 def test_markdown_without_events() -> None:

@@ -29,6 +29,7 @@ from eventline.export import (
     to_timelinejs,
     to_timeml,
 )
+from eventline.export._display import value_label
 from eventline.export._files import write_atomically
 from eventline.model import Grain, TimeExpression, Timeline
 
@@ -187,9 +188,7 @@ def _format_table(expressions: Sequence[TimeExpression]) -> str:
         (
             f"{expression.start}-{expression.end}",
             str(expression.type),
-            expression.value
-            + (f" ({expression.mod})" if expression.mod else "")
-            + (f" {expression.freq}" if expression.freq else ""),
+            value_label(expression, mod=True),
             "-" if expression.grain is None else str(expression.grain),
             expression.text.replace("\n", " "),
         )
@@ -208,20 +207,25 @@ def _run_tag(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def format_timeline(timeline: Timeline) -> str:
-    """The readable table ``eventline extract`` prints: date, grain, status, title."""
+    """The readable table ``eventline extract`` prints: date, grain, status, title.
+
+    The date is the TIMEX3 value with its mod and a set's frequency (``P1W 2X``).
+    """
     reference = timeline.reference
     header = f"reference date {reference.date.isoformat()} ({reference.source})"
     if reference.evidence:
         header += ": " + "; ".join(reference.evidence)
     rows = [("date", "grain", "status", "title")]
     for event in timeline:
-        value = event.when.value + (f" ({event.when.mod})" if event.when.mod else "")
+        value = value_label(event.when, mod=True)
         grain = "-" if event.when.grain is None else str(event.when.grain)
         rows.append((value, grain, str(event.status), _one_line(event.title)))
     lines = [header, "", *_aligned(rows)]
     if timeline.undated:
         lines += ["", "undated:"]
-        lines += [f"  {e.when.value}  {e.status}  {_one_line(e.title)}" for e in timeline.undated]
+        lines += [
+            f"  {value_label(e.when)}  {e.status}  {_one_line(e.title)}" for e in timeline.undated
+        ]
     return "".join(line.rstrip() + "\n" for line in lines)
 
 

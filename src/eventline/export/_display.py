@@ -1,4 +1,7 @@
-"""Dates as people read them, shared by the TimelineJS and HTML exports.
+"""Dates and TIMEX3 values as people read them, shared by the readable outputs.
+
+The TimelineJS and HTML exports use the dates; the command line's tables, the Markdown,
+HTML and TimelineJS exports show values with :func:`value_label`.
 
 Everything here is English and independent of the locale (no ``strftime`` month names), so
 the exports are the same bytes on every machine.
@@ -14,7 +17,15 @@ from typing import Final
 
 from eventline.model import Grain, Interval, TimeExpression
 
-__all__ = ["MONTHS", "date_fields", "date_label", "last_moment", "safe_id", "short_day"]
+__all__ = [
+    "MONTHS",
+    "date_fields",
+    "date_label",
+    "last_moment",
+    "safe_id",
+    "short_day",
+    "value_label",
+]
 
 MONTHS: Final = (
     "January",
@@ -156,6 +167,21 @@ def date_label(when: TimeExpression) -> str:
         return label
     word = _MODS.get(when.mod)
     return f"{word} {label}" if word else f"{label} ({when.mod.lower().replace('_', ' ')})"
+
+
+def value_label(when: TimeExpression, *, mod: bool = False) -> str:
+    """The TIMEX3 value as the readable outputs show it, with a set's frequency after it.
+
+    "twice a week" (value ``P1W``, freq ``2X``) reads ``P1W 2X``, never ``P1W`` alone, which
+    would read as weekly. With ``mod``, a TIMEX3 mod comes between them in brackets:
+    ``2024-04 (START)``, ``P1W (APPROX) 2X``.
+    """
+    label = when.value
+    if mod and when.mod:
+        label += f" ({when.mod})"
+    if when.freq:
+        label += f" {when.freq}"
+    return label
 
 
 _SAFE_ID: Final = re.compile(r"[A-Za-z0-9_-]{1,64}")

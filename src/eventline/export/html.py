@@ -16,7 +16,7 @@ from typing import Final
 
 from eventline.export import _html_assets
 from eventline.export._axis import Axis, axis_over
-from eventline.export._display import MONTHS, date_label, safe_id, short_day
+from eventline.export._display import MONTHS, date_label, safe_id, short_day, value_label
 from eventline.export.json import to_json
 from eventline.model import Event, EventStatus, Grain, Interval, Timeline
 
@@ -232,7 +232,7 @@ def _facts(event: Event) -> str:
     when = event.when
     items = [
         f'<span class="badge status-{event.status.value}">{event.status.value}</span>',
-        f"<span>“{_text(when.text)}” <code>{_text(when.value)}</code></span>",
+        f"<span>“{_text(when.text)}” <code>{_text(value_label(when))}</code></span>",
     ]
     if event.attribution:
         items.append(f"<span>according to {_text(event.attribution)}</span>")

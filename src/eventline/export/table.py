@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from eventline.export._display import value_label
 from eventline.model import Event, ReferenceSource, Timeline
 
 __all__ = ["CSV_COLUMNS", "markdown_text", "spreadsheet_safe", "to_csv", "to_markdown"]
@@ -41,8 +42,9 @@ CSV_COLUMNS: Final = (
     "participants",
     "location",
     "mentions",
+    "freq",
 )
-"""The header row of :func:`to_csv`."""
+"""The header row of :func:`to_csv`. ``freq`` was added last, so reading by position still works."""
 
 _FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r", "'")
 """Cell beginnings neutralized by a leading quote (the last one keeps the rule reversible)."""
@@ -75,7 +77,8 @@ def to_csv(timeline: Timeline) -> str:
     Rows end with ``\r\n`` (RFC 4180). Cells hold text as is, except that every cell passes
     through :func:`spreadsheet_safe`. ``participants`` are joined with ``"; "``; ``start`` and
     ``end`` are the ISO 8601 bounds of the event's interval (empty for undated events);
-    ``mentions`` counts the places in the text that report the event (at least 1).
+    ``mentions`` counts the places in the text that report the event (at least 1); ``freq`` is
+    the TIMEX3 freq of a set as the event's time (``2X`` for "twice a week", value ``P1W``).
     """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
@@ -107,6 +110,7 @@ def _csv_row(event: Event) -> list[str]:
         _PARTICIPANT_SEPARATOR.join(event.participants),
         event.location or "",
         str(len(event.mentions) or 1),
+        event.when.freq or "",
     ]
 
 
@@ -122,8 +126,9 @@ def markdown_text(text: str) -> str:
 def to_markdown(timeline: Timeline) -> str:
     """The timeline as a Markdown document: heading, reference date, events table, undated list.
 
-    The table has one row per dated event, earliest first: its TIMEX3 value, grain, status,
-    title, the time expression as written and the sentence. Undated events follow in a list.
+    The table has one row per dated event, earliest first: its TIMEX3 value (with a set's
+    frequency: ``P1W 2X``), grain, status, title, the time expression as written and the
+    sentence. Undated events follow in a list.
     """
     sections = [_heading(timeline), _events_table(timeline.events), _undated(timeline.undated)]
     return "\n\n".join(section for section in sections if section) + "\n"
@@ -160,7 +165,7 @@ def _events_table(events: Iterable[Event]) -> str:
 def _markdown_cells(event: Event) -> list[str]:
     """The escaped cells of one dated event."""
     return [
-        markdown_text(event.when.value),
+        markdown_text(value_label(event.when)),
         markdown_text(str(event.when.grain or "")),
         markdown_text(str(event.status)),
         markdown_text(event.title),
@@ -177,7 +182,7 @@ def _undated(events: Iterable[Event]) -> str:
     """
     items = [
         f"- **{markdown_text(event.when.text or event.when.value)}** "
-        f"({markdown_text(event.when.value)}, {event.status}): {markdown_text(event.title)}"
+        f"({markdown_text(value_label(event.when))}, {event.status}): {markdown_text(event.title)}"
         for event in events
     ]
     if not items:

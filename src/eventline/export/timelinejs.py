@@ -12,7 +12,14 @@ import json
 import re
 from typing import Any, Final
 
-from eventline.export._display import date_fields, date_label, last_moment, safe_id, short_day
+from eventline.export._display import (
+    date_fields,
+    date_label,
+    last_moment,
+    safe_id,
+    short_day,
+    value_label,
+)
 from eventline.model import Event, Grain, Interval, Timeline
 
 __all__ = ["to_timelinejs"]
@@ -94,7 +101,7 @@ def _end_date(interval: Interval, grain: Grain | None) -> dict[str, int] | None:
 def _body(event: Event) -> str:
     when = event.when
     facts = [event.status.value, f"{when.grain.value if when.grain else 'date'} grain"]
-    facts.append(f"“{when.text}” = {when.value}")
+    facts.append(f"“{when.text}” = {value_label(when)}")
     if event.attribution:
         facts.append(f"according to {event.attribution}")
     if event.location:
