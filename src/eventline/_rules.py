@@ -183,10 +183,11 @@ def _clock_day(m: Match) -> Mention | None:
         if not rest or rest[0] in "\n\"'`" or rest[0].isupper():
             end -= 1  # "at 10 p.m. Then...": the period also ends the sentence
     m = attrs.evolve(m, end=end)
-    if wd := m.get("wd"):
+    wd = m.get("wd")
+    named = m.lex.weekdays[_lower(wd)] if wd else None
+    if named is not None and not m.get("mon"):
         deadline = m.deadline(_WEEKDAY_DEADLINES)
-        weekday = m.lex.weekdays[_lower(wd)]
-        return Weekday(m.start, m.end, weekday, clock=clock, mod=mod, deadline=deadline)
+        return Weekday(m.start, m.end, named, clock=clock, mod=mod, deadline=deadline)
     if dd := m.get("dd"):
         offset = m.lex.deictic_days[_lower(dd)]
         return Relative(m.start, m.end, "day", offset, clock=clock, mod=mod)
@@ -195,11 +196,19 @@ def _clock_day(m: Match) -> Mention | None:
         if clock is not None and later and clock.hour is not None and clock.hour < 12:
             clock = attrs.evolve(clock, hour=clock.hour + 12)
         return Relative(m.start, m.end, "day", 0, clock=clock, mod=mod)
-    if m.get("mon"):
+    if m.get("mon"):  # "7 a.m. Friday, Aug. 29": the weekday helps find the year
         day = _day(m.groups["day"])
         year = _year(m, "year")
         return Calendar(
-            m.start, m.end, year, _month(m), day, clock=clock, mod=mod, explicit_year=bool(year)
+            m.start,
+            m.end,
+            year,
+            _month(m),
+            day,
+            clock=clock,
+            mod=mod,
+            explicit_year=bool(year),
+            weekday=named,
         )
     return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, clock=clock, mod=mod)
 
