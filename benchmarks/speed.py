@@ -7,7 +7,8 @@ Reports, for the documents' texts: eventline's characters/second (best of 3 runs
 warm-up call) and peak traced memory; the same for eventline.extract (the whole timeline), on
 the corpus and on the seed article; dateparser's characters/second (one run, English only,
 RELATIVE_BASE = the document date) and the ratio; then a linearity check of eventline on inputs
-of about 1 KB, 10 KB, 100 KB, 1 MB and 10 MB made by concatenating the texts.
+of about 1 KB, 10 KB, 100 KB, 1 MB and 10 MB made by concatenating the texts, and a worst
+case up to 1 MB: one endless sentence dense with dates.
 """
 
 from __future__ import annotations
@@ -111,6 +112,25 @@ def linearity(corpus: Corpus, sizes: Sequence[int], reference: str) -> list[tupl
     return results
 
 
+DENSE_UNIT = "Aug. 29, Friday, 7 a.m. Tuesday, last week, two days later, 1998 and '98; "
+"""One list item of the worst-case input: a "sentence" that never ends, dense with dates."""
+
+
+def dense_linearity(sizes: Sequence[int], reference: str) -> list[tuple[int, int, float]]:
+    """(characters, expressions found, seconds) of eventline on one endless dated sentence.
+
+    Each mention's tense is read from the words around it, so a sentence with no full stop
+    (a list, a table flattened to text) must not cost more per mention as it grows.
+    """
+    results = []
+    for size in sizes:
+        text = (DENSE_UNIT * (size // len(DENSE_UNIT) + 1))[:size]
+        found = len(eventline.tag(text, reference))
+        seconds = _time_once(eventline_run, [(text, reference)])
+        results.append((len(text), found, seconds))
+    return results
+
+
 def _rate(characters: int, seconds: float) -> str:
     return f"{characters / seconds:,.0f} chars/s" if seconds > 0 else "too fast to time"
 
@@ -164,6 +184,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{'characters':>12}  {'seconds':>9}  chars/s")
     for size, seconds in linearity(corpus, sizes, corpus[0][1]):
         print(f"{size:>12,}  {seconds:9.4f}  {_rate(size, seconds)}")
+    print("\nlinearity, worst case (one sentence without a full stop, dense with dates)")
+    print(f"{'characters':>12}  {'found':>7}  {'seconds':>9}  chars/s")
+    dense_sizes = [size for size in SIZES[:-1] if size <= args.max_size]
+    for size, found, seconds in dense_linearity(dense_sizes, corpus[0][1]):
+        print(f"{size:>12,}  {found:>7,}  {seconds:9.4f}  {_rate(size, seconds)}")
     print(f"\nprocess peak RSS {max_rss_mib():.0f} MiB")
     return 0
 

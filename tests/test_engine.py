@@ -152,6 +152,19 @@ def test_tense_cues(sentence: str, word: str, tense: Tense) -> None:
     assert found is tense
 
 
+def test_tense_reads_only_the_words_near_the_mention() -> None:
+    """A sentence that never ends (a list) reads the same near words, at the same cost."""
+    filler = "and a list of many items " * 200  # about 5,000 characters, no full stop
+    for sentence, tense in (
+        ("officials will meet on Friday, " + filler, Tense.FUTURE),
+        (filler + "officials met on Friday", Tense.PAST),
+        (filler + "officials met on Friday, " + filler, Tense.PAST),
+    ):
+        start = sentence.index("Friday")
+        found = tense_at(sentence, (0, len(sentence)), start, start + 6, LEX.words)
+        assert found is tense, sentence[max(0, start - 30) : start + 30]
+
+
 # ------------------------------------------------------------------ the facade
 
 

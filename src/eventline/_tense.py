@@ -22,6 +22,7 @@ class Tense(enum.Enum):
 _WORD = re.compile(r"[A-Za-z']+|\d+")
 _QUOTE = re.compile(r"''|\"|\u201d")
 _WINDOW = 14
+_REACH = 600  # characters: far more than _WINDOW words
 
 
 def _tense_of(word: str, words: WordLists, *, guess: bool = True) -> Tense | None:
@@ -43,11 +44,17 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     Cues before the mention are read backwards and those after it forwards, alternating by
     distance, so "said on Thursday" is past and "Thursday, officials will" is future.
     """
-    raw = _WORD.findall(text, sentence[0], start)[-_WINDOW:]
+    # Only the nearest words count, so only a stretch of text around the mention is read: a
+    # long "sentence" (a list, a table) then costs no more per mention than a short one.
+    reach = max(sentence[0], start - _REACH)
+    raw = _WORD.findall(text, reach, start)[-_WINDOW:]
+    if reach > sentence[0] and len(raw) > _WINDOW - 1:
+        raw = raw[1:]  # the first word may be cut
     raw.reverse()
     before = [w.lower() for w in raw]
-    stop = _QUOTE.search(text, end, sentence[1])  # "... Thursday,'' Castro said": not its verb
-    until = stop.start() if stop else sentence[1]
+    limit = min(sentence[1], end + _REACH)
+    stop = _QUOTE.search(text, end, limit)  # "... Thursday,'' Castro said": not its verb
+    until = stop.start() if stop else limit
     after = [w.lower() for w in _WORD.findall(text, end, until)][:_WINDOW]
     comma = text.find(",", end, until)
     last_before_comma = len(_WORD.findall(text, end, comma)) - 1 if comma >= 0 else len(after)
@@ -149,5 +156,5 @@ def _passive(before: list[str], index: int) -> Tense:
 
 def pluperfect_at(text: str, sentence: tuple[int, int], start: int) -> bool:
     """Is the mention in a past-perfect clause ("had landed on 28 September"), told out of order?"""
-    before = [w.lower() for w in _WORD.findall(text, sentence[0], start)[-6:]]
+    before = [w.lower() for w in _WORD.findall(text, max(sentence[0], start - 200), start)[-6:]]
     return "had" in before and "to" not in before[before.index("had") :]
