@@ -169,6 +169,21 @@ def test_durations_and_sets_qualify_rather_than_date() -> None:
     assert [q.value for q in event.qualifiers] == ["P3D"]
 
 
+def test_an_endless_sentence_is_read_around_each_date() -> None:
+    """A list with no full stop: each event comes from the words near its date, as alone."""
+    filler = "red apples, green pears, ripe plums, " * 150  # 5,550 characters, no full stop
+    clause = "the minister met the envoy on Friday, "
+    alone = list(eventline.extract(clause.rstrip(", ") + ".", reference="2024-04-24"))
+    timeline = eventline.extract(filler + clause + filler, reference="2024-04-24")
+    events = list(timeline)
+    assert [(e.trigger.text, e.when.value) for e in events] == [
+        (e.trigger.text, e.when.value) for e in alone
+    ]
+    assert events[0].when.value == "2024-04-19"
+    assert events[0].title.startswith(alone[0].title)
+    assert len(events[0].sentence) < 1_000  # the window read, not the 11,000-character list
+
+
 def test_given_reference_is_reported_as_given() -> None:
     timeline = eventline.extract("The vote was held on Monday.", reference=dt.date(2024, 4, 24))
     assert timeline.reference.source is ReferenceSource.GIVEN

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
 
@@ -58,17 +59,68 @@ def _status(found: EventStatus, when: TimeExpression, reference: dt.date) -> Eve
     return found
 
 
+_LONG_SENTENCE = 1_000  # characters; longer "sentences" (lists, tables) are read in windows
+_WINDOW_REACH = 300  # characters either side of a time expression in such a sentence
+
+
+def _windows(
+    text: str, bounds: tuple[int, int], expressions: list[TimeExpression]
+) -> list[tuple[tuple[int, int], list[TimeExpression], list[TimeExpression]]]:
+    """(bounds, expressions, the ones to date events by) to read for one sentence.
+
+    A sentence of ordinary length is read whole. One that never ends (a list or a table
+    flattened to text, thousands of characters without a full stop) is read in windows of
+    words around runs of its time expressions, so its cost grows with its length, not its
+    square.
+    """
+    start, end = bounds
+    if end - start <= _LONG_SENTENCE:
+        return [(bounds, expressions, expressions)]
+    starts = [e.start for e in expressions]  # in text order
+    windows = []
+    first = 0
+    while first < len(expressions):
+        last = first  # the run: expressions within _LONG_SENTENCE characters of the first
+        while (
+            last + 1 < len(expressions)
+            and expressions[last + 1].end - expressions[first].start <= _LONG_SENTENCE
+        ):
+            last += 1
+        low = max(start, expressions[first].start - _WINDOW_REACH)
+        high = min(end, expressions[last].end + _WINDOW_REACH)
+        if low > start:  # begin and end on a word boundary
+            low = next(
+                (i + 1 for i in range(low, expressions[first].start) if text[i].isspace()), low
+            )
+        if high < end:
+            high = next(
+                (i for i in range(high, expressions[last].end, -1) if text[i].isspace()), high
+            )
+        near = expressions[bisect.bisect_left(starts, low) : bisect.bisect_left(starts, high)]
+        inside = [e for e in near if e.end <= high]
+        windows.append(((low, high), inside, expressions[first : last + 1]))
+        first = last + 1
+    return windows
+
+
 def _sentence_events(
-    text: str, bounds: tuple[int, int], expressions: list[TimeExpression], reference: dt.date
+    text: str,
+    bounds: tuple[int, int],
+    expressions: list[TimeExpression],
+    reference: dt.date,
+    dating: list[TimeExpression] | None = None,
 ) -> list[Event]:
-    """One event per DATE or TIME expression of the sentence that dates one of its triggers."""
+    """One event per DATE or TIME expression of the sentence that dates one of its triggers.
+
+    ``dating`` limits the expressions events are made for (all of them by default).
+    """
     triggers = sentence_candidates(text, *bounds)
     if not triggers:
         return []
     span = _trimmed(text, bounds)
     qualifiers = tuple(e for e in expressions if e.type not in _DATING)
     events = []
-    for expression in expressions:
+    for expression in expressions if dating is None else dating:
         if expression.type not in _DATING:
             continue
         trigger = anchor(text, bounds, expression, triggers)
@@ -119,8 +171,8 @@ def extract(
         by_sentence[sentences.index(expression.start)].append(expression)
     found: list[Event] = []
     for number in sorted(by_sentence):
-        bounds = sentences.bounds(number)
-        found.extend(_sentence_events(text, bounds, by_sentence[number], ref.date))
+        for bounds, inside, dating in _windows(text, sentences.bounds(number), by_sentence[number]):
+            found.extend(_sentence_events(text, bounds, inside, ref.date, dating))
     events = merge(found)
     dated = chronological(event for event in events if event.dated)
     undated = tuple(
