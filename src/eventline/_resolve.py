@@ -112,11 +112,15 @@ def _provides(day: dt.date, grain: str, ctx: Context, *, explicit: bool) -> Anch
 
 
 def _narrative_anchor(ctx: Context, grain: str) -> Anchor | None:
-    """In a narrative text, the recent explicit date that a bare month or weekday belongs to."""
+    """In a narrative text, the explicit date that a bare month or weekday belongs to.
+
+    A weekday needs a date in the last few sentences; a month or season takes the story's
+    latest explicit date however far back ("In October" after a paragraph without dates).
+    """
     if not ctx.narrative:
         return None
     for anchor in reversed(ctx.anchors):
-        if ctx.sentence - anchor.sentence > _RECENT_SENTENCES:
+        if grain == "day" and ctx.sentence - anchor.sentence > _RECENT_SENTENCES:
             return None
         if anchor.explicit and _GRAIN_RANK.get(anchor.grain, 9) <= _GRAIN_RANK[grain]:
             return anchor
@@ -420,7 +424,9 @@ def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
         value, grain = _week_value(saturday, weekend=True), "week"
     timed = m.clock is not None and m.clock.hour is not None  # "Christmas morning" is a DATE
     kind = TimexType.TIME if grain == "day" and timed else TimexType.DATE
-    provides = None if compared else _provides(start, grain, ctx, explicit=m.explicit_year)
+    # "On 15 September" read in a story's year keeps that year for what follows
+    explicit = m.explicit_year or (used is not None and used.explicit)
+    provides = None if compared else _provides(start, grain, ctx, explicit=explicit)
     return Resolved(kind, value, m.mod, used, provides)
 
 

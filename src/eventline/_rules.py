@@ -358,7 +358,12 @@ def _month_year(m: Match) -> Mention | None:
 def _season_year(m: Match) -> Mention | None:
     season = m.lex.seasons[_lower(m.get("season"))]
     year = int(m.groups["year"])
-    return Calendar(m.start, m.end, year, season=season, mod=_mod(m), explicit_year=True)
+    end = m.end
+    if after := m.get("next"):  # "the winter of 1950-51": one winter, named by its December
+        following = _range_end(year, after.lstrip("-\u2013/"))
+        if season != "WI" or following != year + 1:
+            end -= len(after)  # "summer 1950-52": the season, then the range's end year
+    return Calendar(m.start, end, year, season=season, mod=_mod(m), explicit_year=True)
 
 
 _QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
