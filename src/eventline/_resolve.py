@@ -481,7 +481,8 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
     value = _day_value(day, m.clock)
     # "Monday night" is a DATE (TBAQ: 19 of 25), "tonight" and "9 a.m. Monday" are TIMEs.
     kind = TimexType.DATE if m.clock is not None and m.clock.hour is None else _type(m.clock)
-    return Resolved(kind, value, m.mod, used, _provides(day, "day", ctx, explicit=False))
+    explicit = used is not None and used.explicit  # a story's "On Sunday night" moves it on
+    return Resolved(kind, value, m.mod, used, _provides(day, "day", ctx, explicit=explicit))
 
 
 def _paired_weekday(weekday: int, first: dt.date, ref: dt.date) -> dt.date:
@@ -559,16 +560,16 @@ def is_narrative(mentions: Sequence[Mention], reference: dt.date) -> bool:
     speak from the reference itself ("yesterday", "last week").
     """
     far = near = 0.0
+    story = False  # was the last explicit date far from the reference?
     for mention in mentions:
         if isinstance(mention, Calendar) and mention.explicit_year and mention.year is not None:
-            if reference.year - mention.year >= _NARRATIVE_YEARS:
-                far += 1
-            else:
-                near += 1
+            story = reference.year - mention.year >= _NARRATIVE_YEARS
+            far, near = (far + 1, near) if story else (far, near + 1)
         elif isinstance(mention, Relative) and mention.origin is Origin.REFERENCE:
             near += 1
-        elif isinstance(mention, Weekday) and not mention.anchored:
-            near += 0.5  # "on Tuesday": news speaks from its day (a story names a few too)
+        elif isinstance(mention, Weekday) and not mention.anchored and not story:
+            # "on Tuesday": news speaks from its day; after "10 April 1912" it is the story's
+            near += 0.5
     return far >= 2 and far > 2 * near
 
 
