@@ -185,7 +185,7 @@ class Recognizer:
             return None
         found = self._build(text, match, date_order)
         if found is not None:
-            return found, match.end()
+            return found, found.end
         rejected = int((match.lastgroup or "r0")[1:])
         return self._retry(text, start, date_order, chosen[chosen.index(rejected) + 1 :])
 
@@ -200,7 +200,7 @@ class Recognizer:
                 single = self._single[index] = re.compile(f"(?<!\\w)(?:{source})")
             match = single.match(text, start)
             if match is not None and (found := self._build(text, match, date_order)):
-                return found, match.end()
+                return found, found.end
         return None
 
     def mentions(self, text: str, date_order: str = "MDY") -> Iterator[Mention]:

@@ -815,6 +815,11 @@ def _ago(m: Match) -> Mention | None:
             return Fixed(m.start, m.end, TimexType.DATE, "PAST_REF")
         return None
     unit, count, grain = _countable(unit, count)
+    if today := m.get("today"):
+        if direction == "ago":
+            grain = "day"  # "a year ago today": the same day a year back
+        else:  # "three days later today": "today" is an expression of its own
+            m = attrs.evolve(m, end=m.end - len(today))
     mod = _point_mod(m)
     compares = unit == "year" and count == 1 and grain is None
     contrast = direction == "ago" and _comparison_before(m)
