@@ -511,6 +511,12 @@ def _before_christ(m: Match) -> bool:
     return _BC.match(m.text, m.end) is not None
 
 
+def _pre_post_year(m: Match) -> Mention | None:
+    """A year with a prefix, "pre-2008 levels", "post-1959 Cuba": before or after it."""
+    mod = "BEFORE" if _lower(m.get("pp")) == "pre" else "AFTER"
+    return Calendar(m.start, m.end, int(m.groups["year"]), mod=mod, explicit_year=True)
+
+
 def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per piece of evidence
     year = int(m.groups["year"])
     mod = _mod(m)
@@ -1287,6 +1293,7 @@ BUILDERS: dict[str, Builder] = {
     "nth_weekday": _nth_weekday,
     "nth_weekday_set": _nth_weekday_set,
     "numeric": _numeric,
+    "pre_post_year": _pre_post_year,
     "other_form": _other_form,
     "part_of_day": _part_of_day,
     "plural_weekday": _plural_weekday,
