@@ -476,9 +476,12 @@ def _decade(m: Match) -> Mention | None:
     if _before_christ(m):
         return None
     if dec := m.get("dec"):
-        if dec.endswith("00") and dec != "2000":  # "the 1800s": a century; "the 2000s": a decade
-            return Fixed(m.start, m.end, TimexType.DATE, dec[:2], mod)
-        return Fixed(m.start, m.end, TimexType.DATE, dec[:3], mod)
+        written = m.text[m.start : m.end]
+        possessive = written[-2:] in ("'s", "\u2019s") and written[0].isdigit()
+        if possessive and mod is None and _before_noun(m):  # "passed 1990's budget"
+            return Calendar(m.start, m.end - 2, int(dec), explicit_year=True)
+        century = dec.endswith("00") and dec != "2000"  # "the 1800s"; "the 2000s": a decade
+        return Fixed(m.start, m.end, TimexType.DATE, dec[:2] if century else dec[:3], mod)
     if short := m.get("short"):
         written = m.text[m.start : m.end].lower()
         bare = not re.search(r"['\u2019]\d0s", written)  # "the 90s", not "in their 30s"
