@@ -162,7 +162,8 @@ def _fixed(m: Fixed, ctx: Context) -> Resolved:
 
 def _season_year(season: str, shift: int | None, ref: dt.date) -> int:
     """The year of "last/next/this summer": a winter is named by the year of its December."""
-    year = ref.year - 1 if ref.month < 3 else ref.year  # Jan-Feb: still last year's winter
+    # Jan-Feb: still last year's winter (but this year's spring and summer)
+    year = ref.year - 1 if ref.month < 3 and season == "WI" else ref.year
     if shift == -1:  # the latest such season that has ended
         while cal.add(cal.season_start(year, season), "month", 3) > ref:
             year -= 1
@@ -179,7 +180,7 @@ def _season_or_weekday_year(m: Calendar, ctx: Context) -> int | None:
         year = _season_year(m.season, m.shift, ref)
         if m.shift is not None:
             return year
-        narrative = _narrative_anchor(ctx, "season")
+        narrative = _narrative_anchor(ctx, "year")
         if narrative is not None and ctx.tense() is not Tense.FUTURE:
             # "in the spring of 1088 ... by the summer": the story's year, moving forward
             return _forward_year(narrative, cal.SEASON_MONTH[m.season], ctx)
@@ -395,13 +396,8 @@ def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
         latest = in_view.day if in_view else cal.add(ctx.reference, "quarter", -1)
         m = attrs.evolve(m, quarter=cal.quarter_of(latest), quarter_in_view=False)
     year = m.year
-    if year is None and m.anchored and m.season is not None:
-        used = _anchor_for(ctx, "year")
-        base = used.day if used is not None else ctx.reference
-        year = _season_year(m.season, m.shift, base)  # "that autumn", "the following spring"
-    if year is None and m.anchored and m.month is not None:
-        used = _anchor_for(ctx, "year")
-        year = _anchored_month_year(m.month, m.shift, used, ctx)  # "that December"
+    if year is None and m.anchored:
+        year, used = _anchored_year(m, ctx)
     if year is None and m.year_shift is not None:
         year = ctx.reference.year + m.year_shift
     if year is None and ctx.range_start is not None and m.month is not None and m.shift is None:
@@ -428,6 +424,19 @@ def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
     explicit = m.explicit_year or (used is not None and used.explicit)
     provides = None if compared else _provides(start, grain, ctx, explicit=explicit)
     return Resolved(kind, value, m.mod, used, provides)
+
+
+def _anchored_year(m: Calendar, ctx: Context) -> tuple[int | None, Anchor | None]:
+    """The year of "that autumn", "the following spring", "that December", from the last date."""
+    used = _anchor_for(ctx, "year")
+    if m.season is not None:
+        base = used.day if used is not None else ctx.reference
+        if used is not None and used.grain == "year" and m.shift == 1:
+            base = base.replace(month=12, day=31)  # "in 1824 ... the following spring": 1825
+        return _season_year(m.season, m.shift, base), used
+    if m.month is not None:
+        return _anchored_month_year(m.month, m.shift, used, ctx), used
+    return None, None
 
 
 def _anchored_month_year(month: int, shift: int | None, used: Anchor | None, ctx: Context) -> int:

@@ -528,9 +528,11 @@ def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per pi
     if mod or m.get("fiscal") or m.get("theyear"):
         return Calendar(m.start, m.end, year, mod=mod, explicit_year=True)
     if qmod := _lower(m.get("qmod")):  # "around 2010", "circa 1850"
-        if qmod == "around":  # "around 2000 troops": the bare year's evidence still applies
-            found = _year_only(attrs.evolve(m, groups={"year": m.groups["year"]}))
-            return attrs.evolve(found, mod="APPROX") if isinstance(found, Calendar) else None
+        after = m.word_after()
+        joined = m.text[m.end : m.end + 1] == " "  # "around 2010, prices rose": no count
+        count = joined and after[:1].islower() and after not in m.lex.words.after_year
+        if qmod == "around" and (count or after.lower() in m.lex.words.counted):
+            return None  # "around 2000 troops", "around 1500 votes": a count
         return Calendar(m.start, m.end, year, mod="APPROX", explicit_year=True)
     before = m.word_before()
     sign = m.text[max(0, m.start - 1) : m.start]
@@ -668,6 +670,11 @@ def _weekday(m: Match) -> Mention | None:
     attributive = _before_noun(m) and after.lower() not in m.lex.prepositions
     if shift is None and before in ("a", "an") and not m.get("pre") and not attributive:
         return None  # "it was a Thursday": which Thursday is not said ("a Sunday rally" is)
+    if pods := _lower(m.get("pods") or m.get("pods2")):  # "on Tuesday evenings", "Monday and
+        # Tuesday nights": every such evening or night
+        part = m.lex.parts_of_day[pods.removesuffix("s")]
+        weekday = m.lex.weekdays[_lower(m.get("wd"))]
+        return Fixed(m.start, m.end, TimexType.SET, f"XXXX-WXX-{weekday}T{part}")
     clock = _clock(m)
     pre = _lower(m.get("pre"))
     mod = _edge_mod(m, pre)
@@ -837,7 +844,7 @@ def _ago(m: Match) -> Mention | None:
         return Relative(
             m.start, m.end, unit, sign * count, Origin.ANCHOR, mod, grain=grain, compares=compares
         )
-    sign = 1 if direction in ("from now", "hence") else -1
+    sign = 1 if direction in ("from now", "from today", "hence") else -1
     if sign == 1 and mod in ("BEFORE", "AFTER"):
         mod = "AFTER" if mod == "BEFORE" else "BEFORE"
     return Relative(
