@@ -223,7 +223,7 @@ def _month_day(m: Match) -> Mention | None:
     month = _month(m)
     if day > _days_in(month):
         return None
-    year = _year(m, "year")
+    year = _year(m, "year", "year2")  # "June 3-5, 2021": the year after the second day
     if m.get("wd") is None and month == 5 and year is None and m.word_before() in ("theresa",):
         return None
     mod = "APPROX" if m.get("qmod") else None
@@ -281,7 +281,17 @@ def _second_day(m: Match) -> Mention | None:
     after = m.word_after()
     if after[:1].islower() and after.rstrip(".") not in m.lex.words.after_year:
         return None  # "on April 24 and 25 people came": a count
-    return Calendar(m.start, m.end, None, month, day)
+    year = _year(m, "year")  # "June 3-5, 2021"
+    return Calendar(m.start, m.end, year, month, day, explicit_year=year is not None)
+
+
+def _first_day(m: Match) -> Mention | None:
+    """The first day of "5 and 6 May 2020", "12 to 14 July": the month and year that follow."""
+    month, day = _month(m), _day(m.groups["dom"])
+    if not 1 <= day <= _days_in(month):
+        return None
+    year = _year(m, "year")
+    return Calendar(m.start, m.end, year, month, day, explicit_year=year is not None)
 
 
 def _iso(m: Match) -> Mention | None:
@@ -1289,6 +1299,7 @@ BUILDERS: dict[str, Builder] = {
     "decade": _decade,
     "deictic": _deictic,
     "duration": _duration,
+    "first_day": _first_day,
     "fuzzy": _fuzzy,
     "half": _half,
     "half_unit": _half_unit,
