@@ -144,6 +144,9 @@ def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
         ("Sales rose on Friday", "Friday", Tense.PAST),
         ("Markets in Asia on Friday", "Friday", Tense.NONE),
         ("Sales increased on Friday", "Friday", Tense.PAST),
+        ("The markets will stay closed until Tuesday", "Tuesday", Tense.FUTURE),
+        ("The minister, who took office in November, will resign", "November", Tense.PAST),
+        ("On Friday, officials said the plan would work", "Friday", Tense.PAST),
     ],
 )
 def test_tense_cues(sentence: str, word: str, tense: Tense) -> None:

@@ -23,6 +23,7 @@ _WORD = re.compile(r"[A-Za-z']+|\d+")
 _QUOTE = re.compile(r"''|\"|\u201d")
 _WINDOW = 14
 _REACH = 600  # characters: far more than _WINDOW words
+_LINKING = frozenset(("stay", "stays", "remain", "remains", "become", "becomes", "seem", "seems"))
 
 
 def _tense_of(word: str, words: WordLists, *, guess: bool = True) -> Tense | None:
@@ -60,6 +61,7 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     last_before_comma = len(_WORD.findall(text, end, comma)) - 1 if comma >= 0 else len(after)
     if before and before[0] in words.effective:
         return Tense.NONE  # "effective Feb. 1": when a change takes hold, either side of now
+    later: Tense | None = None  # a cue after a comma: only if nothing before the mention says
     for distance in range(_WINDOW):
         if distance < len(before):
             found = _cue_before(before, distance, words)
@@ -67,12 +69,16 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
                 return Tense.NONE  # "agreed to acquire the bank in January": the plan's own time
             if found is not None:
                 return found
-        # "... in early March, an official said": the attribution is not the clause's verb.
-        attribution = distance > last_before_comma and len(before) > 2
         found = _cue_after(after, distance, words) if distance < len(after) else None
-        if found is not None and not (attribution and after[distance] in words.speech):
+        if found is None or later is not None:
+            continue
+        if distance <= last_before_comma:
             return found
-    return Tense.NONE
+        # "The minister, who took office in November, will resign": "will" is another
+        # clause's; and "... in early March, an official said" is an attribution.
+        if not (len(before) > 2 and after[distance] in words.speech):
+            later = found
+    return later or Tense.NONE
 
 
 def _infinitive(raw: list[str], index: int, words: WordLists) -> bool:
@@ -109,8 +115,12 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     if word in words.schedule:  # "the trial begins Tuesday"; not "at the start of"
         return None if following in words.determiners or following == "to" else Tense.FUTURE
     found = _tense_of(word, words, guess=False)
-    if found is None and following in words.determiners and word.endswith("ed"):
-        return None  # "a still unspecified date": an adjective, not a verb
+    if (
+        found is None
+        and word.endswith("ed")
+        and (following in words.determiners or following in _LINKING)
+    ):
+        return None  # "a still unspecified date", "will stay closed": an adjective, not a verb
     planned = word in words.plans and following not in words.determiners
     if planned or (word in words.intent and following in ("was", "were")):
         # "the vote was scheduled for March", "protesters planned a rally on Saturday":
