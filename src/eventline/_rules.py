@@ -389,6 +389,18 @@ def _year_shift(m: Match, name: str) -> int | None:
     return _YEAR_SHIFT[word] if word else None
 
 
+_SPORTS = re.compile(
+    r"\b(?:scor(?:ed|ing)|touchdowns?|half-?time|overtime|quarterback|innings?|rebounds|"
+    r"assists|free throws?|field goals?|whistle|touchline|kick-?off|goalkeeper)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_a_game(m: Match) -> bool:
+    """Is a year-less half or quarter a game's ("21 points in the second half")?"""
+    return _SPORTS.search(m.text, max(0, m.start - 80), min(len(m.text), m.end + 80)) is not None
+
+
 def _quarter(m: Match) -> Mention | None:
     qn = m.get("qn")
     number = int(qn) if qn else _QUARTER_ORDINALS[_lower(m.get("ord"))]
@@ -401,6 +413,8 @@ def _quarter(m: Match) -> Mention | None:
     if m.get("ago"):
         return Relative(start, m.end, "year", -1, Origin.ANCHOR, grain="quarter")
     year_shift = _year_shift(m, "yshift")
+    if year is None and year_shift is None and not qn and _in_a_game(m):
+        return None  # "two touchdowns in the fourth quarter"
     return Calendar(
         start, m.end, year, quarter=number, explicit_year=year is not None, year_shift=year_shift
     )
@@ -431,6 +445,8 @@ def _half(m: Match) -> Mention | None:
         return None  # "the first half of the 20th century", "of the season": not a year's half
     year = _year(m, "year")
     year_shift = _year_shift(m, "yshift")
+    if year is None and year_shift is None and _in_a_game(m):
+        return None  # "He scored 21 points in the second half"
     return Calendar(
         m.start, m.end, year, half=number, explicit_year=year is not None, year_shift=year_shift
     )
@@ -1043,7 +1059,8 @@ _SET_UNITS |= {"hour": "PT1H", "minute": "PT1M", "decade": "P10Y", "night": "XXX
 
 _RATE_BEFORE = re.compile(
     r"(?:\d|dollars?|cents?|times|once|twice|percent|yen|euros?|pounds?|million|billion|"
-    r"thousand|hundred)(?:\s+[a-z-]+){0,2}\W*$"
+    r"thousand|hundred|dozen|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?:\s+[a-z-]+){0,2}\W*$"
 )
 
 
