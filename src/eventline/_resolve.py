@@ -189,9 +189,11 @@ def _season_or_weekday_year(m: Calendar, ctx: Context) -> int | None:
         return _season_by_tense(m.season, year, ctx)
     if m.weekday is not None and m.month is not None and m.day is not None:
         month, day = m.month, m.day
-        agreeing = _years_with_weekday(month, day, m.weekday, ref)
+        story = _narrative_anchor(ctx, "year")  # "on Wednesday, 12 May" after "3 May 1926"
+        around = story.day if story is not None else ref
+        agreeing = _years_with_weekday(month, day, m.weekday, around)
         if agreeing:  # "Sunday, Nov. 3": the year in which Nov. 3 is a Sunday
-            return min(agreeing, key=lambda y: abs((dt.date(y, month, day) - ref).days))
+            return min(agreeing, key=lambda y: abs((dt.date(y, month, day) - around).days))
     return None
 
 
