@@ -540,6 +540,14 @@ def _before_christ(m: Match) -> bool:
     return _BC.match(m.text, m.end) is not None
 
 
+def _era_year(m: Match) -> Mention | None:
+    """A year of the Common Era written with its era: "AD 410", "875 AD", "1066 CE"."""
+    if m.get("y1") and _before_noun(m) and m.word_after() not in m.lex.prepositions:
+        return None  # "AD 5 shares": a code, not a year
+    year = int(m.get("y1") or m.groups["y2"])
+    return Calendar(m.start, m.end, year, explicit_year=True)
+
+
 def _pre_post_year(m: Match) -> Mention | None:
     """A year with a prefix, "pre-2008 levels", "post-1959 Cuba": before or after it."""
     mod = "BEFORE" if _lower(m.get("pp")) == "pre" else "AFTER"
@@ -1316,6 +1324,7 @@ BUILDERS: dict[str, Builder] = {
     "decade": _decade,
     "deictic": _deictic,
     "duration": _duration,
+    "era_year": _era_year,
     "first_day": _first_day,
     "fuzzy": _fuzzy,
     "half": _half,
