@@ -240,6 +240,7 @@ def _month_day(m: Match) -> Mention | None:
         explicit_year=known,
         deadline=deadline,
         weekday=weekday,
+        year_shift=_year_shift(m, "yshift"),  # "Dec. 5 last year"
     )
 
 
@@ -335,38 +336,24 @@ def _other_form(m: Match) -> Mention | None:
     return Calendar(m.start, m.end, day.year, day.month, day.day, explicit_year=True)
 
 
-def _month_year_shift(m: Match) -> Mention | None:
-    """A month or season with "last/this/next year": "June last year", "Dec. 5 this year"."""
-    shift = _year_shift(m, "yshift")
-    if m.get("season"):
-        season = m.lex.seasons[_lower(m.get("season"))]
-        return Calendar(m.start, m.end, None, season=season, mod=_mod(m), year_shift=shift)
-    day = _day(m.groups["day"]) if m.get("day") else None
-    if day is not None and not 1 <= day <= _days_in(_month(m)):
-        return None
-    return Calendar(m.start, m.end, None, _month(m), day, mod=_mod(m), year_shift=shift)
-
-
 def _short_year(m: Match) -> Mention | None:
-    """A year written with two digits: "in '98", "June '98", "the summer of '69"."""
-    year = int(m.groups["yy"])
-    if m.get("season"):
-        season = m.lex.seasons[_lower(m.get("season"))]
-        return Calendar(m.start, m.end, year, season=season, short_year=True)
-    if m.get("mon"):
-        return Calendar(m.start, m.end, year, _month(m), short_year=True)
+    """A year written with two digits after a preposition: "in '98", "the class of '24"."""
     if m.word_before() not in m.lex.prepositions and m.word_before() != "class":
         return None  # "'98 was a good year" may be a quotation's end; "in '98" is a year
-    return Calendar(m.start, m.end, year, short_year=True)
+    return Calendar(m.start, m.end, int(m.groups["yy"]), short_year=True)
 
 
 def _month_year(m: Match) -> Mention | None:
+    if yy := m.get("yy"):  # "June '98"
+        return Calendar(m.start, m.end, int(yy), _month(m), mod=_mod(m), short_year=True)
     year = int(m.groups["year"])
     return Calendar(m.start, m.end, year, _month(m), mod=_mod(m), explicit_year=True)
 
 
 def _season_year(m: Match) -> Mention | None:
     season = m.lex.seasons[_lower(m.get("season"))]
+    if yy := m.get("yy"):  # "the summer of '69"
+        return Calendar(m.start, m.end, int(yy), season=season, mod=_mod(m), short_year=True)
     year = int(m.groups["year"])
     end = m.end
     if after := m.get("next"):  # "the winter of 1950-51": one winter, named by its December
@@ -653,6 +640,8 @@ _SHORT_MONTHS = frozenset(("jan", "feb", "aug", "sep", "sept", "oct", "nov", "de
 def _bare_month(m: Match) -> Mention | None:
     shift, mod = _shift(m), _mod(m)
     month = _month(m)
+    if (year_shift := _year_shift(m, "yshift")) is not None:  # "June last year"
+        return Calendar(m.start, m.end, None, month, mod=mod, year_shift=year_shift)
     short = _lower(m.get("mon")) in _SHORT_MONTHS  # written without its period
     if short and m.word_after()[:1].isupper():
         return None  # "Jan Kavan": a name, not an abbreviated month
@@ -674,6 +663,8 @@ def _bare_month(m: Match) -> Mention | None:
 def _bare_season(m: Match) -> Mention | None:
     shift, mod = _shift(m), _mod(m)
     season = m.lex.seasons[_lower(m.get("season"))]
+    if (year_shift := _year_shift(m, "yshift")) is not None:  # "the spring of next year"
+        return Calendar(m.start, m.end, None, season=season, mod=mod, year_shift=year_shift)
     before = m.word_before()
     introduced = before in m.lex.prepositions or (m.get("the") and season != "FA")
     if season == "FA" and before == "to" and not m.get("the"):
@@ -1336,7 +1327,6 @@ BUILDERS: dict[str, Builder] = {
     "iso_week": _iso_week,
     "month_day": _month_day,
     "month_year": _month_year,
-    "month_year_shift": _month_year_shift,
     "nth_weekday": _nth_weekday,
     "nth_weekday_set": _nth_weekday_set,
     "numeric": _numeric,
