@@ -138,7 +138,6 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         if "had" in before[index + 2 : index + 4]:
             return Tense.PAST  # "had been due to expire Friday": a plan already past
         return Tense.FUTURE  # "plans to vote Saturday", "is to resume trading Tuesday"
-    deadline = words.deadline.intersection(before[:index])
     ahead = (
         # "as soon as Tuesday"
         (word == "as" and following in ("soon", "early") and index + 2 < len(before))
@@ -147,7 +146,11 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         # "the agency has until Friday to respond"
         or (word in ("has", "have") and index > 0 and before[index - 1] in ("until", "till"))
         # "postponed until Tuesday", "has given them until 9 a.m. Tuesday"
-        or (word in words.reschedule and bool(deadline) and following != "had")
+        or (
+            word in words.reschedule
+            and following != "had"
+            and not words.deadline.isdisjoint(before[:index])
+        )
     )
     return Tense.FUTURE if ahead else None
 
