@@ -71,6 +71,7 @@ class Calendar:
     anchored: bool = False  # "that autumn", "the following spring": around the last date given
     days: int = 0  # "the day after Christmas": this many days from the day named
     short_year: bool = False  # "in '98": ``year`` holds two digits, the century comes later
+    last_day: bool = False  # "the last day of February": the month's last day, by its year
 
 
 @attrs.frozen

@@ -305,6 +305,9 @@ def _nearest_year(month: int, day: int | None, ctx: Context, *, deadline: bool) 
 
 def _place(m: Calendar, year: int) -> tuple[str, dt.date, str] | None:  # noqa: PLR0911 - one return per kind of position
     """The value, first day and grain of a calendar mention once its year is known."""
+    if m.last_day and m.month is not None:  # "the last day of February"
+        day = dt.date(year, m.month, calendar.monthrange(year, m.month)[1])
+        return _day_value(day, m.clock), day, "day"
     if m.holiday is not None or (m.month is not None and m.day is not None):
         try:
             if m.holiday is not None:

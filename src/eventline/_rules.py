@@ -1232,6 +1232,15 @@ def _weekdays_ago(m: Match) -> Mention | None:
     return Weekday(m.start, m.end, weekday, shift, weeks=weeks)
 
 
+def _edge_day(m: Match) -> Mention | None:
+    """The first or last day of a month: "the last day of February", "the first day of May"."""
+    year = _year(m, "year")
+    month = _month(m)
+    if _lower(m.get("fl")) == "first":
+        return Calendar(m.start, m.end, year, month, 1, explicit_year=year is not None)
+    return Calendar(m.start, m.end, year, month, last_day=True, explicit_year=year is not None)
+
+
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
 _NTH |= {"4th": 4, "fifth": 5, "5th": 5, "last": -1, "final": -1}
 
@@ -1313,6 +1322,7 @@ BUILDERS: dict[str, Builder] = {
     "day_around_date": _day_around_date,
     "day_of_month": _day_of_month,
     "decade": _decade,
+    "edge_day": _edge_day,
     "deictic": _deictic,
     "duration": _duration,
     "era_year": _era_year,
