@@ -106,6 +106,7 @@ _SHIFTS = {
     "coming": 1,
     "this coming": 1,
     "the coming": 1,
+    "the next": 1,
     "this": 0,
     "current": 0,
     "the current": 0,
@@ -798,7 +799,9 @@ def _shifted_unit(m: Match) -> Mention | None:
         return None
     if unit in m.lex.seasons:
         return Calendar(m.start, m.end, None, season=m.lex.seasons[unit], shift=shift, mod=mod)
-    if unit in ("decade", "century") and shift == -1 and not pre:
+    the = m.text[m.start : m.start + 4].lower() == "the "
+    if unit in ("decade", "century") and (shift == -1 or (shift == 1 and the)) and not pre:
+        # "the past decade", "over the next decade": ten years long
         return Fixed(m.start, m.end, TimexType.DURATION, duration_value(unit, 1))
     # "compared with $3 million last year": in a results report, the same quarter a year back
     compares = unit == "year" and shift == -1 and not pre and _comparison_before(m)
