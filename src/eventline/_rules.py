@@ -499,8 +499,9 @@ def _decade(m: Match) -> Mention | None:
     if short := m.get("short"):
         written = m.text[m.start : m.end].lower()
         bare = not re.search(r"['\u2019]\d0s", written)  # "the 90s", not "in their 30s"
-        measured = _MEASURED.search(m.text, max(0, m.start - 60), m.start)
-        if bare and (not written.startswith("the") or measured):
+        if bare and (
+            not written.startswith("the") or _MEASURED.search(m.text, max(0, m.start - 60), m.start)
+        ):
             return None  # "temperatures in the 80s", "highs in the 90s": not decades
         tens = int(short[0])
         value = f"20{tens}" if tens < 2 else f"19{tens}"

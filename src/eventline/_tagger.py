@@ -74,14 +74,18 @@ def tag(
     anchors: list[Anchor] = []
     found: list[TimeExpression] = []
     previous: tuple[int, int, dt.date] | None = None  # the last mention's span and first day
-    weekday_before = False  # was the last mention a weekday?
+    last_weekday = False  # was the last dated mention a weekday?
     for mention in mentions:
         number = sentences.index(mention.start)
         bounds = sentences.bounds(number)
-        pair = weekday_before and isinstance(mention, Weekday)  # "Friday and Saturday"
-        range_start = _range_start(text, previous, mention.start, pair=pair)
-        if isinstance(mention, Weekday) and not pair:
-            range_start = None  # "from Sept. 14 to Thursday": the weekday keeps its tense
+        is_weekday = isinstance(mention, Weekday)
+        pair = last_weekday and is_weekday  # "Friday and Saturday"
+        # "from Sept. 14 to Thursday": a weekday keeps its tense unless paired with another
+        range_start = (
+            _range_start(text, previous, mention.start, pair=pair)
+            if pair or not is_weekday
+            else None
+        )
 
         def tense(
             bounds: tuple[int, int] = bounds, start: int = mention.start, end: int = mention.end
@@ -120,7 +124,7 @@ def tag(
         )
         if found[-1].interval is not None:
             previous = (mention.start, mention.end, found[-1].interval.start.date())
-            weekday_before = isinstance(mention, Weekday)
+            last_weekday = is_weekday
     return tuple(found)
 
 

@@ -48,9 +48,10 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     # Only the nearest words count, so only a stretch of text around the mention is read: a
     # long "sentence" (a list, a table) then costs no more per mention than a short one.
     reach = max(sentence[0], start - _REACH)
-    raw = _WORD.findall(text, reach, start)[-_WINDOW:]
-    if reach > sentence[0] and len(raw) > _WINDOW - 1:
-        raw = raw[1:]  # the first word may be cut
+    found_words = _WORD.findall(text, reach, start)
+    if reach > sentence[0] and text[reach - 1].isalnum():
+        found_words = found_words[1:]  # the window cut the first word in two
+    raw = found_words[-_WINDOW:]
     raw.reverse()
     before = [w.lower() for w in raw]
     limit = min(sentence[1], end + _REACH)
