@@ -256,7 +256,12 @@ def load_corpus(path: Path = CORPUS_PATH) -> tuple[Example, ...]:
     return parse_corpus(path.read_text(encoding="utf-8"), source=path.stem)
 
 
-EXAMPLES = load_corpus()
+def load_all(directory: Path = CORPUS_DIR) -> tuple[Example, ...]:
+    """Every corpus file of the directory (``en.txt``, ``en-history.txt``...), in name order."""
+    return tuple(e for path in sorted(directory.glob("*.txt")) for e in load_corpus(path))
+
+
+EXAMPLES = load_all()
 
 
 def _found(expression: eventline.TimeExpression) -> Found:

@@ -33,6 +33,7 @@ class Anchor:
     grain: str
     sentence: int
     explicit: bool
+    written: bool = False  # a calendar date as written ("Sept. 30"), not a weekday or count
 
 
 @attrs.frozen
@@ -104,8 +105,10 @@ def _unit_value(day: dt.date, unit: str, *, weekend: bool = False) -> str:
     return f"{day.year:04d}"
 
 
-def _provides(day: dt.date, grain: str, ctx: Context, *, explicit: bool) -> Anchor:
-    return Anchor(day, grain, ctx.sentence, explicit)
+def _provides(
+    day: dt.date, grain: str, ctx: Context, *, explicit: bool, written: bool = False
+) -> Anchor:
+    return Anchor(day, grain, ctx.sentence, explicit, written)
 
 
 # ---------------------------------------------------------------- anchors
@@ -156,7 +159,7 @@ def _fixed(m: Fixed, ctx: Context) -> Resolved:
     provides = None
     if m.type is TimexType.DATE and m.value[:4].isdigit() and len(m.value) == 10:
         day = dt.date.fromisoformat(m.value)
-        provides = _provides(day, "day", ctx, explicit=True)
+        provides = _provides(day, "day", ctx, explicit=True, written=True)
     return Resolved(m.type, m.value, m.mod, provides=provides, freq=m.freq)
 
 
@@ -427,7 +430,7 @@ def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
     kind = TimexType.TIME if grain == "day" and timed else TimexType.DATE
     # "On 15 September" read in a story's year keeps that year for what follows
     explicit = m.explicit_year or (used is not None and used.explicit)
-    provides = None if compared else _provides(start, grain, ctx, explicit=explicit)
+    provides = None if compared else _provides(start, grain, ctx, explicit=explicit, written=True)
     return Resolved(kind, value, m.mod, used, provides)
 
 
@@ -526,6 +529,34 @@ def _recent_quarter(ctx: Context) -> Anchor | None:
     return None
 
 
+def _same_day_anchor(m: Relative, used: Anchor | None, ctx: Context) -> bool:
+    """Is a count of years back or on from a day written earlier in the same sentence?
+
+    Then the count names that day in the other year, as in a results table: "the six months
+    ended Aug. 12 ..., compared with C$18.1 million a year earlier" is Aug. 12 a year before.
+    """
+    return (
+        used is not None
+        and m.origin is Origin.ANCHOR
+        and m.unit == "year"
+        and m.compares
+        and used.grain == "day"
+        and used.written
+        and used.sentence == ctx.sentence
+    )
+
+
+def _counted_grain(
+    m: Relative, grain: str, used: Anchor | None, base_grain: str, ctx: Context
+) -> str:
+    """The grain of a count of years from a date: its day, its quarter or the year."""
+    if _same_day_anchor(m, used, ctx):
+        return "day"  # "for the quarter ended Sept. 30 ..., up from $100 a year earlier"
+    if m.unit == "year" and (m.compares or m.grain == "quarter"):
+        return "quarter" if base_grain == "quarter" else "year"
+    return grain
+
+
 def _relative(m: Relative, ctx: Context) -> Resolved | None:
     if m.offset is None:  # pragma: no cover - vague counts are resolved at recognition
         return None
@@ -549,8 +580,7 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
     if m.unit == "year" and grain == "quarter" and base_grain != "quarter":
         # "the year-ago quarter" with no quarter mentioned: the latest quarter reported
         base, base_grain = cal.add(ctx.reference, "quarter", -1), "quarter"
-    if m.unit == "year" and (m.compares or m.grain == "quarter"):
-        grain = "quarter" if base_grain == "quarter" else "year"
+    grain = _counted_grain(m, grain, used, base_grain, ctx)
     day = cal.add(base, m.unit, m.offset)
     # "The following year, on 8 May": a date counted from an explicit one is as good a setting
     explicit = used is not None and used.explicit and m.origin is Origin.ANCHOR
