@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from eventline import _calendar as cal
+from eventline import timex
 from eventline._mentions import Calendar, Clock, Fixed, Mention, Origin, Relative, Weekday
 from eventline._tense import Tense
 from eventline.model import TimexType
@@ -529,6 +530,14 @@ def _recent_quarter(ctx: Context) -> Anchor | None:
     return None
 
 
+def _edge_day(day: dt.date, unit: str, edge: int) -> dt.date:
+    """The first (``edge`` 1) or last (-1) day of the ``unit`` holding ``day``."""
+    span = timex.interval_of(_unit_value(day, unit))
+    if span is None:  # pragma: no cover - months, quarters and years always have one
+        return day
+    return span.start.date() if edge > 0 else span.end.date() - dt.timedelta(days=1)
+
+
 def _same_day_anchor(m: Relative, used: Anchor | None, ctx: Context) -> bool:
     """Is a count of years back or on from a day written earlier in the same sentence?
 
@@ -582,6 +591,8 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
         base, base_grain = cal.add(ctx.reference, "quarter", -1), "quarter"
     grain = _counted_grain(m, grain, used, base_grain, ctx)
     day = cal.add(base, m.unit, m.offset)
+    if m.edge:  # "the last day of next month"
+        day, grain = _edge_day(day, grain, m.edge), "day"
     # "The following year, on 8 May": a date counted from an explicit one is as good a setting
     explicit = used is not None and used.explicit and m.origin is Origin.ANCHOR
     if grain == "day":

@@ -785,6 +785,7 @@ def _deictic(m: Match) -> Mention | None:
 
 
 _UNIT_OF = {"weekend": "week"}
+_EDGE_DAYS = {"first": 1, "last": -1, "final": -1}
 
 
 def _shifted_unit(m: Match) -> Mention | None:
@@ -793,8 +794,13 @@ def _shifted_unit(m: Match) -> Mention | None:
     mod = _mod(m, "pre")
     if pre in ("the rest of", "the remainder of"):
         mod = "END"
+    edge = _EDGE_DAYS.get(pre.split()[1], 0) if pre.endswith("day of") else 0
+    if edge and unit not in ("month", "quarter", "year"):
+        return None  # "the first day of the week" depends on the calendar's custom
+    if edge:
+        mod = None
     if m.get("the"):
-        return Relative(m.start, m.end, unit, 0, Origin.ANCHOR, mod=mod)
+        return Relative(m.start, m.end, unit, 0, Origin.ANCHOR, mod=mod, edge=edge)
     shift = _shift(m)
     if shift is None:  # pragma: no cover - the pattern requires a shift word
         return None
@@ -813,7 +819,8 @@ def _shifted_unit(m: Match) -> Mention | None:
         shift,
         mod=mod,
         weekend=unit == "weekend",
-        compares=compares,
+        compares=compares and not edge,
+        edge=edge,
     )
 
 
