@@ -131,6 +131,32 @@ def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
     assert sentences.index(text.index("returned")) == 1
 
 
+def _first_words(text: str) -> list[str]:
+    sentences = Sentences(text, LEX.words.abbreviations, LEX.words.run_on)
+    return [
+        text[sentences.bounds(n)[0] :].split(maxsplit=1)[0] for n in range(len(sentences.starts))
+    ]
+
+
+def test_a_list_or_chronology_has_one_sentence_per_line() -> None:
+    text = "Timeline of the crisis\nMarch 3, 2020 - Schools close\nMarch 9, 2020 - Flights stop"
+    assert _first_words(text) == ["Timeline", "March", "March"]
+
+
+def test_wrapped_prose_keeps_its_sentences_across_line_breaks() -> None:
+    text = (
+        "The minister said on Friday that the\nbudget would pass, and officials said the\n"
+        "vote was close. Critics\ndisagreed with him."
+    )
+    assert _first_words(text) == ["The", "Critics"]
+
+
+def test_a_line_ending_mid_phrase_runs_on_even_in_a_list() -> None:
+    # One single line break, before a capital: not wrapped, but "said on" cannot end a sentence.
+    text = "BRUSSELS, Feb. 10 -- NATO has decided, an official said on\nWednesday. It was agreed."
+    assert _first_words(text) == ["BRUSSELS,", "It"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "word", "tense"),
     [

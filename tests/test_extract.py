@@ -184,6 +184,21 @@ def test_an_endless_sentence_is_read_around_each_date() -> None:
     assert len(events[0].sentence) < 1_000  # the window read, not the 11,000-character list
 
 
+def test_a_chronology_gives_one_event_per_line() -> None:
+    """Lines without full stops are statements of their own, each with its own date."""
+    text = (
+        "March 3, 2020 - Schools close across the region\n"
+        "March 9, 2020 - The airport suspends all flights\n"
+        "Last Friday - The airport reopens"
+    )
+    events = list(eventline.extract(text, reference="2024-04-24"))
+    assert [(e.when.value, e.sentence) for e in events] == [
+        ("2020-03-03", "March 3, 2020 - Schools close across the region"),
+        ("2020-03-09", "March 9, 2020 - The airport suspends all flights"),
+        ("2024-04-19", "Last Friday - The airport reopens"),
+    ]
+
+
 def test_given_reference_is_reported_as_given() -> None:
     timeline = eventline.extract("The vote was held on Monday.", reference=dt.date(2024, 4, 24))
     assert timeline.reference.source is ReferenceSource.GIVEN

@@ -165,7 +165,7 @@ def extract(
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     ref = _reference(text, reference, date_order)
     expressions = tag(text, ref.date, date_order=date_order)
-    sentences = Sentences(text, load().words.abbreviations)
+    sentences = Sentences(text, load().words.abbreviations, load().words.run_on)
     by_sentence: dict[int, list[TimeExpression]] = defaultdict(list)
     for expression in expressions:
         by_sentence[sentences.index(expression.start)].append(expression)

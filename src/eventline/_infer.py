@@ -220,7 +220,7 @@ def read_clues(text: str, date_order: str = "MDY") -> Clues:
     """The dating evidence of ``text``: full dates, month-days, years, weekdays, a dateline."""
     recognize = recognizer()
     words = recognize.lexicon.words
-    sentences = Sentences(text, words.abbreviations)
+    sentences = Sentences(text, words.abbreviations, words.run_on)
     found: list[Clue] = []
     earlier: set[str] = set()
     mentions = list(recognize.mentions(text, date_order))

@@ -8,12 +8,52 @@ import re
 __all__ = ["Sentences"]
 
 _BOUNDARY = re.compile(r"(?:[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n)")
+# A single line break: between two lines that have words (not inside a blank-line gap)
+_LINE_BREAK = re.compile(r"(?<=\S)[^\S\n]*\n[^\S\n]*(?=\S)")
+# Of a text's single line breaks, at least this share continue with a lower-case word when
+# the text is prose wrapped at a fixed width ("... said on\nThursday that ..." is rarer than
+# "... the\nminister ..."). A list, a chronology or a headline above its story has almost none.
+_WRAPPED_SHARE = 0.2
+# A line ending so is cut in the middle of a sentence, whatever the text is like
+_RUN_ON_MARKS = frozenset(",-(\u2013\u2014")
+
+
+def _line_starts(text: str, run_on: frozenset[str]) -> list[int]:
+    """Where the lines of a text that is not hard-wrapped start (after single line breaks).
+
+    A chronology ("March 3, 2020 – Schools close" on each line), a bulleted list or a headline
+    has one statement per line, with no full stop to end it; wrapped prose has line breaks
+    in the middle of its sentences, and those are no boundaries.
+    """
+    breaks = list(_LINE_BREAK.finditer(text))
+    if not breaks:
+        return []
+    lower = sum(1 for found in breaks if text[found.end()].islower())
+    if lower >= _WRAPPED_SHARE * len(breaks):
+        return []
+    return [found.end() for found in breaks if not _continues(text, found.start(), run_on)]
+
+
+def _continues(text: str, end: int, run_on: frozenset[str]) -> bool:
+    """Does the line ending at ``end`` run on into the next ("... an official said on")?"""
+    if text[end - 1] in _RUN_ON_MARKS:
+        return True
+    begin = end
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    return text[begin:end].lower() in run_on
 
 
 class Sentences:
     """The sentences of a text as ``[start, end)`` offsets, with lookup by offset."""
 
-    def __init__(self, text: str, abbreviations: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        text: str,
+        abbreviations: frozenset[str] = frozenset(),
+        run_on: frozenset[str] = frozenset(),
+    ) -> None:
+        """Split ``text``; ``abbreviations`` end no sentence, nor do lines ending in ``run_on``."""
         starts = [0]
         for found in _BOUNDARY.finditer(text):
             period = found.start()
@@ -25,6 +65,9 @@ class Sentences:
                 if last.lower() in abbreviations or (len(last) == 1 and last.isalpha()):
                     continue  # "Sept. 5", "J. Smith": not the end of a sentence
             starts.append(found.end())
+        lines = _line_starts(text, run_on)
+        if lines:
+            starts = sorted(set(starts).union(lines))
         self.starts = starts
         self.text_length = len(text)
 

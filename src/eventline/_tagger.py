@@ -70,7 +70,7 @@ def tag(
         return ()
     narrative = is_narrative(mentions, ref)
     lexicon = recognizer().lexicon
-    sentences = Sentences(text, lexicon.words.abbreviations)
+    sentences = Sentences(text, lexicon.words.abbreviations, lexicon.words.run_on)
     anchors: list[Anchor] = []
     found: list[TimeExpression] = []
     previous: tuple[int, int, dt.date] | None = None  # the last mention's span and first day

@@ -57,6 +57,7 @@ _WORD_LISTS = (
     "counted",
     "auxiliaries",
     "abbreviations",
+    "run_on",
 )
 
 
@@ -86,6 +87,7 @@ class WordLists:
     counted: frozenset[str]
     auxiliaries: frozenset[str]
     abbreviations: frozenset[str]
+    run_on: frozenset[str]
 
 
 @attrs.frozen
