@@ -491,7 +491,10 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
     elif used is not None or _looks_ahead(m, ctx):
         day = cal.weekday_after(base, m.weekday)
     else:
-        day = cal.weekday_before(base, m.weekday)
+        # In the past, the day counted on from the weekday is past too: "three days after
+        # Monday, power was restored" said on a Wednesday is last week's Thursday.
+        latest = base - dt.timedelta(days=max(m.days, 0))
+        day = cal.weekday_before(latest, m.weekday, inclusive=m.days > 0)
     day += dt.timedelta(days=m.days, weeks=m.weeks)  # "the day before last Tuesday"
     if m.weekend:
         provides = _provides(day, "week", ctx, explicit=False)

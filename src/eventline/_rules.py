@@ -1208,8 +1208,15 @@ def _holiday(m: Match) -> Mention | None:
 
 
 def _day_around_date(m: Match) -> Mention | None:
-    """A day next to a named one: "the day before last Tuesday", "the day after Christmas"."""
+    """A day counted from a named one: "the day after Christmas", "a week from Monday"."""
     days = -1 if _lower(m.get("ba")) == "before" else 1
+    if m.get("n"):  # "two days before May 5", "a week from Monday"
+        count = _count(m)
+        if count is None or count < 1 or m.word_before() in m.lex.words.span_verbs:
+            return None  # "spent two weeks before Christmas in Paris": how long
+        days *= count * (7 if _lower(m.get("unit")).startswith("week") else 1)
+    elif _lower(m.get("ba")) == "from":
+        return None  # "the day from Monday": no count
     if wd := m.get("wd"):
         weekday = m.lex.weekdays[_lower(wd)]
         return Weekday(m.start, m.end, weekday, _shift(m), days=days)
