@@ -255,11 +255,22 @@ def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
         return _forward_year(narrative, m.month, ctx), narrative
     if m.holiday is not None or m.month is not None:
         return _nearest_year(key[0], key[1] or None, ctx, deadline=m.deadline), None
-    # A quarter or half: the latest one with that number, unless the text looks ahead
-    # ("expects a recovery in the second half"; the quarter just ended is still reported).
-    if ctx.tense() is Tense.FUTURE:
-        return (ref.year + 1 if key[0] < now[0] - 1 else ref.year), None
-    return (ref.year if key <= now else ref.year - 1), None
+    return _period_year(key[0], now[0], m.deadline, ctx), None
+
+
+def _period_year(number: int, now: int, deadline: bool, ctx: Context) -> int:
+    """The year of a quarter or half ``number`` written without one (``now``: the reference's).
+
+    The latest one with that number, unless the text looks ahead ("expects a recovery in the
+    second half"; the quarter just ended is still reported); after "by" one still to come.
+    """
+    year = ctx.reference.year
+    tense = ctx.tense()
+    if deadline and tense is not Tense.PAST:  # "by the end of Q3"
+        return year + 1 if number < now else year
+    if tense is Tense.FUTURE:
+        return year + 1 if number < now - 1 else year
+    return year if number <= now else year - 1
 
 
 _BACK_MONTHS = 3
@@ -445,6 +456,8 @@ def _anchored_year(m: Calendar, ctx: Context) -> tuple[int | None, Anchor | None
         return _season_year(m.season, m.shift, base), used
     if m.month is not None:
         return _anchored_month_year(m.month, m.shift, used, ctx), used
+    if m.half is not None:  # "the second half of the year": the last date's, or this year
+        return (used.day.year if used is not None else ctx.reference.year), used
     return None, None
 
 

@@ -394,7 +394,8 @@ def _quarter(m: Match) -> Mention | None:
     number = int(qn) if qn else _QUARTER_ORDINALS[_lower(m.get("ord"))]
     year = _year(m, "year", "year2")
     start = m.start
-    if m.get("ord") and m.text[start : start + 3].lower() == "the" and not m.get("ago"):
+    mod = _mod(m)
+    if m.get("ord") and m.text[start : start + 3].lower() == "the" and not (m.get("ago") or mod):
         ordinal_at = m.text.index(m.groups["ord"], start)
         if m.text[ordinal_at + len(m.groups["ord"])] == "-":
             start = ordinal_at  # "the third-quarter results": the adjective alone
@@ -403,8 +404,17 @@ def _quarter(m: Match) -> Mention | None:
     year_shift = _year_shift(m, "yshift")
     if year is None and year_shift is None and not qn and _in_a_game(m):
         return None  # "two touchdowns in the fourth quarter"
+    known = year is not None
+    deadline = m.deadline(m.lex.words.deadline)  # "by the end of Q3": still to come
     return Calendar(
-        start, m.end, year, quarter=number, explicit_year=year is not None, year_shift=year_shift
+        start,
+        m.end,
+        year,
+        quarter=number,
+        explicit_year=known,
+        year_shift=year_shift,
+        mod=mod,
+        deadline=deadline,
     )
 
 
@@ -435,8 +445,18 @@ def _half(m: Match) -> Mention | None:
     year_shift = _year_shift(m, "yshift")
     if year is None and year_shift is None and _in_a_game(m):
         return None  # "He scored 21 points in the second half"
+    known = year is not None
+    anchored = bool(m.get("theyear"))  # "the second half of the year": the year in view
     return Calendar(
-        m.start, m.end, year, half=number, explicit_year=year is not None, year_shift=year_shift
+        m.start,
+        m.end,
+        year,
+        half=number,
+        explicit_year=known,
+        year_shift=year_shift,
+        mod=_mod(m),
+        anchored=anchored,
+        deadline=m.deadline(m.lex.words.deadline),
     )
 
 
