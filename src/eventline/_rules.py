@@ -736,7 +736,7 @@ _WEEKDAY_DEADLINES = frozenset({"until", "till", "by", "through", "thru"})
 def _in_the_unit(m: Match) -> Mention | None:
     """The day (week...) of the last date mentioned, for "earlier in the day"."""
     unit = _lower(m.get("unit"))
-    mod = "START" if _lower(m.get("pre")) == "earlier" else "END"
+    mod = "START" if _lower(m.get("pre")).startswith("earl") else "END"
     return Relative(m.start, m.end, unit, 0, Origin.ANCHOR, mod=mod)
 
 
