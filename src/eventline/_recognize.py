@@ -144,8 +144,8 @@ class Recognizer:
         start = trigger
         while start > floor and (text[start - 1].isalnum() or text[start - 1] in "'-"):
             start -= 1
-        if start < trigger and text[start] == "-" and start and text[start - 1].isdigit():
-            start += 1  # "1990-1995" after "1990" was taken: the token starts after the dash
+        if start < trigger and text[start] == "-":
+            start += 1  # "1990-1995", "Friday-Sunday" after the first was taken: after the dash
         starts = [start]
         for _ in range(_LOOK_BACK_WORDS):
             end = start

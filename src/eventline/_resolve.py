@@ -47,6 +47,7 @@ class Context:
     tense: Callable[[], Tense]
     anchors: tuple[Anchor, ...]
     range_start: dt.date | None = None  # "from May 30 to [June 2]": the range's first day
+    joined: bool = False  # "Friday and [Saturday]": ``range_start`` is a day joined by and/or
     pluperfect: Callable[[], bool] = lambda: False  # "had landed on 28 September": told back
 
 
@@ -499,8 +500,10 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
         day = base + dt.timedelta(days=m.weekday - base.isoweekday())
     elif (m.weekend and base.isoweekday() >= 6) or m.weekday == base.isoweekday():
         day = base
-    elif ctx.range_start is not None and used is None:
+    elif ctx.range_start is not None and used is None and ctx.joined:
         day = _paired_weekday(m.weekday, ctx.range_start, base)  # "Friday and [Saturday]"
+    elif ctx.range_start is not None and used is None:
+        day = cal.weekday_after(ctx.range_start, m.weekday)  # "from Monday to [Friday]"
     elif used is not None or _looks_ahead(m, ctx):
         day = cal.weekday_after(base, m.weekday)
     else:

@@ -424,6 +424,8 @@ def _year_quarter(m: Match) -> Mention | None:
     year_shift = _year_shift(m, "shift")
     ordinal = _lower(m.get("ord"))
     quarter = _QUARTER_ORDINALS[ordinal] if ordinal else None
+    if quarter is None and m.text[m.start - 1 : m.start] in ("-", "\u2013"):
+        return None  # "the 1990-1995 period": a range of years, not a quarter
     return Calendar(
         m.start,
         m.end,

@@ -95,8 +95,16 @@ def tag(
         def pluperfect(bounds: tuple[int, int] = bounds, start: int = mention.start) -> bool:
             return pluperfect_at(text, bounds, start)
 
+        joined = pair and range_start is not None and _joined(text, mention.start)
         context = Context(
-            ref, narrative, number, tense, tuple(anchors), range_start, pluperfect=pluperfect
+            ref,
+            narrative,
+            number,
+            tense,
+            tuple(anchors),
+            range_start,
+            joined=joined,
+            pluperfect=pluperfect,
         )
         resolved = resolve(mention, context)
         previous = None
@@ -150,6 +158,14 @@ def _range_start(
     if word == "to" and opener is None:
         return None  # "moved from Tuesday to [Friday]" is a range; "wrote to [Monday]'s" is not
     return first_day
+
+
+_JOINED = re.compile(r"\s*(?:and|or)\s*$", re.IGNORECASE)
+
+
+def _joined(text: str, start: int) -> bool:
+    """Is the mention at ``start`` joined to the one before by "and" or "or" (not a range)?"""
+    return _JOINED.search(text, max(0, start - 8), start) is not None
 
 
 def timex_day(day: dt.date) -> str:
