@@ -95,7 +95,7 @@ class Pieces:
         self.ordinal_word = alternation(w for w in lex.ordinals if lex.ordinals[w] > 0)
         self.ordinal = r"(?:\d{1,2}(?:st|nd|rd|th)|" + self.ordinal_word + ")"
         self.unit = alternation(lex.units) + r"(?!\w)"
-        self.season = alternation(lex.seasons) + r"(?!\w)"
+        self.season = alternation(lex.seasons) + r"(?!\w|-\w)"  # not "fall-through"
         self.part_of_day = alternation(lex.parts_of_day) + r"(?!\w)"
         self.deictic_day = alternation(lex.deictic_days) + r"(?!\w)"
         self.fuzzy = alternation(lex.fuzzy) + r"(?!\w)"

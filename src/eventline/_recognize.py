@@ -142,7 +142,11 @@ class Recognizer:
         words that can begin an expression ("the", "past", "three", "early"...).
         """
         start = trigger
-        while start > floor and (text[start - 1].isalnum() or text[start - 1] in "'-"):
+        while start > floor and (
+            text[start - 1].isalnum()
+            or text[start - 1] in "'-"
+            or (text[start - 1] == "." and start - 1 > floor and text[start - 2].isdigit())
+        ):  # "1.5-hour": a decimal is one token
             start -= 1
         if start < trigger and text[start] == "-":
             start += 1  # "1990-1995", "Friday-Sunday" after the first was taken: after the dash
@@ -157,7 +161,8 @@ class Recognizer:
             while begin > floor and (text[begin - 1].isalnum() or text[begin - 1] in "'.-&$"):
                 begin -= 1
             word = text[begin:end].lower().strip(".'")
-            if not word or (word not in self._prefix_words and not word.isdigit()):
+            number = word.replace(".", "", 1).isdigit()  # "2.5 hours"
+            if not word or (word not in self._prefix_words and not number):
                 break
             start = begin
             starts.append(start)

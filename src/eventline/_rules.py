@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from fractions import Fraction
 
 import attrs
 
@@ -156,16 +157,18 @@ def _clock(m: Match) -> Clock | None:
     if text.endswith("clock"):  # "ten o'clock"
         word = text.split()[0]
         return Clock(hour=int(word) if word.isdigit() else m.lex.numbers[word], minute=0)
-    found = re.match(r"(\d{1,2})(?:[:.]?(\d\d))?\s*([ap])?", text)  # "0800 GMT", "6.30pm"
+    # "0800 GMT", "6.30pm", "14:30:15", "2:10:38 PM"
+    found = re.match(r"(\d{1,2})(?:[:.]?(\d\d))?(?::(\d\d))?\s*([ap])?", text)
     if found is None:  # pragma: no cover - the pattern guarantees digits
         return None
     hour = int(found.group(1))
     minute = int(found.group(2) or 0)
-    if found.group(3) == "p" and hour < 12:
+    second = int(found.group(3)) if found.group(3) else None
+    if found.group(4) == "p" and hour < 12:
         hour += 12
-    elif found.group(3) == "a" and hour == 12:
+    elif found.group(4) == "a" and hour == 12:
         hour = 0
-    return Clock(hour=hour, minute=minute)
+    return Clock(hour=hour, minute=minute, second=second)
 
 
 # ---------------------------------------------------------------- builders
@@ -174,9 +177,10 @@ def _clock(m: Match) -> Clock | None:
 def _clock_day(m: Match) -> Mention | None:
     clock = _clock(m)
     raw = _lower(m.get("clock"))
-    bare_24h = ":" in raw and not re.search(r"[ap]", raw) and not m.get("zone")
+    # "10:30" alone may be a score or a ratio; "14:30:15" is a time
+    bare_24h = raw.count(":") == 1 and not re.search(r"[ap]", raw) and not m.get("zone")
     if bare_24h and m.word_before() not in ("at", "by", "until", "till", "from", "before", "after"):
-        return None  # "10:30" alone may be a score or a ratio
+        return None
     mod = _qmod(m)
     end = m.end
     if m.text[end - 2 : end] in ("m.", "M.") and not m.get("wd") and not m.get("dd"):
@@ -331,6 +335,8 @@ def _numeric(m: Match) -> Mention | None:
 
 
 def _other_form(m: Match) -> Mention | None:
+    if m.word_before() in m.lex.not_before_year:
+        return None  # "patch 8.2.1066", "version 1.2.2010": a version number
     day = parse_absolute(m.text[m.start : m.end], m.date_order)
     if day is None:
         return None
@@ -1060,6 +1066,44 @@ def _duration(m: Match) -> Mention | None:
     return Fixed(m.start, m.end, TimexType.DURATION, value, _qmod(m))
 
 
+# A unit's fraction is written in the next smaller unit: 2.5 hours is PT2H30M
+_FRACTION_IN = {"year": (12, "M"), "day": (24, "H"), "hour": (60, "M"), "minute": (60, "S")}
+
+
+def _decimal_duration(m: Match) -> Mention | None:
+    """A decimal count of units: "2.5 hours" is ``PT2H30M``, "1.5 years" ``P1Y6M``.
+
+    Only fractions that come out whole in the next smaller unit are read ("1.2 years" is
+    14.4 months, which a TIMEX3 value cannot write without decimals); "1.5 weeks" is days
+    and hours, since weeks mix with no other unit.
+    """
+    unit = m.lex.units[_lower(m.get("unit"))]
+    whole, part = int(m.groups["whole"]), m.groups["part"]
+    fraction = Fraction(int(part), 10 ** len(part))
+    if unit == "week":
+        hours = (whole + fraction) * 168
+        if hours.denominator != 1:
+            return None
+        days, rest = divmod(int(hours), 24)
+        value = f"P{days}D" + (f"T{rest}H" if rest else "")
+    elif unit in _FRACTION_IN:
+        per, letter = _FRACTION_IN[unit]
+        smaller = fraction * per
+        if smaller.denominator != 1:
+            return None
+        value = duration_value(unit, whole) if whole else ("PT" if unit != "year" else "P")
+        if smaller:
+            if value in ("PT", "P") or "T" in value or unit == "year":
+                value += f"{int(smaller)}{letter}"
+            else:  # a day's fraction in hours: P3DT12H
+                value += f"T{int(smaller)}{letter}"
+    else:
+        return None
+    if value in ("P", "PT", "P0D"):
+        return None  # "0.0 hours"
+    return Fixed(m.start, m.end, TimexType.DURATION, value, _qmod(m))
+
+
 def _half_unit(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     half = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "century": "P50Y", "decade": "P5Y"}
@@ -1365,6 +1409,7 @@ BUILDERS: dict[str, Builder] = {
     "edge_day": _edge_day,
     "deictic": _deictic,
     "duration": _duration,
+    "decimal_duration": _decimal_duration,
     "era_year": _era_year,
     "first_day": _first_day,
     "fuzzy": _fuzzy,
