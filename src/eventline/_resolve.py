@@ -604,17 +604,22 @@ def is_narrative(mentions: Sequence[Mention], reference: dt.date) -> bool:
     speak from the reference itself ("yesterday", "last week").
     """
     far = near = 0.0
+    fine = 0  # far dates given to the month or day
     story = False  # was the last explicit date far from the reference?
+    loose = False  # a year-less date before any far one (a dateline)
     for mention in mentions:
         if isinstance(mention, Calendar) and mention.explicit_year and mention.year is not None:
             story = reference.year - mention.year >= _NARRATIVE_YEARS
             far, near = (far + 1, near) if story else (far, near + 1)
+            fine += story and mention.month is not None
+        elif isinstance(mention, Calendar) and mention.year is None and not far:
+            loose = True
         elif isinstance(mention, Relative) and mention.origin is Origin.REFERENCE:
             near += 1
         elif isinstance(mention, Weekday) and not mention.anchored and not story:
             # "on Tuesday": news speaks from its day; after "10 April 1912" it is the story's
             near += 0.5
-    return far >= 2 and far > 2 * near
+    return (far >= 2 and far > 2 * near) or (fine >= 1 and near == 0 and not loose)
 
 
 def resolve(mention: Mention, ctx: Context) -> Resolved | None:
