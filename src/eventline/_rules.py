@@ -513,8 +513,8 @@ def _decade(m: Match) -> Mention | None:
 def _century(m: Match) -> Mention | None:
     ordinal = _lower(m.get("ord"))
     number = int(ordinal[:-2]) if ordinal[:1].isdigit() else m.lex.ordinals.get(ordinal, 0)
-    if not 1 <= number <= 30 or _before_christ(m):
-        return None
+    if not 2 <= number <= 30 or _before_christ(m):
+        return None  # the 1st century would be "00", which starts in the year 0: not a value
     return Fixed(m.start, m.end, TimexType.DATE, f"{number - 1:02d}", _mod(m))
 
 
