@@ -219,12 +219,23 @@ def _days_in(month: int) -> int:
     return 29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
 
 
+def _shared_year(m: Match) -> int | None:
+    """The year written with a date or month, or after the end of its range.
+
+    "1 July to 18 November 1916": 1916; a range that crosses New Year starts the year before
+    ("28 December to 3 January 1915": 1914).
+    """
+    if (year := _year(m, "year")) is not None or (year := _year(m, "year2")) is None:
+        return year
+    return year - 1 if m.get("mon2") and _month(m, "mon2") < _month(m) else year
+
+
 def _month_day(m: Match) -> Mention | None:
     day = _day(m.groups["day"])
     month = _month(m)
     if day > _days_in(month):
         return None
-    year = _year(m, "year", "year2")  # "June 3-5, 2021": the year after the second day
+    year = _shared_year(m)  # "June 3-5, 2021": the year after the second day
     if m.get("wd") is None and month == 5 and year is None and m.word_before() in ("theresa",):
         return None
     mod = "APPROX" if m.get("qmod") else None
@@ -642,8 +653,13 @@ _SHORT_MONTHS = frozenset(("jan", "feb", "aug", "sep", "sept", "oct", "nov", "de
 def _bare_month(m: Match) -> Mention | None:
     shift, mod = _shift(m), _mod(m)
     month = _month(m)
-    if (year_shift := _year_shift(m, "yshift")) is not None:  # "June last year"
-        return Calendar(m.start, m.end, None, month, mod=mod, year_shift=year_shift)
+    year_shift = _year_shift(m, "yshift")  # "June last year"
+    year = _shared_year(m)  # "from May to September 1940"
+    if year_shift is not None or year is not None:
+        known = year is not None
+        return Calendar(
+            m.start, m.end, year, month, mod=mod, year_shift=year_shift, explicit_year=known
+        )
     short = _lower(m.get("mon")) in _SHORT_MONTHS  # written without its period
     if short and m.word_after()[:1].isupper():
         return None  # "Jan Kavan": a name, not an abbreviated month
