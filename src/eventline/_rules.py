@@ -496,10 +496,15 @@ _MEASURED = re.compile(
 )
 
 
+_AGE_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|our|your|its)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I
+)
+
+
 def _decade(m: Match) -> Mention | None:
     mod = _mod(m)
-    if _before_christ(m):
-        return None
+    if _before_christ(m) or _AGE_BEFORE.search(m.text, max(0, m.start - 20), m.start):
+        return None  # "in his twenties", "her late thirties": an age, not a decade
     if dec := m.get("dec"):
         written = m.text[m.start : m.end]
         possessive = written[-2:] in ("'s", "\u2019s") and written[0].isdigit()
@@ -1028,11 +1033,24 @@ _BEFORE_VERB = frozenset(
 )
 
 
+def _a_name(m: Match) -> bool:
+    """Is the count a name's, "the Thirty Years' War", "the Six-Day War", "the Hundred Days"?"""
+    if not m.groups["unit"][:1].isupper():
+        return False
+    if m.text[m.end : m.end + 1] in ("'", "\u2019") or (
+        m.word_after()[:1].isupper() and m.char_after() != ","
+    ):
+        return True  # "Years' War", "Day War"
+    number_at = m.text.index(m.groups["n"], m.start)
+    before = m.text[max(0, number_at - 20) : number_at].rstrip()
+    return m.groups["n"][:1].isupper() and before[-1:].isalpha()  # "the Hundred Days"
+
+
 def _duration(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     raw = _lower(m.get("n"))
     count = parse_number(raw, m.lex) if raw else None
-    if _not_a_duration(m, unit, raw, count):
+    if _not_a_duration(m, unit, raw, count) or _a_name(m):
         return None
     half = bool(m.get("frac") or m.get("half2"))
     value = duration_value(unit, count, and_a_half=half)
