@@ -197,14 +197,14 @@ def _clock_day(m: Match) -> Mention | None:
         if clock is not None and later and clock.hour is not None and clock.hour < 12:
             clock = attrs.evolve(clock, hour=clock.hour + 12)
         return Relative(m.start, m.end, "day", 0, clock=clock, mod=mod)
-    if m.get("mon"):  # "7 a.m. Friday, Aug. 29": the weekday helps find the year
-        day = _day(m.groups["day"])
+    if m.get("mon") or m.get("mon2"):  # "7 a.m. Friday, Aug. 29": the weekday helps find the year
+        day = _day(m.get("day") or m.groups["dmy"])
         year = _year(m, "year")
         return Calendar(
             m.start,
             m.end,
             year,
-            _month(m),
+            _month(m, "mon" if m.get("mon") else "mon2"),
             day,
             clock=clock,
             mod=mod,
@@ -496,6 +496,7 @@ _MEASURED = re.compile(
 )
 
 
+_SECOND_DECADE = re.compile(r"\d0s\s+(?:and|or|to|through)\s+$")  # "the 1930s and [40s]"
 _AGE_BEFORE = re.compile(
     r"\b(?:his|her|their|my|our|your|its)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I
 )
@@ -515,8 +516,13 @@ def _decade(m: Match) -> Mention | None:
     if short := m.get("short"):
         written = m.text[m.start : m.end].lower()
         bare = not re.search(r"['\u2019]\d0s", written)  # "the 90s", not "in their 30s"
-        if bare and (
-            not written.startswith("the") or _MEASURED.search(m.text, max(0, m.start - 60), m.start)
+        if (
+            bare
+            and (
+                not written.startswith("the")
+                or _MEASURED.search(m.text, max(0, m.start - 60), m.start)
+            )
+            and not _SECOND_DECADE.search(m.text, max(0, m.start - 12), m.start)
         ):
             return None  # "temperatures in the 80s", "highs in the 90s": not decades
         tens = int(short[0])
@@ -586,8 +592,14 @@ def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per pi
             return None
         if after[:1].islower() and after not in m.lex.words.after_year:
             return None  # "2000 troops", "1500 soldiers"
-    elif before in ("the", "a") and not plausible and after[:1].islower() and after.endswith("s"):
-        return None  # "the 1500 soldiers", but "the 1992 protests"
+    elif (
+        before in ("the", "a")
+        and not plausible
+        and after[:1].islower()
+        and after.endswith("s")
+        and after not in m.lex.words.after_year
+    ):
+        return None  # "the 1500 soldiers", but "the 1992 protests", "the 1848 revolutions"
     if after.lower() in m.lex.words.counted:
         return None  # "the 2000 troops", "2000 votes": a count, not a year
     if after[:1].isupper() and _STREET.match(m.text, m.end):
@@ -1065,10 +1077,22 @@ def _duration(m: Match) -> Mention | None:
     return Fixed(m.start, m.end, TimexType.DURATION, value, _qmod(m))
 
 
+_HALF_SHIFTS = {"century": ("year", 50), "decade": ("year", 5)}
+_HALF = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "century": "P50Y", "decade": "P5Y"}
+
+
 def _half_unit(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
-    half = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "century": "P50Y", "decade": "P5Y"}
-    return Fixed(m.start, m.end, TimexType.DURATION, half[unit], _qmod(m))
+    if direction := _lower(m.get("dir")):  # "half a century later": fifty years on
+        if unit not in _HALF_SHIFTS:  # "[Half an hour] later"
+            end = m.start + len(m.text[m.start : m.end].rsplit(None, 1)[0])
+            return Fixed(m.start, end, TimexType.DURATION, _HALF[unit], _qmod(m))
+        shift_unit, count = _HALF_SHIFTS[unit]
+        if direction == "ago":
+            return Relative(m.start, m.end, shift_unit, -count, mod=_point_mod(m))
+        sign = _ANCHORED_DIRECTIONS[direction]
+        return Relative(m.start, m.end, shift_unit, sign * count, Origin.ANCHOR, _point_mod(m))
+    return Fixed(m.start, m.end, TimexType.DURATION, _HALF[unit], _qmod(m))
 
 
 def _unit_long(m: Match) -> Mention | None:
@@ -1199,7 +1223,14 @@ def _attributive(m: Match) -> bool:
     return after not in m.lex.words.auxiliaries and after not in _NOT_TEMPORAL_AFTER_CURRENT
 
 
+_NAMED_AFTER_HOLIDAY = frozenset(
+    ("Rising", "Uprising", "Offensive", "Rebellion", "Revolution", "Island", "Islands")
+)
+
+
 def _holiday(m: Match) -> Mention | None:
+    if m.word_after().rstrip(".,;:") in _NAMED_AFTER_HOLIDAY:
+        return None  # "the Easter Rising", "Christmas Island": names
     name = _lower(m.get("hol"))
     year = _year(m, "year")
     shift = _shift(m)
