@@ -566,6 +566,10 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
     grain = m.grain or m.unit
     if m.origin is Origin.ANCHOR:
         used = _anchor_for(ctx, grain)
+        if used is None and ctx.narrative and ctx.anchors:
+            # a story's "three days later" after "May 1941": in May 1941, as far as it is told
+            used = ctx.anchors[-1]
+            grain = used.grain if used.grain in _GRAIN_RANK else "year"
         if m.offset == 0 and m.unit != "day" and not ctx.narrative and ctx.tense() is Tense.FUTURE:
             used = None  # news: "results will improve by the end of the year" is this year
         if m.unit == "quarter" and (used is None or used.grain != "quarter"):
@@ -604,14 +608,14 @@ def is_narrative(mentions: Sequence[Mention], reference: dt.date) -> bool:
     speak from the reference itself ("yesterday", "last week").
     """
     far = near = 0.0
-    fine = 0  # far dates given to the month or day
+    fine = 0  # far dates given to the season, month or day
     story = False  # was the last explicit date far from the reference?
     loose = False  # a year-less date before any far one (a dateline)
     for mention in mentions:
         if isinstance(mention, Calendar) and mention.explicit_year and mention.year is not None:
             story = reference.year - mention.year >= _NARRATIVE_YEARS
             far, near = (far + 1, near) if story else (far, near + 1)
-            fine += story and mention.month is not None
+            fine += story and (mention.month is not None or mention.season is not None)
         elif isinstance(mention, Calendar) and mention.year is None and not far:
             loose = True
         elif isinstance(mention, Relative) and mention.origin is Origin.REFERENCE:
