@@ -585,6 +585,29 @@ def _counted_grain(
     return grain
 
 
+def _anchor_origin(
+    m: Relative, ctx: Context, grain: str
+) -> tuple[Anchor | None, str, dt.date] | None:
+    """The anchor a count from an earlier date starts at, its grain, and the base day.
+
+    ``None`` when the expression names no date ("the period" with no quarter in view).
+    """
+    base = ctx.reference
+    used = _anchor_for(ctx, grain)
+    if used is None and ctx.narrative and ctx.anchors:
+        # a story's "three days later" after "May 1941": in May 1941, as far as it is told
+        used = ctx.anchors[-1]
+        grain = used.grain if used.grain in _GRAIN_RANK else "year"
+    if m.offset == 0 and m.unit != "day" and not ctx.narrative and ctx.tense() is Tense.FUTURE:
+        used = None  # news: "results will improve by the end of the year" is this year
+    if m.unit == "quarter" and (used is None or used.grain != "quarter"):
+        if m.in_view:
+            return None  # "the period" with no quarter in view names no quarter
+        used = None  # "the quarter" with no quarter in view: the latest one reported
+        base = cal.add(ctx.reference, "quarter", -1)
+    return used, grain, base
+
+
 def _relative(m: Relative, ctx: Context) -> Resolved | None:
     if m.offset is None:  # pragma: no cover - vague counts are resolved at recognition
         return None
@@ -593,14 +616,10 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
     base, used, base_grain = ctx.reference, None, "day"
     grain = m.grain or m.unit
     if m.origin is Origin.ANCHOR:
-        used = _anchor_for(ctx, grain)
-        if m.offset == 0 and m.unit != "day" and not ctx.narrative and ctx.tense() is Tense.FUTURE:
-            used = None  # news: "results will improve by the end of the year" is this year
-        if m.unit == "quarter" and (used is None or used.grain != "quarter"):
-            if m.in_view:
-                return None  # "the period" with no quarter in view names no quarter
-            used = None  # "the quarter" with no quarter in view: the latest one reported
-            base = cal.add(ctx.reference, "quarter", -1)
+        origin = _anchor_origin(m, ctx, grain)
+        if origin is None:
+            return None
+        used, grain, base = origin
     elif m.compares:
         used = _recent_quarter(ctx)
     if used is not None:
@@ -634,17 +653,22 @@ def is_narrative(mentions: Sequence[Mention], reference: dt.date) -> bool:
     speak from the reference itself ("yesterday", "last week").
     """
     far = near = 0.0
+    fine = 0  # far dates given to the season, month or day
     story = False  # was the last explicit date far from the reference?
+    loose = False  # a year-less date before any far one (a dateline)
     for mention in mentions:
         if isinstance(mention, Calendar) and mention.explicit_year and mention.year is not None:
             story = reference.year - mention.year >= _NARRATIVE_YEARS
             far, near = (far + 1, near) if story else (far, near + 1)
+            fine += story and (mention.month is not None or mention.season is not None)
+        elif isinstance(mention, Calendar) and mention.year is None and not far:
+            loose = True
         elif isinstance(mention, Relative) and mention.origin is Origin.REFERENCE:
             near += 1
         elif isinstance(mention, Weekday) and not mention.anchored and not story:
             # "on Tuesday": news speaks from its day; after "10 April 1912" it is the story's
             near += 0.5
-    return far >= 2 and far > 2 * near
+    return (far >= 2 and far > 2 * near) or (fine >= 1 and near == 0 and not loose)
 
 
 def resolve(mention: Mention, ctx: Context) -> Resolved | None:

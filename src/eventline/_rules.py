@@ -201,14 +201,14 @@ def _clock_day(m: Match) -> Mention | None:
         if clock is not None and later and clock.hour is not None and clock.hour < 12:
             clock = attrs.evolve(clock, hour=clock.hour + 12)
         return Relative(m.start, m.end, "day", 0, clock=clock, mod=mod)
-    if m.get("mon"):  # "7 a.m. Friday, Aug. 29": the weekday helps find the year
-        day = _day(m.groups["day"])
+    if m.get("mon") or m.get("mon2"):  # "7 a.m. Friday, Aug. 29": the weekday helps find the year
+        day = _day(m.get("day") or m.groups["dmy"])
         year = _year(m, "year")
         return Calendar(
             m.start,
             m.end,
             year,
-            _month(m),
+            _month(m, "mon" if m.get("mon") else "mon2"),
             day,
             clock=clock,
             mod=mod,
@@ -223,12 +223,23 @@ def _days_in(month: int) -> int:
     return 29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
 
 
+def _shared_year(m: Match) -> int | None:
+    """The year written with a date or month, or after the end of its range.
+
+    "1 July to 18 November 1916": 1916; a range that crosses New Year starts the year before
+    ("28 December to 3 January 1915": 1914).
+    """
+    if (year := _year(m, "year")) is not None or (year := _year(m, "year2")) is None:
+        return year
+    return year - 1 if m.get("mon2") and _month(m, "mon2") < _month(m) else year
+
+
 def _month_day(m: Match) -> Mention | None:
     day = _day(m.groups["day"])
     month = _month(m)
     if day > _days_in(month):
         return None
-    year = _year(m, "year", "year2")  # "June 3-5, 2021": the year after the second day
+    year = _shared_year(m)  # "June 3-5, 2021": the year after the second day
     if m.get("wd") is None and month == 5 and year is None and m.word_before() in ("theresa",):
         return None
     mod = "APPROX" if m.get("qmod") else None
@@ -513,10 +524,16 @@ _MEASURED = re.compile(
 )
 
 
+_SECOND_DECADE = re.compile(r"\d0s\s+(?:and|or|to|through)\s+$")  # "the 1930s and [40s]"
+_AGE_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|our|your|its)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I
+)
+
+
 def _decade(m: Match) -> Mention | None:
     mod = _mod(m)
-    if _before_christ(m):
-        return None
+    if _before_christ(m) or _AGE_BEFORE.search(m.text, max(0, m.start - 20), m.start):
+        return None  # "in his twenties", "her late thirties": an age, not a decade
     if dec := m.get("dec"):
         written = m.text[m.start : m.end]
         possessive = written[-2:] in ("'s", "\u2019s") and written[0].isdigit()
@@ -527,8 +544,13 @@ def _decade(m: Match) -> Mention | None:
     if short := m.get("short"):
         written = m.text[m.start : m.end].lower()
         bare = not re.search(r"['\u2019]\d0s", written)  # "the 90s", not "in their 30s"
-        if bare and (
-            not written.startswith("the") or _MEASURED.search(m.text, max(0, m.start - 60), m.start)
+        if (
+            bare
+            and (
+                not written.startswith("the")
+                or _MEASURED.search(m.text, max(0, m.start - 60), m.start)
+            )
+            and not _SECOND_DECADE.search(m.text, max(0, m.start - 12), m.start)
         ):
             return None  # "temperatures in the 80s", "highs in the 90s": not decades
         tens = int(short[0])
@@ -541,8 +563,8 @@ def _decade(m: Match) -> Mention | None:
 def _century(m: Match) -> Mention | None:
     ordinal = _lower(m.get("ord"))
     number = int(ordinal[:-2]) if ordinal[:1].isdigit() else m.lex.ordinals.get(ordinal, 0)
-    if not 1 <= number <= 30 or _before_christ(m):
-        return None
+    if not 2 <= number <= 30 or _before_christ(m):
+        return None  # the 1st century would be "00", which starts in the year 0: not a value
     return Fixed(m.start, m.end, TimexType.DATE, f"{number - 1:02d}", _mod(m))
 
 
@@ -598,8 +620,14 @@ def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per pi
             return None
         if after[:1].islower() and after not in m.lex.words.after_year:
             return None  # "2000 troops", "1500 soldiers"
-    elif before in ("the", "a") and not plausible and after[:1].islower() and after.endswith("s"):
-        return None  # "the 1500 soldiers", but "the 1992 protests"
+    elif (
+        before in ("the", "a")
+        and not plausible
+        and after[:1].islower()
+        and after.endswith("s")
+        and after not in m.lex.words.after_year
+    ):
+        return None  # "the 1500 soldiers", but "the 1992 protests", "the 1848 revolutions"
     if after.lower() in m.lex.words.counted:
         return None  # "the 2000 troops", "2000 votes": a count, not a year
     if after[:1].isupper() and _STREET.match(m.text, m.end):
@@ -670,8 +698,13 @@ _SHORT_MONTHS = frozenset(("jan", "feb", "aug", "sep", "sept", "oct", "nov", "de
 def _bare_month(m: Match) -> Mention | None:
     shift, mod = _shift(m), _mod(m)
     month = _month(m)
-    if (year_shift := _year_shift(m, "yshift")) is not None:  # "June last year"
-        return Calendar(m.start, m.end, None, month, mod=mod, year_shift=year_shift)
+    year_shift = _year_shift(m, "yshift")  # "June last year"
+    year = _shared_year(m)  # "from May to September 1940"
+    if year_shift is not None or year is not None:
+        known = year is not None
+        return Calendar(
+            m.start, m.end, year, month, mod=mod, year_shift=year_shift, explicit_year=known
+        )
     short = _lower(m.get("mon")) in _SHORT_MONTHS  # written without its period
     if short and m.word_after()[:1].isupper():
         return None  # "Jan Kavan": a name, not an abbreviated month
@@ -1047,11 +1080,24 @@ _BEFORE_VERB = frozenset(
 )
 
 
+def _a_name(m: Match) -> bool:
+    """Is the count a name's, "the Thirty Years' War", "the Six-Day War", "the Hundred Days"?"""
+    if not m.groups["unit"][:1].isupper():
+        return False
+    if m.text[m.end : m.end + 1] in ("'", "\u2019") or (
+        m.word_after()[:1].isupper() and m.char_after() != ","
+    ):
+        return True  # "Years' War", "Day War"
+    number_at = m.text.index(m.groups["n"], m.start)
+    before = m.text[max(0, number_at - 20) : number_at].rstrip()
+    return m.groups["n"][:1].isupper() and before[-1:].isalpha()  # "the Hundred Days"
+
+
 def _duration(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     raw = _lower(m.get("n"))
     count = parse_number(raw, m.lex) if raw else None
-    if _not_a_duration(m, unit, raw, count):
+    if _not_a_duration(m, unit, raw, count) or _a_name(m):
         return None
     half = bool(m.get("frac") or m.get("half2"))
     value = duration_value(unit, count, and_a_half=half)
@@ -1104,10 +1150,22 @@ def _decimal_duration(m: Match) -> Mention | None:
     return Fixed(m.start, m.end, TimexType.DURATION, value, _qmod(m))
 
 
+_HALF_SHIFTS = {"century": ("year", 50), "decade": ("year", 5)}
+_HALF = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "century": "P50Y", "decade": "P5Y"}
+
+
 def _half_unit(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
-    half = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "century": "P50Y", "decade": "P5Y"}
-    return Fixed(m.start, m.end, TimexType.DURATION, half[unit], _qmod(m))
+    if direction := _lower(m.get("dir")):  # "half a century later": fifty years on
+        if unit not in _HALF_SHIFTS:  # "[Half an hour] later"
+            end = m.start + len(m.text[m.start : m.end].rsplit(None, 1)[0])
+            return Fixed(m.start, end, TimexType.DURATION, _HALF[unit], _qmod(m))
+        shift_unit, count = _HALF_SHIFTS[unit]
+        if direction == "ago":
+            return Relative(m.start, m.end, shift_unit, -count, mod=_point_mod(m))
+        sign = _ANCHORED_DIRECTIONS[direction]
+        return Relative(m.start, m.end, shift_unit, sign * count, Origin.ANCHOR, _point_mod(m))
+    return Fixed(m.start, m.end, TimexType.DURATION, _HALF[unit], _qmod(m))
 
 
 def _unit_long(m: Match) -> Mention | None:
@@ -1238,7 +1296,14 @@ def _attributive(m: Match) -> bool:
     return after not in m.lex.words.auxiliaries and after not in _NOT_TEMPORAL_AFTER_CURRENT
 
 
+_NAMED_AFTER_HOLIDAY = frozenset(
+    ("Rising", "Uprising", "Offensive", "Rebellion", "Revolution", "Island", "Islands")
+)
+
+
 def _holiday(m: Match) -> Mention | None:
+    if m.word_after().rstrip(".,;:") in _NAMED_AFTER_HOLIDAY:
+        return None  # "the Easter Rising", "Christmas Island": names
     name = _lower(m.get("hol"))
     year = _year(m, "year")
     shift = _shift(m)
