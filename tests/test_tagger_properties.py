@@ -172,6 +172,28 @@ def test_never_crashes_and_returns_time_expressions(text: str, reference: dt.dat
     assert all(isinstance(e, TimeExpression) for e in expressions)
 
 
+# The calendar's ends: a reference in year 1 or 9999, and counts that leave the calendar
+far_references = st.one_of(
+    st.dates(max_value=dt.date(2, 12, 31)), st.dates(min_value=dt.date(9998, 1, 1))
+)
+_FAR_COUNTS = ("3000 years ago", "in 10,000 years", "1812 centuries later", "the century")
+
+
+@settings(max_examples=200)
+@given(
+    text=st.lists(st.sampled_from(_PHRASES + _FAR_COUNTS), max_size=25).map(" ".join),
+    reference=st.one_of(far_references, references),
+)
+def test_never_crashes_at_the_ends_of_the_calendar(text: str, reference: dt.date) -> None:
+    for e in eventline.tag(text, reference):
+        assert e.interval is None or e.interval.start < e.interval.end
+
+
+def test_a_date_before_year_one_is_the_past() -> None:
+    found = eventline.tag("The city was founded 3000 years ago.", "2024-04-24")
+    assert [(e.text, e.value) for e in found] == [("3000 years ago", "PAST_REF")]
+
+
 @settings(max_examples=200)
 @given(text=any_texts, reference=references)
 def test_spans_are_exact_ordered_and_disjoint(text: str, reference: dt.date) -> None:

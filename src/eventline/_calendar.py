@@ -20,8 +20,25 @@ __all__ = [
 SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
+class OutOfCalendarError(ValueError):
+    """A date before year 1 or after year 9999, which the calendar (and TIMEX3 dates) lack."""
+
+
 def add(day: dt.date, unit: str, count: int) -> dt.date:
-    """``day`` moved by ``count`` units (day, week, month, quarter, year), month ends clamped."""
+    """``day`` moved by ``count`` units (day, week, month, quarter, year), month ends clamped.
+
+    Raises:
+        OutOfCalendarError: the result lies before year 1 or after year 9999.
+    """
+    try:
+        return _add(day, unit, count)
+    except (ValueError, OverflowError) as error:
+        if str(error).startswith("cannot add"):
+            raise
+        raise OutOfCalendarError(f"{day} moved by {count} {unit}(s) leaves the calendar") from error
+
+
+def _add(day: dt.date, unit: str, count: int) -> dt.date:
     moment = pendulum.Date(day.year, day.month, day.day)
     if unit == "day":
         moved = moment.add(days=count)

@@ -673,6 +673,17 @@ def is_narrative(mentions: Sequence[Mention], reference: dt.date) -> bool:
 
 def resolve(mention: Mention, ctx: Context) -> Resolved | None:
     """Resolve one mention in its context; ``None`` when it names no valid date."""
+    try:
+        return _resolve(mention, ctx)
+    except cal.OutOfCalendarError:
+        if isinstance(mention, Relative) and mention.offset:
+            # "founded 3000 years ago": before year 1, which no TIMEX3 date writes
+            value = "PAST_REF" if mention.offset < 0 else "FUTURE_REF"
+            return Resolved(TimexType.DATE, value, mention.mod)
+        return None
+
+
+def _resolve(mention: Mention, ctx: Context) -> Resolved | None:
     if isinstance(mention, Fixed):
         return _fixed(mention, ctx)
     if isinstance(mention, Calendar):

@@ -7,6 +7,7 @@ import re
 from typing import Literal
 
 from eventline import timex
+from eventline._calendar import OutOfCalendarError
 from eventline._mentions import Weekday
 from eventline._recognize import recognizer
 from eventline._resolve import Anchor, Context, is_narrative, resolve
@@ -20,6 +21,9 @@ __all__ = ["DateOrder", "parse_reference", "tag"]
 DateOrder = Literal["MDY", "DMY"]
 _DATE_ORDERS = ("MDY", "DMY")
 _MAX_ANCHORS = 16
+# References this far from the calendar's ends (years 1 and 9999) leave room for any date a
+# text names relative to them; nearer the ends, such a date may fall off the calendar.
+_SAFE_YEARS = (200, 9800)
 # "from May 30 to June 2", "between Dec. 28 and Jan. 3", "May 30-June 2": the end of a range
 _CONNECTOR = re.compile(r"\s*(to|and|or|through|thru|until|till|-|\u2013)\s*", re.IGNORECASE)
 _OPENER = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -106,14 +110,23 @@ def tag(
             joined=joined,
             pluperfect=pluperfect,
         )
-        resolved = resolve(mention, context)
         previous = None
-        if resolved is None:
-            continue
+        try:
+            resolved = resolve(mention, context)
+            if resolved is None:
+                continue
+            value = resolved.value
+            grain, interval = timex.grain_of(value), timex.interval_of(value)
+        except (ValueError, OverflowError) as error:
+            if (
+                isinstance(error, OutOfCalendarError)
+                or not _SAFE_YEARS[0] <= ref.year <= _SAFE_YEARS[1]
+            ):
+                continue  # a date outside years 1 to 9999, which no TIMEX3 date writes
+            raise
         if resolved.provides is not None:
             anchors.append(resolved.provides)
             del anchors[:-_MAX_ANCHORS]
-        value = resolved.value
         anchor = None
         if resolved.used is not None:
             anchor = timex_day(resolved.used.day)
@@ -124,8 +137,8 @@ def tag(
                 type=resolved.type,
                 value=value,
                 mod=resolved.mod,
-                grain=timex.grain_of(value),
-                interval=timex.interval_of(value),
+                grain=grain,
+                interval=interval,
                 anchor=anchor,
                 freq=resolved.freq,
             )
