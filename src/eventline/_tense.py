@@ -23,6 +23,7 @@ _WORD = re.compile(r"[A-Za-z']+|\d+")
 _QUOTE = re.compile(r"''|\"|\u201d")
 _WINDOW = 14
 _REACH = 600  # characters: far more than _WINDOW words
+_TAKES_EFFECT = frozenset(("takes", "take", "goes", "go", "comes", "come", "enters", "enter"))
 _LINKING = frozenset(("stay", "stays", "remain", "remains", "become", "becomes", "seem", "seems"))
 
 
@@ -139,6 +140,10 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         if "had" in before[index + 2 : index + 4]:
             return Tense.PAST  # "had been due to expire Friday": a plan already past
         return Tense.FUTURE  # "plans to vote Saturday", "is to resume trading Tuesday"
+    if word in ("effect", "force"):  # "takes effect Jan. 1", "comes into force in March"
+        verb = before[index + 2] if following == "into" and index + 2 < len(before) else following
+        if verb in _TAKES_EFFECT:
+            return Tense.FUTURE
     ahead = (
         # "as soon as Tuesday"
         (word == "as" and following in ("soon", "early") and index + 2 < len(before))
