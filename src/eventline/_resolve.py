@@ -359,6 +359,8 @@ def _day_of_month(m: Calendar, day: int, ctx: Context) -> Resolved | None:
     recent = anchor is not None and ctx.sentence - anchor.sentence <= _RECENT_SENTENCES
     base = anchor.day if anchor is not None and recent else ctx.reference
     used = anchor if recent else None
+    if m.weekday is not None:  # "Friday the 13th": the nearest month where the 13th is one
+        return _weekday_day_of_month(m, base, used, ctx)
     candidates = []
     for months in (-1, 0, 1):
         first = cal.add(base.replace(day=1), "month", months)
@@ -377,6 +379,31 @@ def _day_of_month(m: Calendar, day: int, ctx: Context) -> Resolved | None:
             found = max((c for c in candidates if c <= ref), default=found)
         elif (tense is Tense.FUTURE or m.deadline) and found < ref:
             found = min((c for c in candidates if c >= ref), default=found)
+    provides = _provides(found, "day", ctx, explicit=False)
+    return Resolved(TimexType.DATE, _day_value(found), m.mod, used, provides)
+
+
+def _weekday_day_of_month(
+    m: Calendar, base: dt.date, used: Anchor | None, ctx: Context
+) -> Resolved | None:
+    """The mention's day of the month on its weekday nearest ``base``, on the tense's side."""
+    day, weekday = m.day or 1, m.weekday
+    first = base.replace(day=1)
+    candidates = []
+    for months in range(-14, 15):
+        month_start = cal.add(first, "month", months)
+        if day <= calendar.monthrange(month_start.year, month_start.month)[1]:
+            candidate = month_start.replace(day=day)
+            if candidate.isoweekday() == weekday:
+                candidates.append(candidate)
+    tense = ctx.tense() if used is None else Tense.NONE
+    if tense is Tense.PAST:
+        candidates = [c for c in candidates if c <= base] or candidates
+    elif tense is Tense.FUTURE or m.deadline:
+        candidates = [c for c in candidates if c >= base] or candidates
+    if not candidates:
+        return None
+    found = min(candidates, key=lambda c: abs((c - base).days))
     provides = _provides(found, "day", ctx, explicit=False)
     return Resolved(TimexType.DATE, _day_value(found), m.mod, used, provides)
 

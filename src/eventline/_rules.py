@@ -266,16 +266,17 @@ _DAY_OF_MONTH_BEFORE = frozenset(
 
 
 def _day_of_month(m: Match) -> Mention | None:
-    """A day of the month alone ("on the 15th"), resolved from context."""
+    """A day of the month alone ("on the 15th", "Friday the 13th"), resolved from context."""
     before = m.word_before()
-    if before not in _DAY_OF_MONTH_BEFORE:
+    weekday = m.lex.weekdays[_lower(m.get("wd"))] if m.get("wd") else None
+    if before not in _DAY_OF_MONTH_BEFORE and weekday is None:
         return None
     after = m.word_after()
     if after[:1].isalpha() and after.lower() not in m.lex.words.after_year:
         return None  # "the 15th person", "on the 3rd try"
     day = _day(m.groups["dom"])
     deadline = before in m.lex.words.deadline
-    return Calendar(m.start, m.end, None, None, day, deadline=deadline)
+    return Calendar(m.start, m.end, None, None, day, deadline=deadline, weekday=weekday)
 
 
 _FIRST_DAY = re.compile(
