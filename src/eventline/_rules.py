@@ -240,6 +240,8 @@ def _month_day(m: Match) -> Mention | None:
     if day > _days_in(month):
         return None
     year = _shared_year(m)  # "June 3-5, 2021": the year after the second day
+    if year is None and m.get("year0"):
+        year = int(m.groups["year0"])  # "2022 Nov 22": the year first
     if m.get("wd") is None and month == 5 and year is None and m.word_before() in ("theresa",):
         return None
     mod = "APPROX" if m.get("qmod") else None
