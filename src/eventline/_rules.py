@@ -1231,9 +1231,9 @@ def _set(m: Match) -> Mention | None:
     step = 2 if m.get("other") else 1
     if m.get("n"):
         count = _count(m)
-        if count is None:
+        if count is None and _lower(m.get("n")) not in m.lex.vague_numbers:
             return None
-        unit = m.lex.units[_lower(m.get("units"))]
+        unit = m.lex.units[_lower(m.get("units"))]  # "every few weeks": PXW
         return Fixed(m.start, m.end, TimexType.SET, duration_value(unit, count), freq=freq)
     if wd := m.get("wd"):
         value = f"XXXX-WXX-{m.lex.weekdays[_lower(wd)]}"
