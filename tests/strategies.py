@@ -116,9 +116,18 @@ def durations(draw: st.DrawFn) -> str:
     return "P" + date + ("T" + time if time else "")
 
 
+before_christ_values: st.SearchStrategy[str] = st.one_of(
+    st.integers(1, 9999).map("BC{:04d}".format),
+    st.integers(0, 999).map("BC{:03d}".format),
+    st.integers(0, 99).map("BC{:02d}".format),
+    st.integers(0, 9).map("BC{}".format),
+)
+"""Years, decades, centuries and millennia before Christ, which have no interval."""
+
 canonical_values: st.SearchStrategy[str] = st.one_of(
     specific_values,
     placeholder_values,
+    before_christ_values,
     durations(),
     st.sampled_from(["PRESENT_REF", "PAST_REF", "FUTURE_REF"]),
 )

@@ -49,6 +49,7 @@ _CALENDAR_VALUE = re.compile(
     rf"(?:{_TIME_PART})?"
 )
 _REF_VALUE = re.compile(r"PRESENT_REF|PAST_REF|FUTURE_REF")
+_BC_VALUE = re.compile(r"BC\d{2,4}")  # a year, decade or century before Christ
 _DURATION_VALUE = re.compile(  # PXX: a duration of unknown length and unit ("a while")
     r"PXX|P(?=[\dXT])(?:(?:\d+|X)[YMWDQELC])*(?:T(?=[\dX])(?:(?:\d+|X)[HMS])+)?"
 )
@@ -114,7 +115,9 @@ def value_is_well_formed(type_: TimexType, value: str) -> bool:
             _DURATION_VALUE.fullmatch(value) is not None
             or _SET_PATTERN_VALUE.fullmatch(value) is not None
         )
-    return _CALENDAR_VALUE.fullmatch(value) is not None or _REF_VALUE.fullmatch(value) is not None
+    return any(
+        pattern.fullmatch(value) is not None for pattern in (_CALENDAR_VALUE, _REF_VALUE, _BC_VALUE)
+    )
 
 
 def value_names_real_days(value: str) -> bool:

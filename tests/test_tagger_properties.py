@@ -189,9 +189,11 @@ def test_never_crashes_at_the_ends_of_the_calendar(text: str, reference: dt.date
         assert e.interval is None or e.interval.start < e.interval.end
 
 
-def test_a_date_before_year_one_is_the_past() -> None:
+def test_a_date_before_year_one_is_a_year_before_christ_or_the_past() -> None:
     found = eventline.tag("The city was founded 3000 years ago.", "2024-04-24")
-    assert [(e.text, e.value) for e in found] == [("3000 years ago", "PAST_REF")]
+    assert [(e.text, e.value) for e in found] == [("3000 years ago", "BC0977")]
+    found = eventline.tag("It grew for 3000 years. It began 900 centuries ago.", "2024-04-24")
+    assert [e.value for e in found] == ["P3000Y", "PAST_REF"]  # 87977 BC: five digits
 
 
 @settings(max_examples=200)

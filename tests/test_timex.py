@@ -26,7 +26,14 @@ from eventline.timex import (
     is_valid_freq,
     parse,
 )
-from tests.strategies import canonical_values, days, durations, placeholder_values, specific_values
+from tests.strategies import (
+    before_christ_values,
+    canonical_values,
+    days,
+    durations,
+    placeholder_values,
+    specific_values,
+)
 
 
 def _dt(text: str) -> dt.datetime:
@@ -63,6 +70,9 @@ INTERVALS = [
     ("199", Grain.DECADE, "1990-01-01", "2000-01-01"),
     ("19", Grain.CENTURY, "1900-01-01", "2000-01-01"),
     ("2", Grain.MILLENNIUM, "2000-01-01", "3000-01-01"),
+    ("00", Grain.CENTURY, "0001-01-01", "0100-01-01"),  # the 1st century: there is no year 0
+    ("000", Grain.DECADE, "0001-01-01", "0010-01-01"),
+    ("0", Grain.MILLENNIUM, "0001-01-01", "1000-01-01"),
 ]
 
 
@@ -101,6 +111,14 @@ NO_INTERVAL = [
     ("FUTURE_REF", None),
     ("9999", Grain.YEAR),  # would end in the year 10000
     ("9999-12-31T24", Grain.HOUR),
+    ("BC0044", Grain.YEAR),  # datetime has no year before 1
+    ("BC3000", Grain.YEAR),
+    ("BC0001", Grain.YEAR),
+    ("BC033", Grain.DECADE),
+    ("BC04", Grain.CENTURY),
+    ("BC00", Grain.CENTURY),
+    ("BC1", Grain.MILLENNIUM),
+    ("BC19XX", Grain.YEAR),
 ]
 
 
@@ -119,6 +137,16 @@ def test_structure_of_a_partial_year_and_a_decade() -> None:
     assert parse("199X") == TimexValue(kind=Kind.YEAR, year=199, year_x=1)
     assert parse("199") == TimexValue(kind=Kind.DECADE, year=199)
     assert parse("19") == TimexValue(kind=Kind.CENTURY, year=19)
+
+
+def test_structure_of_values_before_christ() -> None:
+    assert parse("BC0044") == TimexValue(kind=Kind.YEAR, year=44, bc=True)
+    assert parse("BC033") == TimexValue(kind=Kind.DECADE, year=33, bc=True)
+    assert parse("BC04") == TimexValue(kind=Kind.CENTURY, year=4, bc=True)
+    assert parse("BC04") != parse("04")
+    assert format_value(TimexValue(kind=Kind.YEAR, year=500, bc=True)) == "BC0500"
+    assert format_value(TimexValue(kind=Kind.CENTURY, year=0, bc=True)) == "BC00"
+    assert not parse("0044").bc
 
 
 def test_structure_of_durations() -> None:
@@ -172,8 +200,18 @@ INVALID = [
     "12345",
     "-0044",
     "0000",
-    "000",
-    "0",
+    "BC0000",
+    "BC",
+    "BC12345",
+    "BCXXXX",
+    "BC-0044",
+    "BC 0044",
+    "bc0044",
+    "0044BC",
+    "BC2024-03",
+    "BC2024-03-15",
+    "BC0044-Q1",
+    "BCP1Y",
     "2024-13",
     "2024-00",
     "2024-00-10",
@@ -333,7 +371,7 @@ def test_specific_values_have_non_empty_intervals(value: str) -> None:
     assert grain_of(value) is not None
 
 
-@given(st.one_of(placeholder_values, durations()))
+@given(st.one_of(placeholder_values, durations(), before_christ_values))
 def test_placeholders_and_durations_have_no_interval(value: str) -> None:
     assert interval_of(value) is None
 

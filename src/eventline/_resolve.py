@@ -688,6 +688,8 @@ def is_narrative(mentions: Sequence[Mention], reference: dt.date) -> bool:
             story = reference.year - mention.year >= _NARRATIVE_YEARS
             far, near = (far + 1, near) if story else (far, near + 1)
             fine += story and (mention.month is not None or mention.season is not None)
+        elif isinstance(mention, Fixed) and mention.value.startswith("BC"):
+            far, story = far + 1, True  # "44 BC": a history
         elif isinstance(mention, Calendar) and mention.year is None and not far:
             loose = True
         elif isinstance(mention, Relative) and mention.origin is Origin.REFERENCE:
@@ -704,10 +706,25 @@ def resolve(mention: Mention, ctx: Context) -> Resolved | None:
         return _resolve(mention, ctx)
     except cal.OutOfCalendarError:
         if isinstance(mention, Relative) and mention.offset:
-            # "founded 3000 years ago": before year 1, which no TIMEX3 date writes
-            value = "PAST_REF" if mention.offset < 0 else "FUTURE_REF"
+            # "founded 3000 years ago": 977 BC; "65 million years ago": the past
+            value = _year_before_christ(mention, ctx)
+            if value is None:
+                value = "PAST_REF" if mention.offset < 0 else "FUTURE_REF"
             return Resolved(TimexType.DATE, value, mention.mod)
         return None
+
+
+_YEARS_IN = {"year": 1, "decade": 10, "century": 100}
+_MAX_YEAR = 9999
+
+
+def _year_before_christ(m: Relative, ctx: Context) -> str | None:
+    """The year before Christ a count of years back from the reference reaches, if any."""
+    years = _YEARS_IN.get(m.unit)
+    if years is None or m.offset is None or m.origin is not Origin.REFERENCE:
+        return None
+    bc = 1 - (ctx.reference.year + m.offset * years)  # there is no year 0: 0 is 1 BC
+    return f"BC{bc:04d}" if 1 <= bc <= _MAX_YEAR else None
 
 
 def _resolve(mention: Mention, ctx: Context) -> Resolved | None:

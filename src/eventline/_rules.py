@@ -559,35 +559,62 @@ def _decade(m: Match) -> Mention | None:
         tens = int(short[0])
         value = f"20{tens}" if tens < 2 else f"19{tens}"
         return Fixed(m.start, m.end, TimexType.DATE, value, mod)
-    tens = _DECADE_WORDS[_lower(m.get("word"))]
-    return Fixed(m.start, m.end, TimexType.DATE, f"19{tens}", mod)
+    if bc := m.get("bcdec"):  # "the 330s BC"; "the 1200s BC" are a century, as "the 1800s"
+        value = "BC" + (f"{int(bc) // 100:02d}" if bc.endswith("00") else f"{int(bc) // 10:03d}")
+    else:
+        value = f"19{_DECADE_WORDS[_lower(m.get('word'))]}"
+    return Fixed(m.start, m.end, TimexType.DATE, value, mod)
 
 
 def _century(m: Match) -> Mention | None:
     ordinal = _lower(m.get("ord"))
     number = int(ordinal[:-2]) if ordinal[:1].isdigit() else m.lex.ordinals.get(ordinal, 0)
-    if not 2 <= number <= 30 or _before_christ(m):
-        return None  # the 1st century would be "00", which starts in the year 0: not a value
-    return Fixed(m.start, m.end, TimexType.DATE, f"{number - 1:02d}", _mod(m))
+    if not 1 <= number <= 30:
+        return None
+    era = m.get("era") or m.get("era2") or ""  # "the 5th century BC" is BC04, as the 17th is 16
+    prefix = "BC" if era.startswith("B") else ""
+    return Fixed(m.start, m.end, TimexType.DATE, f"{prefix}{number - 1:02d}", _mod(m))
 
 
 _YEAR_DETERMINERS = frozenset(
     ("the", "year", "fiscal", "a", "her", "his", "its", "their", "our", "my", "your")
 )
 _BC = re.compile(r"\s*B\.?C\.?(?:E\.?)?(?!\w)")
+_RANGE_LAST = re.compile(r"\D{1,12}?([1-9][\d,]*)")  # "[218] to 201 BC": to 201
+_PROVINCE = re.compile(r"\s*(?:BC|B\.C\.)\s+[A-Z]")  # "In 2010 B.C. Ferries raised fares"
+
+
+def _province(m: Match, year: int) -> bool:
+    """Is "BC" after a modern year British Columbia's ("2010 BC Hydro"), not an era?"""
+    return 1900 <= year <= 2099 and _PROVINCE.match(m.text, m.end) is not None
 
 
 def _before_christ(m: Match) -> bool:
-    """Is the match a year before Christ ("1200 BC")? The calendar here has no year before 1."""
-    return _BC.match(m.text, m.end) is not None
+    """Is the match followed by an era before Christ ("the twenties BC")?"""
+    if _BC.match(m.text, m.end) is None:
+        return False
+    digits = m.text[m.start : m.end].split()[-1]
+    return not (digits.isdigit() and _province(m, int(digits)))
 
 
 def _era_year(m: Match) -> Mention | None:
-    """A year of the Common Era written with its era: "AD 410", "875 AD", "1066 CE"."""
+    """A year written with its era: "AD 410", "875 AD", "1066 CE", "44 BC", "c. 500 BCE".
+
+    The first year of a range takes the era written after the last: "from 218 to 201 BC".
+    """
     if m.get("y1") and _before_noun(m) and m.word_after() not in m.lex.prepositions:
         return None  # "AD 5 shares": a code, not a year
-    year = int(m.get("y1") or m.groups["y2"])
-    return Calendar(m.start, m.end, year, explicit_year=True)
+    year = int((m.get("y1") or m.get("y2") or m.groups["y3"]).replace(",", ""))
+    mod = "APPROX" if m.get("qmod") else None
+    if not (m.get("era") or m.get("era3") or "").startswith("B"):
+        return Calendar(m.start, m.end, year, mod=mod, explicit_year=True)
+    last, last_end = year, m.end - len(m.get("era") or "")
+    if m.get("y3"):  # the era follows the range's last year
+        found = _RANGE_LAST.match(m.text, m.end)
+        last, last_end = (int(found[1].replace(",", "")), found.end()) if found else (0, m.end)
+    if _province(attrs.evolve(m, end=last_end), last):
+        return None  # "In 2010 BC Hydro": the year alone, tagged by the next rule
+    return Fixed(m.start, m.end, TimexType.DATE, f"BC{year:04d}", mod)
 
 
 def _pre_post_year(m: Match) -> Mention | None:

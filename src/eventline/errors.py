@@ -43,7 +43,7 @@ class InvalidTimexError(EventlineError, ValueError):
             f"invalid TIMEX3 value {value!r}{detail}; valid forms include "
             "'2024-04-22', '2024-W16', '2024-W16-WE', '2024-Q1', '2024-H2', '2023-SU', "
             "'2023-11', '2023', '199', '19', '2024-04-22T09:30', '2024-04-22TMO', "
-            "'P3D', 'PT48H', 'XXXX-WXX-1', 'PRESENT_REF', 'PAST_REF', 'FUTURE_REF'"
+            "'P3D', 'PT48H', 'XXXX-WXX-1', 'BC0044', 'PRESENT_REF', 'PAST_REF', 'FUTURE_REF'"
         )
 
 

@@ -12,6 +12,7 @@ Forms understood (``X`` placeholders allowed in every numeric field, see docs/ti
     2024-04              month        2024-Q1  quarter     2024-H2  half year
     2023-SU              season (SP, SU, FA, WI)
     2023 / 199 / 19 / 1  year / decade (1990s) / century (1900s) / millennium (1000s)
+    BC0044 / BC033 / BC04  a year, decade (330s BC) or century (400s BC) before Christ
     199X, 19XX, XXXX     a year with unknown digits
     2024-04-22T09        hour, also T09:30 (minute) and T09:30:15 (second); T24 is midnight
     2024-04-22TMO        part of day: MO, MI, AF, EV, NI, DT
@@ -29,8 +30,8 @@ Intervals are naive datetimes, start inclusive, end exclusive. Parts of day span
 
 Seasons are meteorological: SP March-May, SU June-August, FA September-November and WI
 December of the given year to the end of February of the next. Values with placeholders,
-durations and references have no interval; neither do values whose interval would end after
-9999-12-31 (the range of :class:`datetime.datetime`).
+durations and references have no interval; neither do values before Christ or values whose
+interval would end after 9999-12-31 (the range of :class:`datetime.datetime`).
 """
 
 from __future__ import annotations
@@ -120,7 +121,8 @@ class TimexValue:
     ``year`` holds the digits written in the year slot as a number (``2023``; ``199`` for a
     decade; ``199`` with ``year_x == 1`` for ``199X``) and ``year_x`` how many ``X`` follow
     them; ``year`` is ``None`` when the slot is all ``X`` or absent. Other numeric fields are
-    ``X`` when written with placeholders.
+    ``X`` when written with placeholders. ``bc`` is true for a year, decade, century or
+    millennium before Christ (``BC0044``: ``year=44``).
     """
 
     kind: Kind
@@ -139,6 +141,7 @@ class TimexValue:
     part_of_day: str | None = None
     duration: tuple[DurationPart, ...] = ()
     ref: str | None = None
+    bc: bool = False
 
     @property
     def is_specific(self) -> bool:
@@ -178,6 +181,7 @@ _DATE_RE: Final = re.compile(
 _DURATION_RE: Final = re.compile(
     r"P(?P<date>(?:(?:\d+|X)(?:WE|DE|CE|ML|[YMWDQECLX]))*)(?:T(?P<time>(?:(?:\d+|X)[HMS])+))?"
 )
+_BC_RE: Final = re.compile(r"BC(?P<year>\d{1,4}X{0,3})")
 _DATE_PART_RE: Final = re.compile(r"(\d+|X)(WE|DE|CE|ML|[YMWDQECLX])")
 _TIME_PART_RE: Final = re.compile(r"(\d+|X)([HMS])")
 
@@ -214,12 +218,25 @@ def parse(value: str) -> TimexValue:
         return TimexValue(kind=Kind.REF, ref=value)
     if value.startswith("P"):
         return _parse_duration(value)
+    if value.startswith("BC"):
+        return _parse_before_christ(value)
     match = _DATE_RE.fullmatch(value)
     if match is None:
         raise InvalidTimexError(value, "not a date, time, duration or reference")
     parsed = _from_date_match(value, match.groupdict())
     _check_calendar(value, parsed)
     return parsed
+
+
+def _parse_before_christ(value: str) -> TimexValue:
+    """``BC`` and a year, decade, century or millennium: ``BC0044``, ``BC033``, ``BC04``."""
+    match = _BC_RE.fullmatch(value)
+    year = _DATE_RE.fullmatch(match["year"]) if match else None
+    if year is None:
+        raise InvalidTimexError(value, "BC takes a year, decade, century or millennium: BC0044")
+    parsed = _from_date_match(value, year.groupdict())
+    _check_calendar(value, parsed)
+    return attrs.evolve(parsed, bc=True)
 
 
 def _parse_duration(value: str) -> TimexValue:
@@ -300,8 +317,8 @@ def _kind_of(groups: dict[str, str | None], year_width: int) -> Kind:
 
 def _check_calendar(value: str, v: TimexValue) -> None:
     """Raise InvalidTimexError unless every known field is in range for the calendar."""
-    if v.year == 0 and v.year_x == 0:
-        raise InvalidTimexError(value, "years before 1 CE are not supported")
+    if v.year == 0 and v.year_x == 0 and v.kind not in _YEAR_WIDTH:
+        raise InvalidTimexError(value, "there is no year 0 (1 BC is BC0001)")
     reason = _time_problem(v) or _month_day_problem(v) or _week_problem(v)
     if reason:
         raise InvalidTimexError(value, reason)
@@ -374,7 +391,7 @@ def _format_unchecked(v: TimexValue) -> str:
     width = _YEAR_WIDTH.get(v.kind, _YEAR_DIGITS)
     known = width - v.year_x
     year = "" if v.year is None or known <= 0 else f"{v.year:0{known}d}"
-    return year + "X" * v.year_x + _format_rest(v) + _format_time(v)
+    return ("BC" if v.bc else "") + year + "X" * v.year_x + _format_rest(v) + _format_time(v)
 
 
 def _format_rest(v: TimexValue) -> str:
@@ -477,8 +494,8 @@ def interval_of(value: str) -> Interval | None:
         InvalidTimexError: ``value`` is not a TIMEX3 value.
     """
     v = parse(value)
-    if not v.is_specific or v.year is None or v.kind in (Kind.DURATION, Kind.REF):
-        return None
+    if v.bc or not v.is_specific or v.year is None or v.kind in (Kind.DURATION, Kind.REF):
+        return None  # datetime has no year before 1
     start, end = _bounds(v, v.year)
     if start is None or end is None:
         return None
@@ -491,7 +508,8 @@ _Bounds = tuple[dt.datetime | None, dt.datetime | None]
 def _bounds(v: TimexValue, year: int) -> _Bounds:
     if v.kind in _YEARS_PER_SLOT or v.kind is Kind.YEAR:
         years = _YEARS_PER_SLOT.get(v.kind, 1)
-        return _months(year * years, 1, _MONTHS * years)
+        first = year * years  # the century 00 starts in the year 1, there is no year 0
+        return _first_of_month(max(first, 1), 1), _first_of_month(first + years, 1)
     span = _month_span(v)
     if span is not None:
         return _months(year, *span)
