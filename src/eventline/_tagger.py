@@ -6,9 +6,11 @@ import datetime as dt
 import re
 from typing import Literal
 
+import attrs
+
 from eventline import timex
 from eventline._calendar import OutOfCalendarError
-from eventline._mentions import Weekday
+from eventline._mentions import Calendar, Fixed, Mention, Weekday
 from eventline._recognize import recognizer
 from eventline._resolve import Anchor, Context, is_narrative, resolve
 from eventline._segment import Sentences
@@ -69,7 +71,7 @@ def tag(
     ref = parse_reference(reference)
     if date_order not in _DATE_ORDERS:
         raise InvalidOptionError("date_order", date_order, _DATE_ORDERS)
-    mentions = list(recognizer().mentions(text, date_order))
+    mentions = _join_bc_years(text, list(recognizer().mentions(text, date_order)))
     if not mentions:
         return ()
     narrative = is_narrative(mentions, ref)
@@ -147,6 +149,34 @@ def tag(
             previous = (mention.start, mention.end, found[-1].interval.start.date())
             last_weekday = is_weekday
     return tuple(found)
+
+
+_BC_JOIN = re.compile(r",?\s+(?:of\s+)?")
+
+
+def _join_bc_years(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Join a day, month or season to the year before Christ after it ("15 March 44 BC").
+
+    A TIMEX3 value writes no day, month or season before Christ, so the whole phrase ("the
+    spring of 218 BC") takes the year's value rather than leaving "15 March" to be read as
+    this year's.
+    """
+    joined: list[Mention] = []
+    for mention in mentions:
+        last = joined[-1] if joined else None
+        if (
+            isinstance(mention, Fixed)
+            and mention.value.startswith("BC")
+            and len(mention.value) == len("BC0044")
+            and isinstance(last, Calendar)
+            and last.year is None
+            and (last.month is not None or last.season is not None)
+            and _BC_JOIN.fullmatch(text, last.end, mention.start)
+        ):
+            joined[-1] = attrs.evolve(mention, start=last.start)
+            continue
+        joined.append(mention)
+    return joined
 
 
 def _range_start(
