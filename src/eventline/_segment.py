@@ -9,7 +9,7 @@ __all__ = ["Sentences"]
 
 _BOUNDARY = re.compile(r"(?:[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n)")
 # A single line break: between two lines that have words (not inside a blank-line gap)
-_LINE_BREAK = re.compile(r"(?<=\S)[^\S\n]*\n[^\S\n]*(?=\S)")
+_LINE_BREAK = re.compile(r"\n[^\S\n]*(?=\S)")  # starts with a literal: a fast scan
 # Of a text's single line breaks, at least this share continue with a lower-case word when
 # the text is prose wrapped at a fixed width ("... said on\nThursday that ..." is rarer than
 # "... the\nminister ..."). A list, a chronology or a headline above its story has almost none.
@@ -25,13 +25,19 @@ def _line_starts(text: str, run_on: frozenset[str]) -> list[int]:
     has one statement per line, with no full stop to end it; wrapped prose has line breaks
     in the middle of its sentences, and those are no boundaries.
     """
-    breaks = list(_LINE_BREAK.finditer(text))
+    breaks = []  # (end of a line with words, start of the next line's words)
+    for found in _LINE_BREAK.finditer(text):
+        end = found.start()
+        while end > 0 and text[end - 1] in " \t\r\f\v":
+            end -= 1
+        if end > 0 and not text[end - 1].isspace():  # not the second break of a blank line
+            breaks.append((end, found.end()))
     if not breaks:
         return []
-    lower = sum(1 for found in breaks if text[found.end()].islower())
+    lower = sum(1 for _end, start in breaks if text[start].islower())
     if lower >= _WRAPPED_SHARE * len(breaks):
         return []
-    return [found.end() for found in breaks if not _continues(text, found.start(), run_on)]
+    return [start for end, start in breaks if not _continues(text, end, run_on)]
 
 
 def _continues(text: str, end: int, run_on: frozenset[str]) -> bool:
