@@ -112,6 +112,7 @@ class Relative:
     within: str | None = None  # "in two weeks": this duration when the clause is in the past
     contrast: bool = False  # "higher than a year ago": a point of comparison, not a new topic
     in_view: bool = False  # "the period": only with a quarter in view, otherwise no date at all
+    past_offset: int | None = None  # "overnight": this offset instead in a past clause
 
 
 Mention = Fixed | Calendar | Weekday | Relative

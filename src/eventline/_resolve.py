@@ -581,7 +581,10 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
         # "the year-ago quarter" with no quarter mentioned: the latest quarter reported
         base, base_grain = cal.add(ctx.reference, "quarter", -1), "quarter"
     grain = _counted_grain(m, grain, used, base_grain, ctx)
-    day = cal.add(base, m.unit, m.offset)
+    offset = m.offset
+    if m.past_offset is not None and ctx.tense() is Tense.PAST:
+        offset = m.past_offset  # "the storm dumped snow overnight": last night
+    day = cal.add(base, m.unit, offset)
     # "The following year, on 8 May": a date counted from an explicit one is as good a setting
     explicit = used is not None and used.explicit and m.origin is Origin.ANCHOR
     if grain == "day":

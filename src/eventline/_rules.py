@@ -775,8 +775,10 @@ def _deictic(m: Match) -> Mention | None:
     if m.get("tonight"):
         return Relative(m.start, m.end, "day", 0, clock=Clock(part="NI"), mod=mod)
     if m.get("lastnight"):
-        offset = 0 if _lower(m.get("lastnight")) == "overnight" else -1
-        return Relative(m.start, m.end, "day", offset, clock=Clock(part="NI"), mod=mod)
+        if _lower(m.get("lastnight")) == "overnight":  # "snow fell overnight": last night
+            night = Clock(part="NI")
+            return Relative(m.start, m.end, "day", 0, clock=night, mod=mod, past_offset=-1)
+        return Relative(m.start, m.end, "day", -1, clock=Clock(part="NI"), mod=mod)
     if pod := m.get("pod2"):
         part = m.lex.parts_of_day[_lower(pod)]
         return Relative(m.start, m.end, "day", 0, clock=Clock(part=part), mod=mod)
