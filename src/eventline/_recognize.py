@@ -120,7 +120,7 @@ class Recognizer:
         self._anywhere = anywhere
         self._prefix_words = lex.words.prefix | _lexicon_prefix_words(lex)
         words = lower_alternation(_trigger_words(lex))
-        self._trigger = re.compile(rf"(?<![\w.,/])\d+|(?<!\w){words}(?!\w)")
+        self._trigger = re.compile(rf"(?<![\w.,/])(?:fy)?\d+|(?<!\w){words}(?!\w)")
 
     def prepare(self) -> None:
         """Compile every alternation now (benchmarks; servers that want no first-call cost)."""
@@ -144,8 +144,8 @@ class Recognizer:
         start = trigger
         while start > floor and (text[start - 1].isalnum() or text[start - 1] in "'-"):
             start -= 1
-        if start < trigger and text[start] == "-" and start and text[start - 1].isdigit():
-            start += 1  # "1990-1995" after "1990" was taken: the token starts after the dash
+        if start < trigger and text[start] == "-":
+            start += 1  # "1990-1995", "9am-5pm" after the first was taken: start after the dash
         starts = [start]
         for _ in range(_LOOK_BACK_WORDS):
             end = start
