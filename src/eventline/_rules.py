@@ -805,10 +805,10 @@ def _deictic(m: Match) -> Mention | None:
     if m.get("tonight"):
         return Relative(m.start, m.end, "day", 0, clock=Clock(part="NI"), mod=mod)
     if m.get("lastnight"):
-        if _lower(m.get("lastnight")) == "overnight":  # "snow fell overnight": last night
-            night = Clock(part="NI")
-            return Relative(m.start, m.end, "day", 0, clock=night, mod=mod, past_offset=-1)
-        return Relative(m.start, m.end, "day", -1, clock=Clock(part="NI"), mod=mod)
+        # "overnight" is tonight, or last night in a past clause ("snow fell overnight")
+        offset, past = (0, -1) if _lower(m.get("lastnight")) == "overnight" else (-1, None)
+        night = Clock(part="NI")
+        return Relative(m.start, m.end, "day", offset, clock=night, mod=mod, past_offset=past)
     if pod := m.get("pod2"):
         part = m.lex.parts_of_day[_lower(pod)]
         return Relative(m.start, m.end, "day", 0, clock=Clock(part=part), mod=mod)

@@ -21,9 +21,7 @@ DateOrder = Literal["MDY", "DMY"]
 _DATE_ORDERS = ("MDY", "DMY")
 _MAX_ANCHORS = 16
 # "from May 30 to June 2", "between Dec. 28 and Jan. 3", "May 30-June 2": the end of a range
-_CONNECTOR = re.compile(
-    r"\s*(to|into|and|or|through|thru|until|till|-|\u2013)\s*", re.IGNORECASE
-)
+_CONNECTOR = re.compile(r"\s*(to|into|and|or|through|thru|until|till|-|\u2013)\s*", re.IGNORECASE)
 _OPENER = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
