@@ -257,7 +257,10 @@ def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
     # A quarter or half: the latest one with that number, unless the text looks ahead
     # ("expects a recovery in the second half"; the quarter just ended is still reported).
     if ctx.tense() is Tense.FUTURE:
-        return (ref.year + 1 if key[0] < now[0] - 1 else ref.year), None
+        # "will report fourth-quarter results" in January: last year's, just ended
+        wrapped = m.quarter == 4 and now[0] == 1
+        year = ref.year - 1 if wrapped else ref.year + 1 if key[0] < now[0] - 1 else ref.year
+        return year, None
     return (ref.year if key <= now else ref.year - 1), None
 
 

@@ -1095,7 +1095,7 @@ _SET_UNITS |= {"hour": "PT1H", "minute": "PT1M", "decade": "P10Y", "night": "XXX
 _RATE_BEFORE = re.compile(
     r"(?:\d|dollars?|cents?|times|once|twice|percent|yen|euros?|pounds?|million|billion|"
     r"thousand|hundred|dozen|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?:\s+[a-z-]+){0,2}\W*$"
+    r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?:\s+[a-z-]+){0,3}\W*$"
 )
 
 
