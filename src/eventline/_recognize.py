@@ -120,7 +120,8 @@ class Recognizer:
         self._anywhere = anywhere
         self._prefix_words = lex.words.prefix | _lexicon_prefix_words(lex)
         words = lower_alternation(_trigger_words(lex))
-        self._trigger = re.compile(rf"(?<![\w.,/])(?:fy)?\d+|(?<!\w){words}(?!\w)")
+        # "FY24" is one token: its digits follow a letter, so "fy" and a digit trigger it
+        self._trigger = re.compile(rf"(?<![\w.,/])\d+|(?<!\w)(?:{words}(?!\w)|fy\d)")
 
     def prepare(self) -> None:
         """Compile every alternation now (benchmarks; servers that want no first-call cost)."""

@@ -232,6 +232,8 @@ def _month_day(m: Match) -> Mention | None:
     month = _month(m)
     if day > _days_in(month):
         return None
+    if m.get("clock"):  # "Friday, April 26 at 7 p.m.": one TIME
+        return _clock_day(m)
     year = _year(m, "year", "year2")  # "June 3-5, 2021": the year after the second day
     if m.get("wd") is None and month == 5 and year is None and m.word_before() in ("theresa",):
         return None
