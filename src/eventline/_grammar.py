@@ -80,18 +80,15 @@ class Pieces:
             + r"(?![\w]))"
         )
         full_days = [d for d in lex.weekdays if d.endswith("day")]
-        # "Tues." and "Thurs." (the period may be left out), "Mon.", "Fri."...: an abbreviation
-        # needs its period, or "Sat" and "Sun" would be words
-        short_days = [d for d in lex.weekdays if d not in full_days]
-        loose = [d for d in short_days if len(d) > 3]
+        # "Tues.", "Thurs." (the period may be left out): the abbreviations that are no other
+        # word ("Sun", "Sat", "Wed" are), and the only ones news writes ("Mon." is rare)
+        loose = [d for d in lex.weekdays if d not in full_days and len(d) > 3]
         self.weekday = (
             "(?:"
             + alternation(full_days, capitalized_only=True)
             + r"(?!\w)|"
-            + alternation(short_days, capitalized_only=True)
-            + r"\.(?![\w.])|"
             + alternation(loose, capitalized_only=True)
-            + r"(?![\w.]))"
+            + r"\.?(?![\w.]))"
         )
         word_numbers = [w for w in lex.numbers if w not in {"a", "an"}]
         tens = [w for w, v in lex.numbers.items() if v in range(20, 100, 10)]

@@ -399,12 +399,26 @@ def _in_a_game(m: Match) -> bool:
     return _SPORTS.search(m.text, max(0, m.start - 80), min(len(m.text), m.end + 80)) is not None
 
 
+_EDGE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:[Tt]he\s+)?(?:end|start|beginning|middle)\s+of\s+|(?:[Ee]arly|[Ll]ate)\s+|[Mm]id-)$"
+)
+
+
+def _edge_before(m: Match) -> tuple[int, str | None]:
+    """The start and mod of a quarter or half with its edge before it: "the end of Q2"."""
+    found = _EDGE_BEFORE.search(m.text, max(0, m.start - 20), m.start)
+    if found is None:
+        return m.start, None
+    word = _lower(found.group(0)).rstrip("- ")
+    return found.start(), m.lex.modifiers.get(word)
+
+
 def _quarter(m: Match) -> Mention | None:
     qn = m.get("qn")
     number = int(qn) if qn else _QUARTER_ORDINALS[_lower(m.get("ord"))]
     year = _year(m, "year", "year2", "fy")
+    edge, mod = _edge_before(m)
     start = m.start
-    mod = _mod(m)
     if m.get("ord") and m.text[start : start + 3].lower() == "the" and not m.get("ago") and not mod:
         ordinal_at = m.text.index(m.groups["ord"], start)
         if m.text[ordinal_at + len(m.groups["ord"])] == "-":
@@ -415,7 +429,7 @@ def _quarter(m: Match) -> Mention | None:
     if year is None and year_shift is None and not qn and _in_a_game(m):
         return None  # "two touchdowns in the fourth quarter"
     return Calendar(
-        start,
+        edge if mod else start,
         m.end,
         year,
         quarter=number,
@@ -452,12 +466,13 @@ def _half(m: Match) -> Mention | None:
     year_shift = _year_shift(m, "yshift")
     if year is None and year_shift is None and _in_a_game(m):
         return None  # "He scored 21 points in the second half"
+    edge, mod = _edge_before(m)
     return Calendar(
-        m.start,
+        edge,
         m.end,
         year,
         half=number,
-        mod=_mod(m),
+        mod=mod,
         explicit_year=year is not None,
         year_shift=year_shift,
     )
