@@ -80,7 +80,16 @@ class Pieces:
             + r"(?![\w]))"
         )
         full_days = [d for d in lex.weekdays if d.endswith("day")]
-        self.weekday = alternation(full_days, capitalized_only=True) + r"(?!\w)"
+        # "Tues.", "Thurs." (the period may be left out): the abbreviations that are no other
+        # word ("Sun", "Sat", "Wed" are), and the only ones news writes ("Mon." is rare)
+        loose = [d for d in lex.weekdays if d not in full_days and len(d) > 3]
+        self.weekday = (
+            "(?:"
+            + alternation(full_days, capitalized_only=True)
+            + r"(?!\w)|"
+            + alternation(loose, capitalized_only=True)
+            + r"\.?(?![\w.]))"
+        )
         word_numbers = [w for w in lex.numbers if w not in {"a", "an"}]
         tens = [w for w, v in lex.numbers.items() if v in range(20, 100, 10)]
         # "twenty-four": the plain digit words, not "a" or "a couple"

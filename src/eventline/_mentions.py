@@ -113,6 +113,7 @@ class Relative:
     contrast: bool = False  # "higher than a year ago": a point of comparison, not a new topic
     in_view: bool = False  # "the period": only with a quarter in view, otherwise no date at all
     edge: int = 0  # "the last day of the month": its first (1) or last (-1) day
+    past_offset: int | None = None  # "overnight": this offset instead in a past clause
 
 
 Mention = Fixed | Calendar | Weekday | Relative

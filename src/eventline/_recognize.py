@@ -120,7 +120,8 @@ class Recognizer:
         self._anywhere = anywhere
         self._prefix_words = lex.words.prefix | _lexicon_prefix_words(lex)
         words = lower_alternation(_trigger_words(lex))
-        self._trigger = re.compile(rf"(?<![\w.,/])\d+|(?<!\w){words}(?!\w)")
+        # "FY24" is one token: its digits follow a letter, so "fy" and a digit trigger it
+        self._trigger = re.compile(rf"(?<![\w.,/])\d+|(?<!\w)(?:{words}(?!\w)|fy\d)")
 
     def prepare(self) -> None:
         """Compile every alternation now (benchmarks; servers that want no first-call cost)."""
@@ -149,7 +150,7 @@ class Recognizer:
         ):  # "1.5-hour": a decimal is one token
             start -= 1
         if start < trigger and text[start] == "-":
-            start += 1  # "1990-1995", "Friday-Sunday" after the first was taken: after the dash
+            start += 1  # "1990-1995", "Friday-Sunday", "9am-5pm": the token starts after the dash
         starts = [start]
         for _ in range(_LOOK_BACK_WORDS):
             end = start

@@ -256,10 +256,10 @@ def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
         return _forward_year(narrative, m.month, ctx), narrative
     if m.holiday is not None or m.month is not None:
         return _nearest_year(key[0], key[1] or None, ctx, deadline=m.deadline), None
-    return _period_year(key[0], now[0], m.deadline, ctx), None
+    return _period_year(m, key[0], now[0], ctx), None
 
 
-def _period_year(number: int, now: int, deadline: bool, ctx: Context) -> int:
+def _period_year(m: Calendar, number: int, now: int, ctx: Context) -> int:
     """The year of a quarter or half ``number`` written without one (``now``: the reference's).
 
     The latest one with that number, unless the text looks ahead ("expects a recovery in the
@@ -267,9 +267,11 @@ def _period_year(number: int, now: int, deadline: bool, ctx: Context) -> int:
     """
     year = ctx.reference.year
     tense = ctx.tense()
-    if deadline and tense is not Tense.PAST:  # "by the end of Q3"
+    if m.deadline and tense is not Tense.PAST:  # "by the end of Q3"
         return year + 1 if number < now else year
     if tense is Tense.FUTURE:
+        if m.quarter == 4 and now == 1:
+            return year - 1  # "will report fourth-quarter results" in January: just ended
         return year + 1 if number < now - 1 else year
     return year if number <= now else year - 1
 
@@ -655,7 +657,10 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
         # "the year-ago quarter" with no quarter mentioned: the latest quarter reported
         base, base_grain = cal.add(ctx.reference, "quarter", -1), "quarter"
     grain = _counted_grain(m, grain, used, base_grain, ctx)
-    day = cal.add(base, m.unit, m.offset)
+    offset = m.offset
+    if m.past_offset is not None and ctx.tense() is Tense.PAST:
+        offset = m.past_offset  # "the storm dumped snow overnight": last night
+    day = cal.add(base, m.unit, offset)
     if m.edge:  # "the last day of next month"
         day, grain = _edge_day(day, grain, m.edge), "day"
     # "The following year, on 8 May": a date counted from an explicit one is as good a setting

@@ -84,6 +84,11 @@ def _month(m: Match, name: str = "mon") -> int:
     return m.lex.months[_lower(m.get(name)).rstrip(".")]
 
 
+def _weekday_number(m: Match, word: str | None) -> int:
+    """The ISO number of a weekday name, full or abbreviated ("Thursday", "Thurs.")."""
+    return m.lex.weekdays[_lower(word).rstrip(".")]
+
+
 def _day(text: str) -> int:
     return int(re.sub(r"\D", "", text))
 
@@ -91,6 +96,8 @@ def _day(text: str) -> int:
 def _year(m: Match, *names: str) -> int | None:
     for name in names:
         if value := m.get(name):
+            if name == "fy":  # "FY24": a fiscal year written with two digits
+                return int(value) + (2000 if int(value) < 70 else 1900)
             return int(value)
     return None
 
@@ -179,7 +186,8 @@ def _clock_day(m: Match) -> Mention | None:
     raw = _lower(m.get("clock"))
     # "10:30" alone may be a score or a ratio; "14:30:15" is a time
     bare_24h = raw.count(":") == 1 and not re.search(r"[ap]", raw) and not m.get("zone")
-    if bare_24h and m.word_before() not in ("at", "by", "until", "till", "from", "before", "after"):
+    at = m.word_before() in ("at", "by", "until", "till", "from", "before", "after")
+    if bare_24h and not at and not m.get("tonight"):
         return None
     mod = _qmod(m)
     end = m.end
@@ -189,7 +197,7 @@ def _clock_day(m: Match) -> Mention | None:
             end -= 1  # "at 10 p.m. Then...": the period also ends the sentence
     m = attrs.evolve(m, end=end)
     wd = m.get("wd")
-    named = m.lex.weekdays[_lower(wd)] if wd else None
+    named = _weekday_number(m, wd) if wd else None
     if named is not None and not m.get("mon"):
         deadline = m.deadline(_WEEKDAY_DEADLINES)
         return Weekday(m.start, m.end, named, clock=clock, mod=mod, deadline=deadline)
@@ -239,6 +247,8 @@ def _month_day(m: Match) -> Mention | None:
     month = _month(m)
     if day > _days_in(month):
         return None
+    if m.get("clock"):  # "Friday, April 26 at 7 p.m.": one TIME
+        return _clock_day(m)
     year = _shared_year(m)  # "June 3-5, 2021": the year after the second day
     if year is None and m.get("year0"):
         year = int(m.groups["year0"])  # "2022 Nov 22": the year first
@@ -246,7 +256,7 @@ def _month_day(m: Match) -> Mention | None:
         return None
     mod = "APPROX" if m.get("qmod") else None
     deadline = m.deadline(m.lex.words.deadline)
-    weekday = m.lex.weekdays[_lower(m.get("wd"))] if m.get("wd") else None
+    weekday = _weekday_number(m, m.get("wd")) if m.get("wd") else None
     known = year is not None
     return Calendar(
         m.start,
@@ -409,13 +419,28 @@ def _in_a_game(m: Match) -> bool:
     return _SPORTS.search(m.text, max(0, m.start - 80), min(len(m.text), m.end + 80)) is not None
 
 
+_EDGE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:[Tt]he\s+)?(?:end|start|beginning|middle)\s+of\s+|(?:[Ee]arly|[Ll]ate)(?:\s+in)?\s+"
+    r"|[Mm]id-)$"
+)
+
+
+def _edge_before(m: Match) -> tuple[int, str | None]:
+    """The start and mod of a quarter or half with its edge before it: "the end of Q2"."""
+    found = _EDGE_BEFORE.search(m.text, max(0, m.start - 20), m.start)
+    if found is None:
+        return m.start, None
+    word = _lower(found.group(0)).rstrip("- ")
+    return found.start(), m.lex.modifiers.get(word)
+
+
 def _quarter(m: Match) -> Mention | None:
     qn = m.get("qn")
     number = int(qn) if qn else _QUARTER_ORDINALS[_lower(m.get("ord"))]
-    year = _year(m, "year", "year2")
+    year = _year(m, "year", "year2", "fy")
+    edge, mod = _edge_before(m)
     start = m.start
-    mod = _mod(m)
-    if m.get("ord") and m.text[start : start + 3].lower() == "the" and not (m.get("ago") or mod):
+    if m.get("ord") and m.text[start : start + 3].lower() == "the" and not m.get("ago") and not mod:
         ordinal_at = m.text.index(m.groups["ord"], start)
         if m.text[ordinal_at + len(m.groups["ord"])] == "-":
             start = ordinal_at  # "the third-quarter results": the adjective alone
@@ -425,15 +450,16 @@ def _quarter(m: Match) -> Mention | None:
     if year is None and year_shift is None and not qn and _in_a_game(m):
         return None  # "two touchdowns in the fourth quarter"
     known = year is not None
-    deadline = m.deadline(m.lex.words.deadline)  # "by the end of Q3": still to come
+    # "by the end of Q3": still to come
+    deadline = attrs.evolve(m, start=edge if mod else start).deadline(m.lex.words.deadline)
     return Calendar(
-        start,
+        edge if mod else start,
         m.end,
         year,
         quarter=number,
+        mod=mod,
         explicit_year=known,
         year_shift=year_shift,
-        mod=mod,
         deadline=deadline,
     )
 
@@ -463,22 +489,22 @@ def _half(m: Match) -> Mention | None:
         number = int(m.groups["hn"])
     elif re.match(r"\s+of\s", m.text[m.end : m.end + 5]):
         return None  # "the first half of the 20th century", "of the season": not a year's half
-    year = _year(m, "year")
+    year = _year(m, "year", "fy")
     year_shift = _year_shift(m, "yshift")
     if year is None and year_shift is None and _in_a_game(m):
         return None  # "He scored 21 points in the second half"
-    known = year is not None
+    edge, mod = _edge_before(m)
     anchored = bool(m.get("theyear"))  # "the second half of the year": the year in view
     return Calendar(
-        m.start,
+        edge,
         m.end,
         year,
         half=number,
-        explicit_year=known,
+        mod=mod,
+        explicit_year=year is not None,
         year_shift=year_shift,
-        mod=_mod(m),
         anchored=anchored,
-        deadline=m.deadline(m.lex.words.deadline),
+        deadline=attrs.evolve(m, start=edge).deadline(m.lex.words.deadline),
     )
 
 
@@ -624,11 +650,11 @@ def _pre_post_year(m: Match) -> Mention | None:
 
 
 def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per piece of evidence
-    year = int(m.groups["year"])
+    year = _year(m, "year", "fy") or 0
     mod = _mod(m)
     if _before_christ(m):
         return None
-    if mod or m.get("fiscal") or m.get("theyear"):
+    if mod or m.get("fiscal") or m.get("fiscal2") or m.get("theyear"):
         return Calendar(m.start, m.end, year, mod=mod, explicit_year=True)
     if qmod := _lower(m.get("qmod")):  # "around 2010", "circa 1850"
         after = m.word_after()
@@ -791,13 +817,13 @@ def _weekday(m: Match) -> Mention | None:
     if pods := _lower(m.get("pods") or m.get("pods2")):  # "on Tuesday evenings", "Monday and
         # Tuesday nights": every such evening or night
         part = m.lex.parts_of_day[pods.removesuffix("s")]
-        weekday = m.lex.weekdays[_lower(m.get("wd"))]
+        weekday = _weekday_number(m, m.get("wd"))
         return Fixed(m.start, m.end, TimexType.SET, f"XXXX-WXX-{weekday}T{part}")
     clock = _clock(m)
     pre = _lower(m.get("pre"))
     mod = _edge_mod(m, pre)
     deadline = m.deadline(_WEEKDAY_DEADLINES)
-    weekday = m.lex.weekdays[_lower(m.get("wd"))]
+    weekday = _weekday_number(m, m.get("wd"))
     return Weekday(m.start, m.end, weekday, shift, clock, mod, deadline=deadline)
 
 
@@ -817,7 +843,7 @@ def _weekend(m: Match) -> Mention | None:
 
 def _anchored_weekday(m: Match) -> Mention | None:
     shift = -1 if _lower(m.get("rel")) in ("previous", "preceding") else 1
-    weekday = m.lex.weekdays[_lower(m.get("wd"))]
+    weekday = _weekday_number(m, m.get("wd"))
     return Weekday(m.start, m.end, weekday, shift, anchored=True)
 
 
@@ -850,6 +876,15 @@ def _clock_part(m: Match) -> Mention | None:
     return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, clock=clock)
 
 
+def _clock_range_start(m: Match) -> Mention | None:
+    """The first hour of "from 3 to 5 p.m.", "9-11 a.m.": a.m. or p.m. comes from the second."""
+    hour, last = int(m.groups["h"]) % 12, int(m.groups["h2"]) % 12
+    if _lower(m.get("ap")) == "p" and hour <= last:  # "3 to 5 p.m.", not "11 to 2 p.m."
+        hour += 12
+    clock = Clock(hour=hour, minute=int(m.get("mi") or 0))
+    return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, clock=clock)
+
+
 def _part_of_day(m: Match) -> Mention | None:
     part = m.lex.parts_of_day[_lower(m.get("part"))]
     mod = _edge_mod(m, _lower(m.get("pre")))
@@ -866,8 +901,10 @@ def _deictic(m: Match) -> Mention | None:
     if m.get("tonight"):
         return Relative(m.start, m.end, "day", 0, clock=Clock(part="NI"), mod=mod)
     if m.get("lastnight"):
-        offset = 0 if _lower(m.get("lastnight")) == "overnight" else -1
-        return Relative(m.start, m.end, "day", offset, clock=Clock(part="NI"), mod=mod)
+        # "overnight" is tonight, or last night in a past clause ("snow fell overnight")
+        offset, past = (0, -1) if _lower(m.get("lastnight")) == "overnight" else (-1, None)
+        night = Clock(part="NI")
+        return Relative(m.start, m.end, "day", offset, clock=night, mod=mod, past_offset=past)
     if pod := m.get("pod2"):
         part = m.lex.parts_of_day[_lower(pod)]
         return Relative(m.start, m.end, "day", 0, clock=Clock(part=part), mod=mod)
@@ -1224,7 +1261,7 @@ _SET_UNITS |= {"hour": "PT1H", "minute": "PT1M", "decade": "P10Y", "night": "XXX
 _RATE_BEFORE = re.compile(
     r"(?:\d|dollars?|cents?|times|once|twice|percent|yen|euros?|pounds?|million|billion|"
     r"thousand|hundred|dozen|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?:\s+[a-z-]+){0,2}\W*$"
+    r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?:\s+[a-z-]+){0,3}\W*$"
 )
 
 
@@ -1263,7 +1300,7 @@ def _set(m: Match) -> Mention | None:
         unit = m.lex.units[_lower(m.get("units"))]  # "every few weeks": PXW
         return Fixed(m.start, m.end, TimexType.SET, duration_value(unit, count), freq=freq)
     if wd := m.get("wd"):
-        value = f"XXXX-WXX-{m.lex.weekdays[_lower(wd)]}"
+        value = f"XXXX-WXX-{_weekday_number(m, wd)}"
         if pod := m.get("wdpod"):
             value += f"T{m.lex.parts_of_day[_lower(pod)]}"
     elif m.get("mon"):
@@ -1379,7 +1416,7 @@ def _day_around_date(m: Match) -> Mention | None:
     elif _lower(m.get("ba")) == "from":
         return None  # "the day from Monday": no count
     if wd := m.get("wd"):
-        weekday = m.lex.weekdays[_lower(wd)]
+        weekday = _weekday_number(m, wd)
         return Weekday(m.start, m.end, weekday, _shift(m), days=days)
     year = _year(m, "year")
     if hol := m.get("hol"):
@@ -1426,7 +1463,7 @@ _NTH |= {"4th": 4, "fifth": 5, "5th": 5, "last": -1, "final": -1}
 
 def _nth_weekday(m: Match) -> Mention | None:
     """The nth weekday of a month: "the first Monday in May", "the last Friday of March"."""
-    month, weekday = _month(m), m.lex.weekdays[_lower(m.get("wd"))]
+    month, weekday = _month(m), _weekday_number(m, m.get("wd"))
     year = _year(m, "year")
     rule = f"{month}/{weekday}/{_NTH[_lower(m.get('nth'))]}"
     return Calendar(m.start, m.end, year, holiday=rule, explicit_year=year is not None)
@@ -1502,6 +1539,7 @@ BUILDERS: dict[str, Builder] = {
     "day_of_month": _day_of_month,
     "decade": _decade,
     "edge_day": _edge_day,
+    "clock_range_start": _clock_range_start,
     "deictic": _deictic,
     "duration": _duration,
     "decimal_duration": _decimal_duration,

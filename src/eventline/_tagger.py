@@ -27,7 +27,7 @@ _MAX_ANCHORS = 16
 # text names relative to them; nearer the ends, such a date may fall off the calendar.
 _SAFE_YEARS = (200, 9800)
 # "from May 30 to June 2", "between Dec. 28 and Jan. 3", "May 30-June 2": the end of a range
-_CONNECTOR = re.compile(r"\s*(to|and|or|through|thru|until|till|-|\u2013)\s*", re.IGNORECASE)
+_CONNECTOR = re.compile(r"\s*(to|into|and|or|through|thru|until|till|-|\u2013)\s*", re.IGNORECASE)
 _OPENER = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -198,7 +198,7 @@ def _range_start(
         return first_day
     if word == "or" or (word == "and" and not (opener and opener.group(1).lower() == "between")):
         return None  # "in May and in June" is no range
-    if word == "to" and opener is None:
+    if word in ("to", "into") and opener is None and not (pair and word == "into"):
         return None  # "moved from Tuesday to [Friday]" is a range; "wrote to [Monday]'s" is not
     return first_day
 

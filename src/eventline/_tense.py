@@ -169,7 +169,8 @@ def _passive(before: list[str], index: int) -> Tense:
             return Tense.FUTURE
         return Tense.NONE
     if index + 1 < len(before) and before[index + 1] in ("is", "are", "am"):
-        return Tense.PRESENT
+        # "markets are closed Thursday": a present passive right before the date is a plan
+        return Tense.FUTURE if index == 0 else Tense.PRESENT
     return Tense.PAST
 
 
