@@ -278,17 +278,16 @@ _DAY_OF_MONTH_BEFORE = frozenset(
 
 
 def _day_of_month(m: Match) -> Mention | None:
-    """A day of the month alone ("on the 15th", "Friday the 13th"), resolved from context."""
+    """A day of the month alone ("on the 15th"), resolved from context."""
     before = m.word_before()
-    weekday = m.lex.weekdays[_lower(m.get("wd"))] if m.get("wd") else None
-    if before not in _DAY_OF_MONTH_BEFORE and weekday is None:
+    if before not in _DAY_OF_MONTH_BEFORE:
         return None
     after = m.word_after()
     if after[:1].isalpha() and after.lower() not in m.lex.words.after_year:
         return None  # "the 15th person", "on the 3rd try"
     day = _day(m.groups["dom"])
     deadline = before in m.lex.words.deadline
-    return Calendar(m.start, m.end, None, None, day, deadline=deadline, weekday=weekday)
+    return Calendar(m.start, m.end, None, None, day, deadline=deadline)
 
 
 _FIRST_DAY = re.compile(
@@ -798,6 +797,10 @@ def _bare_season(m: Match) -> Mention | None:
 
 
 def _weekday(m: Match) -> Mention | None:
+    if dom := m.get("wdom"):  # "Friday the 13th": the nearest month where the 13th is one
+        weekday = _weekday_number(m, m.groups["wd"])
+        deadline = m.deadline(m.lex.words.deadline)
+        return Calendar(m.start, m.end, None, None, _day(dom), deadline=deadline, weekday=weekday)
     shift = _shift(m)
     after = m.word_after()
     before = m.word_before()
@@ -1191,6 +1194,7 @@ def _decimal_duration(m: Match) -> Mention | None:
     and hours, since weeks mix with no other unit.
     """
     unit = m.lex.units[_lower(m.get("unit"))]
+    start, qmod = _qmod_before(m)  # "about 2.5 hours"
     whole, part = int(m.groups["whole"]), m.groups["part"]
     fraction = Fraction(int(part), 10 ** len(part))
     if unit == "week":
@@ -1214,7 +1218,17 @@ def _decimal_duration(m: Match) -> Mention | None:
         return None
     if value in ("P", "PT", "P0D"):
         return None  # "0.0 hours"
-    return Fixed(m.start, m.end, TimexType.DURATION, value, _qmod(m))
+    return Fixed(start, m.end, TimexType.DURATION, value, qmod)
+
+
+def _qmod_before(m: Match) -> tuple[int, str | None]:
+    """The start and mod of a count with its quantity modifier before it ("about 2.5 hours")."""
+    before = m.text[max(0, m.start - 24) : m.start]
+    lowered = before.lower()
+    for words, mod in m.lex.quantity_modifiers.items():
+        if lowered.endswith(" " + words + " ") or lowered == words + " ":
+            return m.start - len(words) - 1, mod
+    return m.start, None
 
 
 _HALF_SHIFTS = {"century": ("year", 50), "decade": ("year", 5)}

@@ -484,6 +484,7 @@ def grain_of(value: str) -> Grain | None:
     return _GRAIN_BY_KIND.get(v.kind)
 
 
+@functools.lru_cache(maxsize=4096)
 def interval_of(value: str) -> Interval | None:
     """The stretch of time ``value`` covers, or ``None`` when it has no fixed place.
 
