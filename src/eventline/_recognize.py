@@ -50,14 +50,21 @@ def _trigger_words(lex: Lexicon) -> set[str]:
         lex.holidays,
         lex.movable_holidays,
     ):
+        phrases = table in (lex.fuzzy, lex.holidays, lex.movable_holidays)
         for phrase in table:
             # Common words never trigger ("new" in "New Year's Day"): the phrase's other words
             # do, and the walk back from them reaches its start (see _lexicon_prefix_words).
-            words.update(
+            candidates = [
                 w
                 for w in phrase.split()
                 if (w not in lex.words.prefix or w in lex.fuzzy) and w not in _COMMON
-            )
+            ]
+            if phrases and candidates:
+                # A name of several words is found from its last word, walking back: "being"
+                # alone triggers "the time being", not "time"; "king" in "Martin Luther King
+                # Day" triggers nothing, as "king" alone is mostly no holiday.
+                candidates = candidates[-1:]
+            words.update(candidates)
     words.update(day + "s" for day in lex.weekdays if day.endswith("day"))
     words.update(lex.words.triggers)
     return words
@@ -69,11 +76,35 @@ _DECIMAL = re.compile(r"\.\d+(?![.\d]|\s?[ap]\.?m\b)")  # "2.5", not "9.5.2023" 
 _COMMON = frozenset({"new", "time", "near", "good", "upon", "once", "right", "just"})
 
 
+_WORD_BEFORE = re.compile(r"([\w'.-]+)[ \t\n]+$")
+
+
+def _phrase_ends(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Trigger words that only end a name of several words, with the words that precede them.
+
+    "being" only ends "the time being" and "while" only "a while": met after any other word,
+    they start nothing, and the walk back from them need not be tried.
+    """
+    alone: set[str] = set(lex.words.triggers)
+    for names in (lex.months, lex.weekdays, lex.units, lex.seasons, lex.parts_of_day):
+        alone.update(names)
+    alone.update(lex.deictic_days)
+    needs: dict[str, set[str]] = {}
+    phrases = [*lex.fuzzy, *lex.holidays, *lex.movable_holidays, *lex.set_adverbs]
+    for phrase in phrases:
+        *rest, last = phrase.split()
+        if not rest:
+            alone.add(last)
+        else:
+            needs.setdefault(last, set()).add(rest[-1].strip(".'"))
+    return {word: frozenset(words) for word, words in needs.items() if word not in alone}
+
+
 def _lexicon_prefix_words(lex: Lexicon) -> frozenset[str]:
     words: set[str] = set()
     phrases = [*lex.fuzzy, *lex.holidays, *lex.movable_holidays]  # multi-word names
     for phrase in phrases:
-        words.update(phrase.split()[:-1])
+        words.update(word.strip(".'") for word in phrase.split()[:-1])  # as _starts reads them
     counts = [*lex.numbers, *lex.vague_numbers, *lex.ordinals]
     for phrase in [*counts, *lex.quantity_modifiers, *lex.modifiers]:
         for word in phrase.split():
@@ -119,6 +150,7 @@ class Recognizer:
         anywhere = tuple(index for index, (_source, first) in enumerate(parts) if first is None)
         self._anywhere = anywhere
         self._prefix_words = lex.words.prefix | _lexicon_prefix_words(lex)
+        self._needs = _phrase_ends(lex)
         words = lower_alternation(_trigger_words(lex))
         # "FY24" is one token: its digits follow a letter, so "fy" and a digit trigger it
         self._trigger = re.compile(rf"(?<![\w.,/])\d+|(?<!\w)(?:{words}(?!\w)|fy\d)")
@@ -218,6 +250,11 @@ class Recognizer:
             position = trigger.start()
             if position < done or self._amount(lowered, position, trigger.end()):
                 continue
+            need = self._needs.get(trigger.group())
+            if need is not None:  # "being" only ends "the time being"
+                before = _WORD_BEFORE.search(lowered, max(0, position - 32), position)
+                if before is None or before.group(1).strip(".'") not in need:
+                    continue
             for start in self._starts(text, position, done):
                 result = self._at(text, start, date_order)
                 if result is not None and result[1] > position:
