@@ -146,6 +146,7 @@ class Recognizer:
                 if first is None or char in first
             )
         self._compiled_sets: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._by_char_pattern: dict[str, re.Pattern[str]] = {}  # the same, by first character
         self._single: dict[int, re.Pattern[str]] = {}
         anywhere = tuple(index for index, (_source, first) in enumerate(parts) if first is None)
         self._anywhere = anywhere
@@ -215,15 +216,20 @@ class Recognizer:
 
     def _at(self, text: str, start: int, date_order: str) -> tuple[Mention, int] | None:
         """The first rule match at ``start`` that its builder accepts, with its end."""
-        chosen = self._by_char.get(text[start])
-        if chosen is None:
-            return self._retry(text, start, date_order, self._anywhere)
-        match = self._alternation(chosen).match(text, start)
+        char = text[start]
+        pattern = self._by_char_pattern.get(char)
+        if pattern is None:
+            chosen = self._by_char.get(char)
+            if chosen is None:
+                return self._retry(text, start, date_order, self._anywhere)
+            pattern = self._by_char_pattern[char] = self._alternation(chosen)
+        match = pattern.match(text, start)
         if match is None:
             return None
         found = self._build(text, match, date_order)
         if found is not None:
             return found, found.end
+        chosen = self._by_char[char]
         rejected = int((match.lastgroup or "r0")[1:])
         return self._retry(text, start, date_order, chosen[chosen.index(rejected) + 1 :])
 
