@@ -250,6 +250,7 @@ class Recognizer:
     def mentions(self, text: str, date_order: str = "MDY") -> Iterator[Mention]:
         """Yield the mentions of ``text`` in text order, without overlaps."""
         done = 0
+        failed: set[int] = set()  # starts already tried for an earlier trigger, in vain
         # Triggers are found in an ASCII-lower-cased copy: same length, same offsets.
         lowered = text.translate(_ASCII_LOWER)
         for trigger in self._trigger.finditer(lowered):
@@ -262,11 +263,14 @@ class Recognizer:
                 if before is None or before.group(1).strip(".'") not in need:
                     continue
             for start in self._starts(text, position, done):
+                if start in failed:
+                    continue  # nothing starts there, or nothing that reaches this far
                 result = self._at(text, start, date_order)
                 if result is not None and result[1] > position:
                     done = result[1]
                     yield result[0]
                     break
+                failed.add(start)
 
     def _build(self, text: str, match: re.Match[str], date_order: str) -> Mention | None:
         key = match.lastgroup
