@@ -66,30 +66,24 @@ def alternation(words: Iterable[str], *, capitalized_only: bool = False) -> str:
     return "(?i:" + _trie(words) + ")"
 
 
+def _names(short: list[str], short_end: str, full: list[str]) -> str:
+    """Capitalized names, abbreviated ("Sept.", "Tues.") or in full, as one alternation."""
+    shortened = alternation(short, capitalized_only=True) + short_end
+    return f"(?:{shortened}|{alternation(full, capitalized_only=True)}(?!\\w))"
+
+
 class Pieces:
     """Named regex fragments for one lexicon (no capturing groups inside)."""
 
     def __init__(self, lex: Lexicon) -> None:
         abbreviations = [m for m in lex.months if len(m) <= 4 and m not in {"may", "june", "july"}]
         full_months = [m for m in lex.months if m not in abbreviations]
-        self.month = (
-            "(?:"
-            + alternation(abbreviations, capitalized_only=True)
-            + r"\.?(?![\w])|"
-            + alternation(full_months, capitalized_only=True)
-            + r"(?![\w]))"
-        )
+        self.month = _names(abbreviations, r"\.?(?![\w])", full_months)
         full_days = [d for d in lex.weekdays if d.endswith("day")]
         # "Tues.", "Thurs." (the period may be left out): the abbreviations that are no other
         # word ("Sun", "Sat", "Wed" are), and the only ones news writes ("Mon." is rare)
         loose = [d for d in lex.weekdays if d not in full_days and len(d) > 3]
-        self.weekday = (
-            "(?:"
-            + alternation(full_days, capitalized_only=True)
-            + r"(?!\w)|"
-            + alternation(loose, capitalized_only=True)
-            + r"\.?(?![\w.]))"
-        )
+        self.weekday = _names(loose, r"\.?(?![\w.])", full_days)
         word_numbers = [w for w in lex.numbers if w not in {"a", "an"}]
         tens = [w for w, v in lex.numbers.items() if v in range(20, 100, 10)]
         # "twenty-four": the plain digit words, not "a" or "a couple"
