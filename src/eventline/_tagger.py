@@ -10,13 +10,13 @@ import attrs
 
 from eventline import timex
 from eventline._calendar import OutOfCalendarError
-from eventline._mentions import Calendar, Fixed, Mention, Weekday
+from eventline._mentions import Calendar, Fixed, Mention, Origin, Relative, Weekday
 from eventline._recognize import recognizer
-from eventline._resolve import Anchor, Context, is_narrative, resolve
+from eventline._resolve import Anchor, Context, Resolved, is_narrative, resolve
 from eventline._segment import Sentences
 from eventline._tense import Tense, pluperfect_at, tense_at
 from eventline.errors import InvalidOptionError, InvalidReferenceError
-from eventline.model import Span, TimeExpression
+from eventline.model import Grain, Interval, Span, TimeExpression, TimexType
 
 __all__ = ["DateOrder", "parse_reference", "tag"]
 
@@ -26,6 +26,7 @@ _MAX_ANCHORS = 16
 # References this far from the calendar's ends (years 1 and 9999) leave room for any date a
 # text names relative to them; nearer the ends, such a date may fall off the calendar.
 _SAFE_YEARS = (200, 9800)
+_LAST_YEAR = 9999
 # "from May 30 to June 2", "between Dec. 28 and Jan. 3", "May 30-June 2": the end of a range
 _CONNECTOR = re.compile(r"\s*(to|into|and|or|through|thru|until|till|-|\u2013)\s*", re.IGNORECASE)
 _OPENER = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -81,6 +82,7 @@ def tag(
     found: list[TimeExpression] = []
     previous: tuple[int, int, dt.date] | None = None  # the last mention's span and first day
     last_weekday = False  # was the last dated mention a weekday?
+    bc_year: int | None = None  # the year before Christ last named, when no date came after
     for mention in mentions:
         number = sentences.index(mention.start)
         bounds = sentences.bounds(number)
@@ -113,19 +115,15 @@ def tag(
             pluperfect=pluperfect,
         )
         previous = None
-        try:
-            resolved = resolve(mention, context)
-            if resolved is None:
-                continue
-            value = resolved.value
-            grain, interval = timex.grain_of(value), timex.interval_of(value)
-        except (ValueError, OverflowError) as error:
-            if (
-                isinstance(error, OutOfCalendarError)
-                or not _SAFE_YEARS[0] <= ref.year <= _SAFE_YEARS[1]
-            ):
-                continue  # a date outside years 1 to 9999, which no TIMEX3 date writes
-            raise
+        outcome = _resolve_one(mention, context, bc_year)
+        if outcome is None:
+            continue
+        resolved, grain, interval = outcome
+        value = resolved.value
+        if _BC_YEAR.fullmatch(value):
+            bc_year = int(value[2:])  # a year before Christ: what follows counts from it
+        elif resolved.provides is not None:
+            bc_year = None
         if resolved.provides is not None:
             anchors.append(resolved.provides)
             del anchors[:-_MAX_ANCHORS]
@@ -149,6 +147,50 @@ def tag(
             previous = (mention.start, mention.end, found[-1].interval.start.date())
             last_weekday = is_weekday
     return tuple(found)
+
+
+def _resolve_one(
+    mention: Mention, context: Context, bc_year: int | None
+) -> tuple[Resolved, Grain | None, Interval | None] | None:
+    """A mention resolved, with its value's grain and interval; ``None`` if it names no date."""
+    try:
+        resolved = None
+        if bc_year is not None and isinstance(mention, Relative):
+            resolved = _after_bc_year(mention, bc_year)  # "44 BC ... two years later"
+        if resolved is None:
+            resolved = resolve(mention, context)
+        if resolved is None:
+            return None
+        return resolved, timex.grain_of(resolved.value), timex.interval_of(resolved.value)
+    except (ValueError, OverflowError) as error:
+        year = context.reference.year
+        if isinstance(error, OutOfCalendarError) or not _SAFE_YEARS[0] <= year <= _SAFE_YEARS[1]:
+            return None  # a date outside years 1 to 9999, which no TIMEX3 date writes
+        raise
+
+
+_BC_YEAR = re.compile(r"BC\d{4}")
+_YEARS_IN = {"year": 1, "decade": 10, "century": 100}
+
+
+def _after_bc_year(mention: Relative, bc_year: int) -> Resolved | None:
+    """A count from a year before Christ ("two years later" after 44 BC: 42 BC), at year grain.
+
+    Only counts from an earlier date are read so ("later", "earlier", "the following year");
+    a count of days or months names no other year, so it is that year. ``None`` for a count
+    from the reference date ("two years ago"), which is resolved as usual.
+    """
+    if mention.origin is not Origin.ANCHOR or mention.offset is None:
+        return None
+    years = mention.offset * _YEARS_IN.get(mention.unit, 0)
+    astronomical = 1 - bc_year + years  # 1 BC is year 0, 44 BC is -43
+    if astronomical <= 0:
+        value = f"BC{1 - astronomical:04d}"
+    elif astronomical <= _LAST_YEAR:
+        value = f"{astronomical:04d}"
+    else:  # pragma: no cover - a count this long from a year BC is no date
+        return None
+    return Resolved(TimexType.DATE, value, mention.mod)
 
 
 _BC_JOIN = re.compile(r",?\s+(?:of\s+)?")
