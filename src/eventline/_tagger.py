@@ -9,7 +9,6 @@ from typing import Literal
 import attrs
 
 from eventline import timex
-from eventline._calendar import OutOfCalendarError
 from eventline._mentions import Calendar, Fixed, Mention, Origin, Relative, Weekday
 from eventline._recognize import recognizer
 from eventline._resolve import Anchor, Context, Resolved, is_narrative, resolve
@@ -89,11 +88,12 @@ def tag(
         is_weekday = isinstance(mention, Weekday)
         pair = last_weekday and is_weekday  # "Friday and Saturday"
         # "from Sept. 14 to Thursday": a weekday keeps its tense unless paired with another
-        range_start = (
+        found_range = (
             _range_start(text, previous, mention.start, pair=pair)
             if pair or not is_weekday
             else None
         )
+        range_start, joined = found_range or (None, False)
 
         def tense(
             bounds: tuple[int, int] = bounds, start: int = mention.start, end: int = mention.end
@@ -103,7 +103,6 @@ def tag(
         def pluperfect(bounds: tuple[int, int] = bounds, start: int = mention.start) -> bool:
             return pluperfect_at(text, bounds, start)
 
-        joined = pair and range_start is not None and _joined(text, mention.start)
         context = Context(
             ref,
             narrative,
@@ -162,9 +161,9 @@ def _resolve_one(
         if resolved is None:
             return None
         return resolved, timex.grain_of(resolved.value), timex.interval_of(resolved.value)
-    except (ValueError, OverflowError) as error:
+    except (ValueError, OverflowError):
         year = context.reference.year
-        if isinstance(error, OutOfCalendarError) or not _SAFE_YEARS[0] <= year <= _SAFE_YEARS[1]:
+        if not _SAFE_YEARS[0] <= year <= _SAFE_YEARS[1]:
             return None  # a date outside years 1 to 9999, which no TIMEX3 date writes
         raise
 
@@ -223,10 +222,11 @@ def _join_bc_years(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _range_start(
     text: str, previous: tuple[int, int, dt.date] | None, start: int, *, pair: bool = False
-) -> dt.date | None:
+) -> tuple[dt.date, bool] | None:
     """The first date of a range whose end begins at ``start`` ("from May 30 to [June 2]").
 
-    With ``pair`` (two weekdays), "and" and "or" also join them: "[Friday] and [Saturday]".
+    With ``pair`` (two weekdays), "and" and "or" also join them: "[Friday] and [Saturday]";
+    the flag returned with the date says the two are so joined rather than a range.
     """
     if previous is None:
         return None
@@ -237,20 +237,12 @@ def _range_start(
     word = connector.group(1).lower()
     opener = _OPENER.search(text, max(0, first_start - 16), first_start)
     if pair and word in ("and", "or"):
-        return first_day
+        return first_day, True
     if word == "or" or (word == "and" and not (opener and opener.group(1).lower() == "between")):
         return None  # "in May and in June" is no range
     if word in ("to", "into") and opener is None and not (pair and word == "into"):
         return None  # "moved from Tuesday to [Friday]" is a range; "wrote to [Monday]'s" is not
-    return first_day
-
-
-_JOINED = re.compile(r"\s*(?:and|or)\s*$", re.IGNORECASE)
-
-
-def _joined(text: str, start: int) -> bool:
-    """Is the mention at ``start`` joined to the one before by "and" or "or" (not a range)?"""
-    return _JOINED.search(text, max(0, start - 8), start) is not None
+    return first_day, False
 
 
 def timex_day(day: dt.date) -> str:
