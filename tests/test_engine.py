@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 import eventline
 from eventline import _calendar as cal
 from eventline import _rules
-from eventline._firstchars import first_chars
 from eventline._grammar import alternation, build_pieces, parse_number
+from eventline._prefixes import prefixes
 from eventline._recognize import recognizer
 from eventline._segment import Sentences
 from eventline._tense import Tense, tense_at
@@ -110,10 +110,42 @@ def test_alternation_respects_case_rules() -> None:
     assert anycase.fullmatch("Years")
 
 
-def test_first_chars_of_patterns() -> None:
-    assert first_chars(r"(?:[Tt]he\s+)?(?i:year)") == frozenset("TtYy")
-    assert first_chars(r"\d+") == frozenset("0123456789")
-    assert first_chars(r"(?:x)?") is None  # can match the empty string: any position
+def test_prefixes_of_patterns() -> None:
+    # folded: lower case, digits as 0, white space as one space; shorter means "then anything"
+    assert prefixes(r"(?:[Tt]he\s+)?(?i:year)", 5) == frozenset({"the  ", "the y", "year"})
+    assert prefixes(r"\d{4}s", 5) == frozenset({"0000s"})
+    assert prefixes(r"\d+", 3) == frozenset({"0", "00", "000"})
+    assert prefixes(r"May\b\w*", 5) == frozenset({"may"})  # \w* is too wide to list
+    assert prefixes(r"(?:x)?", 5) is None  # can match the empty string: any position
+    # too many to extend: cut short, standing for anything after them
+    assert prefixes(r"[a-z]{9}", 5, limit=100) == frozenset("abcdefghijklmnopqrstuvwxyz")
+    words = [a + b + "xyz" for a in "abcdefghij" for b in "abcdefghij"]
+    assert prefixes("|".join(words), 5, limit=50) is None  # too many to list at all
+
+
+def test_prefix_dispatch_finds_what_every_rule_would() -> None:
+    # Only the rules that can begin at a position are tried there: at each position of a
+    # varied text, the first of them that matches is the first of all the rules that does.
+    rec = recognizer("en")
+    text = (
+        "The company said on Monday, May 9, 2023, that the past three years and the 1990s "
+        "were 24-hour days; THE END OF THE YEAR, 12/05/2023, 9:30 a.m.\tand twice a week "
+        "since\u00a0the spring of '98, two Fridays ago, mid-2023 and the third quarter."
+    )
+
+    def first(rules: tuple[object, ...], start: int) -> tuple[object, tuple[int, int]] | None:
+        for rule in rules:
+            match = rule.pattern.match(text, start)  # type: ignore[attr-defined]
+            if match is not None:
+                return rule, match.span()
+        return None
+
+    found = 0
+    for start in range(len(text)):
+        expected = first(rec._rules, start)
+        assert first(rec._chosen(text, start), start) == expected, text[start : start + 20]
+        found += expected is not None
+    assert found > 20
 
 
 def test_recognizer_is_built_once() -> None:

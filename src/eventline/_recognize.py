@@ -2,9 +2,10 @@
 
 Two passes keep it fast. One cheap pattern finds *trigger* words (month and weekday names,
 units, deictic words, numbers); most text has none and costs nothing more. At each trigger,
-the full grammar (all rules joined into one compiled alternation, most specific first) is tried
-from the earliest word that could start an expression ("the past three ...", "early ...") up to
-the trigger. A rule's builder turns its match into a mention, or rejects it (``None``) when the
+the grammar's rules are tried, most specific first, from the earliest word that could start an
+expression ("the past three ...", "early ...") up to the trigger; at each of those positions,
+only the rules whose matches can begin with the next few characters (``_prefixes.py``). A
+rule's builder turns its match into a mention, or rejects it (``None``) when the
 context says the words are not a time expression ("Theresa May", "2000 troops").
 """
 
@@ -17,9 +18,9 @@ from collections.abc import Callable, Iterator
 import attrs
 
 from eventline import _rules
-from eventline._firstchars import first_chars
 from eventline._grammar import build_pieces, lower_alternation
 from eventline._mentions import Mention
+from eventline._prefixes import KEY_FOLD, prefixes
 from eventline.lexicon import Lexicon, load, load_patterns
 
 __all__ = ["Recognizer", "recognizer"]
@@ -27,12 +28,13 @@ __all__ = ["Recognizer", "recognizer"]
 Builder = Callable[["_rules.Match"], Mention | None]
 
 _LOOK_BACK_WORDS = 6
+_KEY = 5  # characters read at a position to choose the rules tried there
 
 
 @attrs.frozen
-class _Compiled:
+class _Rule:
     name: str
-    groups: tuple[tuple[str, str], ...]
+    pattern: re.Pattern[str]
     build: Builder
 
 
@@ -112,7 +114,6 @@ def _lexicon_prefix_words(lex: Lexicon) -> frozenset[str]:
     return frozenset(words)
 
 
-_GROUP = re.compile(r"\(\?P<(r\d+_\w+)>")
 _ASCII_LOWER = str.maketrans({chr(code): chr(code + 32) for code in range(ord("A"), ord("Z") + 1)})
 
 
@@ -121,53 +122,42 @@ class Recognizer:
 
     def __init__(self, lex: Lexicon) -> None:
         self.lexicon = lex
-        pieces = build_pieces(lex)
-        parts: list[tuple[str, frozenset[str] | None]] = []
-        compiled: dict[str, _Compiled] = {}
-        for index, rule in enumerate(_rules.rules(pieces, load_patterns(lex.language))):
-            prefix = f"r{index}_"
-            source = rule.pattern.replace("(?P<", "(?P<" + prefix)
-            name = f"r{index}"
-            groups = tuple((full, full[len(prefix) :]) for full in _GROUP.findall(source))
-            compiled[name] = _Compiled(rule.name, groups, rule.build)
-            parts.append((f"(?P<{name}>{source})", first_chars(source)))
-        self._rules = compiled
-        self._parts = parts
-        # One alternation per possible first character, holding only the rules that can
-        # start with it (in priority order): a position costs a few rules, not all of them.
-        # Characters with the same rules share one pattern. Each is compiled the first time
-        # a text needs it (compiling all of them costs most of a second), then kept.
-        chars = set().union(*(first for _source, first in parts if first is not None))
-        self._by_char: dict[str, tuple[int, ...]] = {}
-        for char in sorted(chars):
-            self._by_char[char] = tuple(
-                index
-                for index, (_source, first) in enumerate(parts)
-                if first is None or char in first
-            )
-        self._compiled_sets: dict[tuple[int, ...], re.Pattern[str]] = {}
-        self._by_char_pattern: dict[str, re.Pattern[str]] = {}  # the same, by first character
-        self._single: dict[int, re.Pattern[str]] = {}
-        anywhere = tuple(index for index, (_source, first) in enumerate(parts) if first is None)
-        self._anywhere = anywhere
+        rules = list(_rules.rules(build_pieces(lex), load_patterns(lex.language)))
+        self._rules = tuple(
+            _Rule(rule.name, re.compile(f"(?<!\\w)(?:{rule.pattern})"), rule.build)
+            for rule in rules
+        )
+        # At a position, only the rules whose matches can begin with the next few characters
+        # there are tried, in priority order: "the company" tries none of the forty rules that
+        # begin with "the", "the past" the few that go on with "p". ``_choice`` maps each
+        # prefix some rule begins with to the rules that can begin with a text that begins
+        # with it; at a position, the longest such prefix of the text there decides.
+        begins = [prefixes(rule.pattern, _KEY) for rule in rules]
+        anywhere = {index for index, first in enumerate(begins) if first is None}
+        starting: dict[str, set[int]] = {}
+        for index, first in enumerate(begins):
+            for prefix in first or ():
+                starting.setdefault(prefix, set()).add(index)
+        self._choice: dict[str, tuple[_Rule, ...]] = {}
+        for key in starting:
+            heads = (starting.get(key[:size], ()) for size in range(1, len(key) + 1))
+            self._choice[key] = tuple(self._rules[i] for i in sorted(anywhere.union(*heads)))
+        self._anywhere = tuple(self._rules[index] for index in sorted(anywhere))
         self._prefix_words = lex.words.prefix | _lexicon_prefix_words(lex)
         self._needs = _phrase_ends(lex)
         words = lower_alternation(_trigger_words(lex))
         # "FY24" is one token: its digits follow a letter, so "fy" and a digit trigger it
         self._trigger = re.compile(rf"(?<![\w.,/])\d+|(?<!\w)(?:{words}(?!\w)|fy\d)")
 
-    def prepare(self) -> None:
-        """Compile every alternation now (benchmarks; servers that want no first-call cost)."""
-        for chosen in set(self._by_char.values()):
-            self._alternation(chosen)
-
-    def _alternation(self, chosen: tuple[int, ...]) -> re.Pattern[str]:
-        """The compiled alternation of the rules ``chosen`` (built on first use, then kept)."""
-        pattern = self._compiled_sets.get(chosen)
-        if pattern is None:
-            sources = "|".join(self._parts[index][0] for index in chosen)
-            pattern = self._compiled_sets[chosen] = re.compile(f"(?<!\\w)(?:{sources})")
-        return pattern
+    def _chosen(self, text: str, start: int) -> tuple[_Rule, ...]:
+        """The rules that can match at ``start``, in priority order."""
+        key = text[start : start + _KEY].translate(KEY_FOLD)
+        choice = self._choice
+        for size in range(len(key), 0, -1):
+            chosen = choice.get(key[:size])
+            if chosen is not None:
+                return chosen
+        return self._anywhere
 
     def _starts(self, text: str, trigger: int, floor: int) -> list[int]:
         """Where an expression holding the trigger may start, leftmost first.
@@ -216,35 +206,15 @@ class Recognizer:
 
     def _at(self, text: str, start: int, date_order: str) -> tuple[Mention, int] | None:
         """The first rule match at ``start`` that its builder accepts, with its end."""
-        char = text[start]
-        pattern = self._by_char_pattern.get(char)
-        if pattern is None:
-            chosen = self._by_char.get(char)
-            if chosen is None:
-                return self._retry(text, start, date_order, self._anywhere)
-            pattern = self._by_char_pattern[char] = self._alternation(chosen)
-        match = pattern.match(text, start)
-        if match is None:
-            return None
-        found = self._build(text, match, date_order)
-        if found is not None:
-            return found, found.end
-        chosen = self._by_char[char]
-        rejected = int((match.lastgroup or "r0")[1:])
-        return self._retry(text, start, date_order, chosen[chosen.index(rejected) + 1 :])
-
-    def _retry(
-        self, text: str, start: int, date_order: str, indices: tuple[int, ...]
-    ) -> tuple[Mention, int] | None:
-        """Try the given rules one by one (rare: after a builder rejected its match)."""
-        for index in indices:
-            single = self._single.get(index)
-            if single is None:  # each rule alone, compiled for its first retry
-                source = self._parts[index][0]
-                single = self._single[index] = re.compile(f"(?<!\\w)(?:{source})")
-            match = single.match(text, start)
-            if match is not None and (found := self._build(text, match, date_order)):
-                return found, found.end
+        for rule in self._chosen(text, start):
+            match = rule.pattern.match(text, start)
+            if match is not None:
+                groups = {name: value for name, value in match.groupdict().items() if value}
+                found = rule.build(
+                    _rules.Match(text, start, match.end(), groups, self.lexicon, date_order)
+                )
+                if found is not None:  # else the context says it is no time expression
+                    return found, found.end
         return None
 
     def mentions(self, text: str, date_order: str = "MDY") -> Iterator[Mention]:
@@ -271,16 +241,6 @@ class Recognizer:
                     yield result[0]
                     break
                 failed.add(start)
-
-    def _build(self, text: str, match: re.Match[str], date_order: str) -> Mention | None:
-        key = match.lastgroup
-        if key is None:  # pragma: no cover - every alternative is a named group
-            return None
-        rule = self._rules[key]
-        groups = {short: value for full, short in rule.groups if (value := match[full])}
-        return rule.build(
-            _rules.Match(text, match.start(), match.end(), groups, self.lexicon, date_order)
-        )
 
 
 @functools.cache

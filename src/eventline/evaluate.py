@@ -27,7 +27,6 @@ from typing import Protocol
 import attrs
 
 import eventline
-from eventline._recognize import recognizer
 from eventline.errors import TimeMLError
 from eventline.model import Span, TimeExpression
 
@@ -526,8 +525,6 @@ def evaluate(
     _check_unique_names(documents)
     if documents:  # a warm-up call, so that one-time loading is not timed as tagging
         run(documents[0].text, reference=reference_date(documents[0].dct))
-        if run is eventline.tag:
-            recognizer().prepare()  # the grammar is otherwise compiled as texts need it
     started = time.perf_counter()
     predicted = {
         document.name: tuple(run(document.text, reference=reference_date(document.dct)))
