@@ -78,7 +78,7 @@ _DECIMAL = re.compile(r"\.\d+(?![.\d]|\s?[ap]\.?m\b)")  # "2.5", not "9.5.2023" 
 _COMMON = frozenset({"new", "time", "near", "good", "upon", "once", "right", "just"})
 
 
-_WORD_BEFORE = re.compile(r"([\w'.-]+)[ \t\n]+$")
+_WORD_BEFORE = re.compile(r"(?<![\w'.-])([\w'.-]+)[ \t\n]+$")
 
 
 def _phrase_ends(lex: Lexicon) -> dict[str, frozenset[str]]:
@@ -147,7 +147,9 @@ class Recognizer:
         self._needs = _phrase_ends(lex)
         words = lower_alternation(_trigger_words(lex))
         # "FY24" is one token: its digits follow a letter, so "fy" and a digit trigger it
-        self._trigger = re.compile(rf"(?<![\w.,/])\d+|(?<!\w)(?:{words}(?!\w)|fy\d)")
+        # Each trigger is found with the character before it, so that the pattern begins with
+        # a character class: the scan skips the inside of words without trying a match there.
+        self._trigger = re.compile(rf"[^\w.,/](\d+)|\W({words}(?!\w)|fy\d)")
 
     def _chosen(self, text: str, start: int) -> tuple[_Rule, ...]:
         """The rules that can match at ``start``, in priority order."""
@@ -221,15 +223,18 @@ class Recognizer:
         """Yield the mentions of ``text`` in text order, without overlaps."""
         done = 0
         failed: set[int] = set()  # starts already tried for an earlier trigger, in vain
-        # Triggers are found in an ASCII-lower-cased copy: same length, same offsets.
-        lowered = text.translate(_ASCII_LOWER)
+        # Triggers are found in an ASCII-lower-cased copy, after one added space (so that a
+        # trigger at the very start has a character before it): offsets there are one more.
+        lowered = " " + text.translate(_ASCII_LOWER)
         for trigger in self._trigger.finditer(lowered):
-            position = trigger.start()
-            if position < done or self._amount(lowered, position, trigger.end()):
+            group = trigger.lastindex or 0
+            at = trigger.start(group)
+            position = at - 1
+            if position < done or self._amount(lowered, at, trigger.end(group)):
                 continue
-            need = self._needs.get(trigger.group())
+            need = self._needs.get(trigger.group(group))
             if need is not None:  # "being" only ends "the time being"
-                before = _WORD_BEFORE.search(lowered, max(0, position - 32), position)
+                before = _WORD_BEFORE.search(lowered, max(0, at - 32), at)
                 if before is None or before.group(1).strip(".'") not in need:
                     continue
             for start in self._starts(text, position, done):

@@ -21,7 +21,8 @@ from eventline.model import TimexType
 
 __all__ = ["Match", "Rule", "rules"]
 
-_WORD_BEFORE = re.compile(r"([\w.&'-]+)[\s,]*$")
+# The word just before a position: tried only where a word begins, not inside one
+_WORD_BEFORE = re.compile(r"(?<![\w.&'-])([\w.&'-]+)[\s,]*$")
 _WORD_AFTER = re.compile(r"^[\s,]*([\w'&.-]+)")
 
 
@@ -810,9 +811,7 @@ def _weekday(m: Match) -> Mention | None:
         and before not in m.lex.prepositions
         and m.text[m.end : m.end + 1] != ","  # "Sunday, Obama said" is a date
     )
-    follower = after.lower().rstrip(".,")
-    known = m.lex.months.keys() | m.lex.weekdays.keys() | m.lex.parts_of_day.keys()
-    if capitalized and follower not in known and (before == "the" or not before):
+    if capitalized and (before == "the" or not before) and not _known_name(m, after):
         return None  # "The Sunday Times", "the Friday Mosque", "Sunday Times reporters"
     attributive = _before_noun(m) and after.lower() not in m.lex.prepositions
     if shift is None and before in ("a", "an") and not m.get("pre") and not attributive:
@@ -828,6 +827,12 @@ def _weekday(m: Match) -> Mention | None:
     deadline = m.deadline(_WEEKDAY_DEADLINES)
     weekday = _weekday_number(m, m.get("wd"))
     return Weekday(m.start, m.end, weekday, shift, clock, mod, deadline=deadline)
+
+
+def _known_name(m: Match, word: str) -> bool:
+    """Is ``word`` a month, weekday or part of the day ("Sunday Morning" is no newspaper)?"""
+    word = word.lower().rstrip(".,")
+    return word in m.lex.months or word in m.lex.weekdays or word in m.lex.parts_of_day
 
 
 _WEEKDAY_DEADLINES = frozenset({"until", "till", "by", "through", "thru"})
