@@ -7,7 +7,9 @@ import re
 
 __all__ = ["Sentences"]
 
-_BOUNDARY = re.compile(r"(?:[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n)")
+# A full stop (or ! ?) before the next sentence's capital or digit, or a blank line. It begins
+# with a character class, so the scan skips to the next candidate without trying a match.
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\s*\n)")
 # A single line break: between two lines that have words (not inside a blank-line gap)
 _LINE_BREAK = re.compile(r"\n[^\S\n]*(?=\S)")  # starts with a literal: a fast scan
 # Of a text's single line breaks, at least this share continue with a lower-case word when
