@@ -13,7 +13,7 @@ import eventline
 from eventline import _calendar as cal
 from eventline import _rules
 from eventline._grammar import alternation, build_pieces, parse_number
-from eventline._prefixes import prefixes
+from eventline._prefixes import fold, prefixes
 from eventline._recognize import recognizer
 from eventline._segment import Sentences
 from eventline._tense import Tense, tense_at
@@ -121,6 +121,12 @@ def test_prefixes_of_patterns() -> None:
     assert prefixes(r"[a-z]{9}", 5, limit=100) == frozenset("abcdefghijklmnopqrstuvwxyz")
     words = [a + b + "xyz" for a in "abcdefghij" for b in "abcdefghij"]
     assert prefixes("|".join(words), 5, limit=50) is None  # too many to list at all
+
+
+def test_fold_reads_text_as_prefixes_are_written() -> None:
+    assert fold("MAY 9") == "may 0"
+    # Unicode digits and spaces, and letters a case-blind pattern reads as ASCII ones
+    assert fold("\u0661\u00a0\u212aM\u2003x") == "0 km x"
 
 
 def test_prefix_dispatch_finds_what_every_rule_would() -> None:

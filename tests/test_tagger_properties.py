@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Callable
 from typing import Any, cast
 
 import pytest
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 
 import eventline
 from eventline import Interval, TimeExpression, TimexType, timex
+from eventline._recognize import recognizer
 
 # Reference dates from 1900 to 2100, as the tagger may be asked about old and future news.
 references = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
@@ -346,3 +348,25 @@ def test_invalid_reference_raises(reference: object) -> None:
         eventline.tag("The minister resigned yesterday.", cast("Any", reference))
     assert isinstance(error.value, ValueError)
     assert isinstance(error.value, eventline.EventlineError)
+
+
+def _first_rule(rules: Any, text: str, start: int) -> tuple[str, int] | None:
+    for rule in rules:
+        match = rule.pattern.match(text, start)
+        if match is not None:
+            return rule.name, match.end()
+    return None
+
+
+@settings(max_examples=60)
+@given(text=any_texts, case=st.sampled_from([str, str.upper, str.title, str.lower]))
+def test_rules_tried_at_a_position_find_what_all_rules_would(
+    text: str, case: Callable[[str], str]
+) -> None:
+    # Recognition tries at each position only the rules whose matches can begin with the
+    # next few characters there; the first of them to match must be the first of all rules.
+    rec = recognizer()
+    text = case(text)
+    for start in range(len(text)):
+        expected = _first_rule(rec._rules, text, start)
+        assert _first_rule(rec._chosen(text, start), text, start) == expected, text[start:]

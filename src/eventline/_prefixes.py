@@ -1,10 +1,11 @@
 """What a regular expression's matches can begin with (for fast rule dispatch).
 
 The recognizer tries, at a position, only the rules whose matches can begin with the next few
-characters there. Those characters are read *folded* (``KEY_FOLD``: ASCII lower case, every
-ASCII digit a ``0``, every kind of white space a plain space), and a rule's prefixes are
-folded the same way. Folding only ever widens what a prefix admits, so a rule is never left
-out where it could match; the rule's own pattern still decides.
+characters there. Those characters are read *folded* (``fold``: ASCII lower case, every digit
+a ``0``, every kind of white space a plain space, the few letters beyond ASCII that a
+case-blind pattern reads as ASCII ones), and a rule's prefixes are folded the same way.
+Folding only ever widens what a prefix admits, so a rule is never left out where it could
+match; the rule's own pattern still decides.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["KEY_FOLD", "prefixes"]
+__all__ = ["KEY_FOLD", "fold", "prefixes"]
 
-_SPACES = "".join(chr(code) for code in range(0x3001) if re.match(r"\s", chr(code)))
+_SPACES = "".join(chr(code) for code in range(0x3001) if chr(code).isspace())
 KEY_FOLD = str.maketrans(
     {
         **{chr(code): chr(code + 32) for code in range(ord("A"), ord("Z") + 1)},
@@ -25,6 +26,19 @@ KEY_FOLD = str.maketrans(
         **dict.fromkeys(_SPACES, " "),
     }
 )
+# The characters beyond ASCII that a case-blind pattern reads as an ASCII letter
+_CASE_BLIND = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+
+
+def fold(key: str) -> str:
+    """``key`` folded as prefixes are (Unicode digits, spaces and case-blind letters too)."""
+    folded = key.translate(KEY_FOLD)
+    if folded.isascii():
+        return folded
+    return "".join(
+        "0" if char.isdecimal() else " " if char.isspace() else _CASE_BLIND.get(char, char)
+        for char in folded
+    )
 
 
 def _cased(chars: set[str], ignore_case: bool) -> set[str]:
@@ -71,7 +85,7 @@ class _Prefixes:
         if len(open_) * len(chars) > self.limit:  # too many to list: these go on with anything
             self.close(open_)
             return set()
-        grown = {(prefix + char).translate(KEY_FOLD) for prefix in open_ for char in chars}
+        grown = {fold(prefix + char) for prefix in open_ for char in chars}
         self.close({prefix for prefix in grown if len(prefix) >= self.size})
         return {prefix for prefix in grown if len(prefix) < self.size}
 
