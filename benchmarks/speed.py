@@ -164,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     eventline_run(*corpus[0])  # warm-up: load and compile everything once
     best = min(_time_once(eventline_run, corpus) for _ in range(3))
     print(f"eventline.tag             {best:8.3f} s  {_rate(characters, best)} (best of 3)")
-    print(f"eventline peak traced memory {peak_memory(corpus) / 2**20:.1f} MiB")
+    print(f"eventline peak traced memory {peak_memory(corpus) / 2**10:,.0f} KiB (one pass)")
 
     extract_run(*corpus[0])  # warm-up: load the event models
     whole = min(_time_once(extract_run, corpus) for _ in range(3))
