@@ -91,7 +91,15 @@ class Pieces:
         units = [w for w in digit_words if "couple" not in w]
         compound = "(?:" + alternation(tens) + r"(?:[\s-]+" + alternation(units) + ")?)"
         articles = alternation(["a", "an"])
-        self.number_word = f"(?:{compound}|{alternation(word_numbers)}|{articles})"
+        # "a hundred and sixteen", "four hundred forty-four": as spoken, in words
+        small = alternation(
+            w for w, v in lex.numbers.items() if v in range(1, 20) and w.isalpha() and len(w) > 2
+        )
+        below_hundred = f"(?:{compound}|{small})"
+        hundreds = (
+            rf"(?:(?:{articles}|{small})\s+(?i:hundred)(?:\s+(?i:and\s+)?{below_hundred}(?!\w))?)"
+        )
+        self.number_word = f"(?:{hundreds}|{compound}|{alternation(word_numbers)}|{articles})"
         self.digits = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
         self.number = "(?:" + self.digits + "|" + self.number_word + r"(?!\w))"
         self.vague = alternation(lex.vague_numbers)
@@ -135,6 +143,8 @@ def parse_number(text: str, lex: Lexicon) -> int | None:
         return lex.numbers[text]
     total = 0
     for part in text.split(" "):
+        if part == "and" and total:  # "a hundred and sixteen"
+            continue
         value = _word_value(part, lex)
         if value is None:
             return None

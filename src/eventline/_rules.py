@@ -552,6 +552,7 @@ _MEASURED = re.compile(
 )
 
 
+_SPOKEN_CENTURIES = {"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "two": 20}
 _SECOND_DECADE = re.compile(r"\d0s\s+(?:and|or|to|through)\s+$")  # "the 1930s and [40s]"
 _AGE_BEFORE = re.compile(
     r"\b(?:his|her|their|my|our|your|its)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I
@@ -586,8 +587,9 @@ def _decade(m: Match) -> Mention | None:
         return Fixed(m.start, m.end, TimexType.DATE, value, mod)
     if bc := m.get("bcdec"):  # "the 330s BC"; "the 1200s BC" are a century, as "the 1800s"
         value = "BC" + (f"{int(bc) // 100:02d}" if bc.endswith("00") else f"{int(bc) // 10:03d}")
-    else:
-        value = f"19{_DECADE_WORDS[_lower(m.get('word'))]}"
+    else:  # "the sixties"; "the eighteen nineties", as spoken
+        hundreds = _SPOKEN_CENTURIES.get(_lower(m.get("cent")), 19)
+        value = f"{hundreds}{_DECADE_WORDS[_lower(m.get('word'))]}"
     return Fixed(m.start, m.end, TimexType.DATE, value, mod)
 
 
@@ -1510,29 +1512,42 @@ def _year_ago(m: Match) -> Mention | None:
     return Relative(m.start, m.end, "year", -1, compares=True)
 
 
-_SPOKEN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
-_SPOKEN_TENS |= {"seventy": 70, "eighty": 80, "ninety": 90}
+def _sentence_start(m: Match) -> bool:
+    """Does the match begin its sentence ("Twenty twenty-two was a hard year")?"""
+    before = m.text[max(0, m.start - 3) : m.start].rstrip(" \t\"'\u201c")
+    return not before or before[-1] in ".!?\n:;"
+
+
+def _spoken_year_placed(m: Match) -> bool:
+    """Is a year spoken as a count ("twenty ten", "two thousand") placed where a year goes?
+
+    After a preposition ("in twenty ten"), at the start of a sentence, or with "the year", a
+    month or a season; not as a count ("led twenty ten at halftime", "two thousand homes").
+    """
+    if m.get("theyear") or m.get("mon") or m.get("season"):
+        return True
+    after = m.word_after()
+    if after[:1].islower() and after.rstrip(".,") not in m.lex.words.after_year:
+        return False  # "about two thousand homes", "in two thousand cases"
+    before = m.word_before()
+    placed = before in m.lex.prepositions and before not in m.lex.not_before_year
+    return placed or _sentence_start(m) or (before == "the" and after[:1].islower())
 
 
 def _spoken_year(m: Match) -> Mention | None:
     words = _lower(m.get("spoken")).replace("-", " ").split()
     if m.word_after().lower().rstrip(".") in m.lex.units:
         return None  # "for more than two thousand years": a count
-    if words[:2] == ["two", "thousand"]:
-        if not m.get("theyear") and m.word_before() not in m.lex.prepositions:
-            return None  # "two thousand people"
-        rest = parse_number(" ".join(w for w in words[2:] if w != "and"), m.lex) if words[2:] else 0
-        year = 2000 + (rest or 0)
-    else:
-        century = 1900 if words[0] == "nineteen" else 2000
-        rest_words = [w for w in words[1:] if w != "oh"]
-        rest = parse_number(" ".join(rest_words), m.lex) if rest_words != ["hundred"] else 0
-        if rest is None or rest > 99:
-            return None
-        year = century + rest
+    if words[0] in ("twenty", "two") and not _spoken_year_placed(m):
+        return None
+    rest_words = [w for w in words[1:] if w not in ("oh", "and", "thousand")]
+    century = _SPOKEN_CENTURIES[words[0]] * 100  # "two (thousand)": 2000
+    rest = parse_number(" ".join(rest_words), m.lex) if rest_words not in ([], ["hundred"]) else 0
+    if rest is None or rest > 99:
+        return None
     month = _month(m) if m.get("mon") else None
     season = m.lex.seasons[_lower(m.get("season"))] if m.get("season") else None
-    return Calendar(m.start, m.end, year, month, season=season, explicit_year=True)
+    return Calendar(m.start, m.end, century + rest, month, season=season, explicit_year=True)
 
 
 # ---------------------------------------------------------------- the rules
