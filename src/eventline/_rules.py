@@ -93,6 +93,14 @@ def _day(text: str) -> int:
     return int(re.sub(r"\D", "", text))
 
 
+def _day_of(m: Match, name: str) -> int:
+    """The day of the month of group ``name``, in digits ("15th") or words ("fifteenth")."""
+    text = _lower(m.groups[name])
+    if text[:1].isdigit():
+        return _day(text)
+    return m.lex.ordinals[text.replace(" ", "-")]
+
+
 def _year(m: Match, *names: str) -> int | None:
     for name in names:
         if value := m.get(name):
@@ -242,14 +250,31 @@ def _shared_year(m: Match) -> int | None:
     return year - 1 if m.get("mon2") and _month(m, "mon2") < _month(m) else year
 
 
+def _spoken_day_placed(m: Match) -> bool:
+    """Is "May first" a date? Not in "Theresa May first raised the issue"."""
+    if not m.get("dayw") or m.get("wd") or m.get("the") or m.get("year") or m.get("syear"):
+        return True
+    if m.text[m.start : m.start + 4].lower() == "the " or " of " in m.text[m.start : m.end]:
+        return True  # "the fifteenth of May"
+    if m.word_before() in m.lex.prepositions:
+        return True  # "on May fifteenth"
+    return not m.word_after()[:1].isalpha()  # "The deadline was April fifteenth."
+
+
 def _month_day(m: Match) -> Mention | None:
-    day = _day(m.groups["day"])
+    day = _day_of(m, "dayw") if m.get("dayw") else _day(m.groups["day"])
     month = _month(m)
-    if day > _days_in(month):
+    if day > _days_in(month) or not _spoken_day_placed(m):
         return None
+    if m.groups.get("dayw", "")[:1].isupper() and not m.get("year"):
+        name = _lower(m.text[m.start : m.end]).removeprefix("the ")
+        if name in m.lex.holidays:
+            return None  # "the Fourth of July": the holiday's name, read by its own rule
     if m.get("clock"):  # "Friday, April 26 at 7 p.m.": one TIME
         return _clock_day(m)
     year = _shared_year(m)  # "June 3-5, 2021": the year after the second day
+    if year is None and m.get("syear"):
+        year = _spoken_year_value(m.groups["syear"], m.lex)  # "July fourth, nineteen ninety-six"
     if year is None and m.get("year0"):
         year = int(m.groups["year0"])  # "2022 Nov 22": the year first
     if m.get("wd") is None and month == 5 and year is None and m.word_before() in ("theresa",):
@@ -285,9 +310,18 @@ def _day_of_month(m: Match) -> Mention | None:
     after = m.word_after()
     if after[:1].isalpha() and after.lower() not in m.lex.words.after_year:
         return None  # "the 15th person", "on the 3rd try"
-    day = _day(m.groups["dom"])
+    day = _day_of(m, "dom")
     deadline = before in m.lex.words.deadline
     return Calendar(m.start, m.end, None, None, day, deadline=deadline)
+
+
+def _day_of_named_month(m: Match) -> Mention | None:
+    """A day of "the month" or of a month named from now: "the fifteenth of next month"."""
+    day = _day_of(m, "dom")
+    if m.get("the"):  # "on the first of the month": as "on the 1st"
+        deadline = m.word_before() in m.lex.words.deadline
+        return Calendar(m.start, m.end, None, None, day, deadline=deadline)
+    return Relative(m.start, m.end, "month", _SHIFTS[_lower(m.get("shift"))], edge=day)
 
 
 _FIRST_DAY = re.compile(
@@ -798,11 +832,24 @@ def _bare_season(m: Match) -> Mention | None:
     return Calendar(m.start, m.end, None, season=season, shift=shift, mod=mod, deadline=deadline)
 
 
+def _counted_ordinal(m: Match, name: str) -> bool:
+    """Is the spoken ordinal of group ``name`` a rank ("Friday, the fourth decline")?"""
+    if not m.get(name) or m.groups[name][:1].isdigit():
+        return False
+    after = m.word_after()
+    return after[:1].islower() and after.rstrip(".,") not in m.lex.words.after_year
+
+
 def _weekday(m: Match) -> Mention | None:
-    if dom := m.get("wdom"):  # "Friday the 13th": the nearest month where the 13th is one
+    if _counted_ordinal(m, "wdom"):  # the weekday alone
+        wd_end = m.text.index(m.groups["wd"], m.start) + len(m.groups["wd"])
+        groups = {k: v for k, v in m.groups.items() if k != "wdom"}
+        m = attrs.evolve(m, end=wd_end, groups=groups)
+    if m.get("wdom"):  # "Friday the 13th": the nearest month where the 13th is one
         weekday = _weekday_number(m, m.groups["wd"])
         deadline = m.deadline(m.lex.words.deadline)
-        return Calendar(m.start, m.end, None, None, _day(dom), deadline=deadline, weekday=weekday)
+        day = _day_of(m, "wdom")
+        return Calendar(m.start, m.end, None, None, day, deadline=deadline, weekday=weekday)
     shift = _shift(m)
     after = m.word_after()
     before = m.word_before()
@@ -1534,20 +1581,27 @@ def _spoken_year_placed(m: Match) -> bool:
     return placed or _sentence_start(m) or (before == "the" and after[:1].islower())
 
 
-def _spoken_year(m: Match) -> Mention | None:
-    words = _lower(m.get("spoken")).replace("-", " ").split()
-    if m.word_after().lower().rstrip(".") in m.lex.units:
-        return None  # "for more than two thousand years": a count
-    if words[0] in ("twenty", "two") and not _spoken_year_placed(m):
-        return None
+def _spoken_year_value(text: str, lex: Lexicon) -> int | None:
+    """The year of "nineteen ninety-eight", "twenty oh five", "two thousand and one"."""
+    words = _lower(text).replace("-", " ").split()
     rest_words = [w for w in words[1:] if w not in ("oh", "and", "thousand")]
     century = _SPOKEN_CENTURIES[words[0]] * 100  # "two (thousand)": 2000
-    rest = parse_number(" ".join(rest_words), m.lex) if rest_words not in ([], ["hundred"]) else 0
-    if rest is None or rest > 99:
+    rest = parse_number(" ".join(rest_words), lex) if rest_words not in ([], ["hundred"]) else 0
+    return None if rest is None or rest > 99 else century + rest
+
+
+def _spoken_year(m: Match) -> Mention | None:
+    spoken = _lower(m.get("spoken"))
+    if m.word_after().lower().rstrip(".") in m.lex.units:
+        return None  # "for more than two thousand years": a count
+    if spoken.startswith(("twenty", "two")) and not _spoken_year_placed(m):
+        return None
+    year = _spoken_year_value(spoken, m.lex)
+    if year is None:
         return None
     month = _month(m) if m.get("mon") else None
     season = m.lex.seasons[_lower(m.get("season"))] if m.get("season") else None
-    return Calendar(m.start, m.end, century + rest, month, season=season, explicit_year=True)
+    return Calendar(m.start, m.end, year, month, season=season, explicit_year=True)
 
 
 # ---------------------------------------------------------------- the rules
@@ -1566,6 +1620,7 @@ BUILDERS: dict[str, Builder] = {
     "clock_part": _clock_part,
     "day_around_date": _day_around_date,
     "day_of_month": _day_of_month,
+    "day_of_named_month": _day_of_named_month,
     "decade": _decade,
     "edge_day": _edge_day,
     "clock_range_start": _clock_range_start,
