@@ -165,13 +165,8 @@ def _clock(m: Match) -> Clock | None:
     if not text:
         pod = _lower(m.get("pod"))
         return Clock(part=m.lex.parts_of_day[pod]) if pod else None
-    if text in ("noon", "midday"):
-        return Clock(hour=12, minute=0)
-    if text == "midnight":
-        return Clock(hour=24, minute=0)
-    if text.endswith("clock"):  # "ten o'clock"
-        word = text.split()[0]
-        return Clock(hour=int(word) if word.isdigit() else m.lex.numbers[word], minute=0)
+    if text[:1].isalpha():  # "noon", "ten o'clock", "eight p.m.", "seven thirty p.m."
+        return _word_clock(text, m.lex)
     # "0800 GMT", "6.30pm", "14:30:15", "2:10:38 PM"
     found = re.match(r"(\d{1,2})(?:[:.]?(\d\d))?(?::(\d\d))?\s*([ap])?", text)
     if found is None:  # pragma: no cover - the pattern guarantees digits
@@ -184,6 +179,26 @@ def _clock(m: Match) -> Clock | None:
     elif found.group(4) == "a" and hour == 12:
         hour = 0
     return Clock(hour=hour, minute=minute, second=second)
+
+
+def _word_clock(text: str, lex: Lexicon) -> Clock | None:
+    """A clock reading in words: "seven thirty p.m." is 19:30, "nine oh five a.m." 09:05."""
+    if text in ("noon", "midday"):
+        return Clock(hour=12, minute=0)
+    if text == "midnight":
+        return Clock(hour=24, minute=0)
+    words = text.replace("-", " ").replace("o\u2019clock", "").replace("o'clock", "").split()
+    hour = lex.numbers[words[0]]
+    meridian = next((w[0] for w in words[1:] if w[0] in "ap" and "m" in w), "")
+    rest = [w for w in words[1:] if w != "oh" and not (w[0] in "ap" and "m" in w)]
+    minute = parse_number(" ".join(rest), lex) if rest else 0
+    if minute is None or minute > 59:
+        return None
+    if meridian == "p" and hour < 12:
+        hour += 12
+    elif meridian == "a" and hour == 12:
+        hour = 0
+    return Clock(hour=hour, minute=minute)
 
 
 # ---------------------------------------------------------------- builders
@@ -252,13 +267,16 @@ def _shared_year(m: Match) -> int | None:
 
 def _spoken_day_placed(m: Match) -> bool:
     """Is "May first" a date? Not in "Theresa May first raised the issue"."""
-    if not m.get("dayw") or m.get("wd") or m.get("the") or m.get("year") or m.get("syear"):
+    if not m.get("dayw") or m.get("year") or m.get("syear"):
         return True
-    if m.text[m.start : m.start + 4].lower() == "the " or " of " in m.text[m.start : m.end]:
-        return True  # "the fifteenth of May"
+    after = m.word_after()
+    if after[:1].islower() and after.rstrip(".,") not in m.lex.words.after_year:
+        return False  # "May the fourth be with you"
+    if m.get("wd") or m.get("the") or " of " in m.text[m.start : m.end]:
+        return True  # "the fifteenth of May", "April the tenth"
     if m.word_before() in m.lex.prepositions:
         return True  # "on May fifteenth"
-    return not m.word_after()[:1].isalpha()  # "The deadline was April fifteenth."
+    return not after[:1].isalpha()  # "The deadline was April fifteenth."
 
 
 def _month_day(m: Match) -> Mention | None:
@@ -319,6 +337,8 @@ def _day_of_named_month(m: Match) -> Mention | None:
     """A day of "the month" or of a month named from now: "the fifteenth of next month"."""
     day = _day_of(m, "dom")
     if m.get("the"):  # "on the first of the month": as "on the 1st"
+        if m.word_before() not in _DAY_OF_MONTH_BEFORE:
+            return None  # "The first of the month is always busy": any month's
         deadline = m.word_before() in m.lex.words.deadline
         return Calendar(m.start, m.end, None, None, day, deadline=deadline)
     return Relative(m.start, m.end, "month", _SHIFTS[_lower(m.get("shift"))], edge=day)
@@ -928,6 +948,82 @@ def _clock_part(m: Match) -> Mention | None:
     return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, clock=clock)
 
 
+_AFTERNOON = frozenset(
+    (
+        "tonight",
+        "this afternoon",
+        "this evening",
+        "in the afternoon",
+        "in the evening",
+        "tomorrow afternoon",
+        "tomorrow evening",
+        "tomorrow night",
+        "yesterday afternoon",
+        "yesterday evening",
+        "yesterday night",
+        "last night",
+    )
+)
+_CLOCK_DAYS = {"tomorrow": 1, "yesterday": -1, "last": -1, "tonight": 0, "this": 0}
+_CLOCK_BEFORE = frozenset(
+    ("at", "by", "until", "till", "from", "before", "after", "around", "about")
+)
+
+
+def _spoken_hour_minute(m: Match) -> tuple[int, int] | None:
+    """The hour and minute of "half past three", "ten to six", "nine thirty" as written."""
+    hour = m.lex.numbers[_lower(m.get("hw"))]
+    minute = parse_number(_lower(m.get("mw")).replace("oh ", ""), m.lex) if m.get("mw") else 0
+    if rel := _lower(m.get("rel")).removesuffix(" minutes"):
+        if m.get("mw"):
+            return None  # "half past nine thirty"
+        count = 30 if rel == "half" else 15 if rel.endswith("quarter") else parse_number(rel, m.lex)
+        if count is None or count > 30 or (rel == "half" and _lower(m.get("dir")) != "past"):
+            return None
+        if _lower(m.get("dir")) in ("past", "after"):
+            minute = count
+        else:  # "a quarter to five": 4:45
+            hour, minute = (hour - 2) % 12 + 1, 60 - count
+    return (hour, minute) if minute is not None and minute < 60 else None
+
+
+def _spoken_clock_placed(m: Match, ctx: str) -> bool:
+    """Do the words around a clock reading in words say it is one?
+
+    A reading with minutes needs a part of day or a zone ("closed at twelve fifty" is a
+    price), a bare hour a preposition too ("Two in the morning shift were fired"), and "ten
+    to six" a preposition or a part of day ("the odds are ten to one").
+    """
+    if not (ctx or m.get("zone")) and (m.get("mw") or not m.get("rel")):
+        return False  # "ten o'clock Tuesday" is read by the rule for clock times with a day
+    rel = _lower(m.get("rel"))
+    bare = not (m.get("mw") or m.get("oc") or rel)
+    counted = rel and rel.split()[-1] not in ("half", "quarter")  # "ten to six"
+    if (bare or (counted and not ctx)) and m.word_before() not in _CLOCK_BEFORE:
+        return False
+    after = m.word_after().lower()
+    return after not in m.lex.words.amounts and after not in m.lex.words.counted
+
+
+def _spoken_clock(m: Match) -> Mention | None:
+    """A clock time in words, with what places it: "nine thirty in the morning".
+
+    "half past three", "a quarter to five this afternoon", "eleven at night", "nine tonight".
+    """
+    ctx = _lower(m.get("ctx"))
+    found = _spoken_hour_minute(m) if _spoken_clock_placed(m, ctx) else None
+    if found is None:
+        return None
+    hour, minute = found
+    later = ctx in _AFTERNOON or (ctx == "at night" and hour >= 6)
+    if later and hour < 12:
+        hour += 12
+    clock = Clock(hour=hour, minute=minute)
+    if not ctx or ctx.startswith("in the") or ctx == "at night":
+        return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, clock=clock)
+    return Relative(m.start, m.end, "day", _CLOCK_DAYS[ctx.split()[0]], clock=clock)
+
+
 def _clock_range_start(m: Match) -> Mention | None:
     """The first hour of "from 3 to 5 p.m.", "9-11 a.m.": a.m. or p.m. comes from the second."""
     hour, last = int(m.groups["h"]) % 12, int(m.groups["h2"]) % 12
@@ -1048,8 +1144,9 @@ def _ago(m: Match) -> Mention | None:
         return None
     unit, count, grain = _countable(unit, count)
     if today := m.get("today"):
-        if direction == "ago":
-            grain = "day"  # "a year ago today": the same day a year back
+        within = _lower(today).split()[-1]  # "a year ago today", "ten years ago this month"
+        if direction == "ago" and (within == "today" or unit == "year"):
+            grain = "day" if within == "today" else within  # the same day (month) back
         else:  # "three days later today": "today" is an expression of its own
             m = attrs.evolve(m, end=m.end - len(today))
     mod = _point_mod(m)
@@ -1405,8 +1502,8 @@ def _plural_weekday(m: Match) -> Mention | None:
 
 def _fuzzy(m: Match) -> Mention | None:
     word = _lower(m.get("fz"))
-    if word == "now" and m.char_after() == "-":
-        return None
+    if m.text[m.end : m.end + 1] == "-":
+        return None  # "now-defunct", "this hour-long special"
     if word == "current" and not _attributive(m):
         return None
     value = m.lex.fuzzy[word]
@@ -1489,6 +1586,12 @@ def _day_around_date(m: Match) -> Mention | None:
     if not 1 <= day <= _days_in(month):
         return None
     return Calendar(m.start, m.end, year, month, day, explicit_year=year is not None, days=days)
+
+
+def _this_time(m: Match) -> Mention | None:
+    """The reference day a year (week, month) back or on: "this time last year"."""
+    shift = 1 if _lower(m.get("shift")) == "next" else -1
+    return Relative(m.start, m.end, _lower(m.get("unit")), shift, grain="day")
 
 
 def _unit_before_last(m: Match) -> Mention | None:
@@ -1618,6 +1721,7 @@ BUILDERS: dict[str, Builder] = {
     "century": _century,
     "clock_day": _clock_day,
     "clock_part": _clock_part,
+    "spoken_clock": _spoken_clock,
     "day_around_date": _day_around_date,
     "day_of_month": _day_of_month,
     "day_of_named_month": _day_of_named_month,
@@ -1655,6 +1759,7 @@ BUILDERS: dict[str, Builder] = {
     "shifted_unit": _shifted_unit,
     "spoken_year": _spoken_year,
     "the_year": _the_year,
+    "this_time": _this_time,
     "unit_long": _unit_long,
     "unit_before_last": _unit_before_last,
     "vague_plural": _vague_plural,
