@@ -999,7 +999,8 @@ def _spoken_clock_placed(m: Match, ctx: str) -> bool:
     rel = _lower(m.get("rel"))
     bare = not (m.get("mw") or m.get("oc") or rel)
     counted = rel and rel.split()[-1] not in ("half", "quarter")  # "ten to six"
-    if (bare or (counted and not ctx)) and m.word_before() not in _CLOCK_BEFORE:
+    placed = m.get("qmod") or m.word_before() in _CLOCK_BEFORE  # "at (about) nine tonight"
+    if (bare or (counted and not ctx)) and not placed:
         return False
     after = m.word_after().lower()
     return after not in m.lex.words.amounts and after not in m.lex.words.counted
@@ -1018,10 +1019,10 @@ def _spoken_clock(m: Match) -> Mention | None:
     later = ctx in _AFTERNOON or (ctx == "at night" and hour >= 6)
     if later and hour < 12:
         hour += 12
-    clock = Clock(hour=hour, minute=minute)
+    clock, mod = Clock(hour=hour, minute=minute), _qmod(m)
     if not ctx or ctx.startswith("in the") or ctx == "at night":
-        return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, clock=clock)
-    return Relative(m.start, m.end, "day", _CLOCK_DAYS[ctx.split()[0]], clock=clock)
+        return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, clock=clock, mod=mod)
+    return Relative(m.start, m.end, "day", _CLOCK_DAYS[ctx.split()[0]], clock=clock, mod=mod)
 
 
 def _clock_range_start(m: Match) -> Mention | None:
