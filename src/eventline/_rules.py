@@ -1040,13 +1040,22 @@ def _part_of_day(m: Match) -> Mention | None:
     return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, mod=mod, clock=Clock(part=part))
 
 
+def _a_title(m: Match) -> bool:
+    """Is a capitalized "Today" the end of a name: "USA Today", "This is VOA Today"?"""
+    word = m.text[m.start : m.end]
+    if not word[:1].isupper() or word.isupper() or m.get("pre") or _sentence_start(m):
+        return False
+    previous = m.text[max(0, m.start - 40) : m.start].split()
+    return m.text[m.start - 1] == " " and bool(previous) and previous[-1][:1].isupper()
+
+
 def _deictic(m: Match) -> Mention | None:
     pre = _lower(m.get("pre"))
     mod = _edge_mod(m, pre)
-    if m.get("dby"):
-        return Relative(m.start, m.end, "day", -2)
-    if m.get("dat"):
-        return Relative(m.start, m.end, "day", 2)
+    if m.get("dby") or m.get("dat") or _a_title(m):
+        # "the day before yesterday", "the day after tomorrow"; not a name ("USA Today")
+        offset = -2 if m.get("dby") else 2
+        return None if _a_title(m) else Relative(m.start, m.end, "day", offset)
     if m.get("tonight"):
         return Relative(m.start, m.end, "day", 0, clock=Clock(part="NI"), mod=mod)
     if m.get("lastnight"):
