@@ -966,7 +966,7 @@ _AFTERNOON = frozenset(
 )
 _CLOCK_DAYS = {"tomorrow": 1, "yesterday": -1, "last": -1, "tonight": 0, "this": 0}
 _CLOCK_BEFORE = frozenset(
-    ("at", "by", "until", "till", "from", "before", "after", "around", "about")
+    ("at", "by", "until", "till", "from", "before", "after", "around", "about", "it's", "it\u2019s")
 )
 
 
@@ -1687,8 +1687,9 @@ def _spoken_year_placed(m: Match) -> bool:
     if m.get("theyear") or m.get("mon") or m.get("season"):
         return True
     after = m.word_after()
-    if after[:1].islower() and after.rstrip(".,") not in m.lex.words.after_year:
-        return False  # "about two thousand homes", "in two thousand cases"
+    verb = after in m.lex.words.past and not m.groups["spoken"].lower().endswith("thousand")
+    if after[:1].islower() and after.rstrip(".,") not in m.lex.words.after_year and not verb:
+        return False  # "about two thousand homes", "in two thousand cases"; not "... saw"
     before = m.word_before()
     placed = before in m.lex.prepositions and before not in m.lex.not_before_year
     return placed or _sentence_start(m) or (before == "the" and after[:1].islower())
