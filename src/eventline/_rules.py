@@ -1686,7 +1686,7 @@ def _spoken_year_placed(m: Match) -> bool:
     """
     if m.get("theyear") or m.get("mon") or m.get("season"):
         return True
-    after = m.word_after()
+    after = m.word_after() if m.char_after().isalpha() else ""  # not past a comma
     verb = after in m.lex.words.past and not m.groups["spoken"].lower().endswith("thousand")
     if after[:1].islower() and after.rstrip(".,") not in m.lex.words.after_year and not verb:
         return False  # "about two thousand homes", "in two thousand cases"; not "... saw"
