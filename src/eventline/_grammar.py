@@ -91,7 +91,21 @@ class Pieces:
         units = [w for w in digit_words if "couple" not in w]
         compound = "(?:" + alternation(tens) + r"(?:[\s-]+" + alternation(units) + ")?)"
         articles = alternation(["a", "an"])
-        self.number_word = f"(?:{compound}|{alternation(word_numbers)}|{articles})"
+        # "a hundred and sixteen", "four hundred forty-four": as spoken, in words
+        small = alternation(
+            w for w, v in lex.numbers.items() if v in range(1, 20) and w.isalpha() and len(w) > 2
+        )
+        below_hundred = f"(?:{compound}|{small})"
+        hundreds = (
+            rf"(?:(?:{articles}|{small})\s+(?i:hundred)(?:\s+(?i:and\s+)?{below_hundred}(?!\w))?)"
+        )
+        thousands = (  # "two thousand years", "ten thousand years"
+            rf"(?:(?:{articles}|{compound}|{small})\s+(?i:thousand)"
+            rf"(?:\s+(?i:and\s+)?(?:{hundreds}|{below_hundred})(?!\w))?)"
+        )
+        self.number_word = (
+            f"(?:{thousands}|{hundreds}|{compound}|{alternation(word_numbers)}|{articles})"
+        )
         self.digits = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
         self.number = "(?:" + self.digits + "|" + self.number_word + r"(?!\w))"
         self.vague = alternation(lex.vague_numbers)
@@ -133,10 +147,15 @@ def parse_number(text: str, lex: Lexicon) -> int | None:
         return int(number) if number.is_integer() else None
     if text in lex.numbers:
         return lex.numbers[text]
-    total = 0
+    total = current = 0
     for part in text.split(" "):
+        if part == "and" and (total or current):  # "a hundred and sixteen"
+            continue
         value = _word_value(part, lex)
         if value is None:
             return None
-        total = total * value if value == 100 else total + value
-    return total or None
+        if value == 1000:  # "two thousand five hundred"
+            total, current = total + (current or 1) * 1000, 0
+        else:
+            current = (current or 1) * 100 if value == 100 else current + value
+    return (total + current) or None

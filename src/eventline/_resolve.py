@@ -579,11 +579,15 @@ def _recent_quarter(ctx: Context) -> Anchor | None:
 
 
 def _edge_day(day: dt.date, unit: str, edge: int) -> dt.date:
-    """The first (``edge`` 1) or last (-1) day of the ``unit`` holding ``day``."""
+    """The ``edge``-th day (1: the first) or the last day (-1) of the ``unit`` holding ``day``.
+
+    A day past the unit's end is its last day ("the thirty-first of next month" in April).
+    """
     span = timex.interval_of(_unit_value(day, unit))
     if span is None:  # pragma: no cover - months, quarters and years always have one
         return day
-    return span.start.date() if edge > 0 else span.end.date() - dt.timedelta(days=1)
+    last = span.end.date() - dt.timedelta(days=1)
+    return min(span.start.date() + dt.timedelta(days=edge - 1), last) if edge > 0 else last
 
 
 def _same_day_anchor(m: Relative, used: Anchor | None, ctx: Context) -> bool:

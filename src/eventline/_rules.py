@@ -94,6 +94,14 @@ def _day(text: str) -> int:
     return int(re.sub(r"\D", "", text))
 
 
+def _day_of(m: Match, name: str) -> int:
+    """The day of the month of group ``name``, in digits ("15th") or words ("fifteenth")."""
+    text = _lower(m.groups[name])
+    if text[:1].isdigit():
+        return _day(text)
+    return m.lex.ordinals[text.replace(" ", "-")]
+
+
 def _year(m: Match, *names: str) -> int | None:
     for name in names:
         if value := m.get(name):
@@ -158,13 +166,8 @@ def _clock(m: Match) -> Clock | None:
     if not text:
         pod = _lower(m.get("pod"))
         return Clock(part=m.lex.parts_of_day[pod]) if pod else None
-    if text in ("noon", "midday"):
-        return Clock(hour=12, minute=0)
-    if text == "midnight":
-        return Clock(hour=24, minute=0)
-    if text.endswith("clock"):  # "ten o'clock"
-        word = text.split()[0]
-        return Clock(hour=int(word) if word.isdigit() else m.lex.numbers[word], minute=0)
+    if text[:1].isalpha():  # "noon", "ten o'clock", "eight p.m.", "seven thirty p.m."
+        return _word_clock(text, m.lex)
     # "0800 GMT", "6.30pm", "14:30:15", "2:10:38 PM"
     found = re.match(r"(\d{1,2})(?:[:.]?(\d\d))?(?::(\d\d))?\s*([ap])?", text)
     if found is None:  # pragma: no cover - the pattern guarantees digits
@@ -177,6 +180,26 @@ def _clock(m: Match) -> Clock | None:
     elif found.group(4) == "a" and hour == 12:
         hour = 0
     return Clock(hour=hour, minute=minute, second=second)
+
+
+def _word_clock(text: str, lex: Lexicon) -> Clock | None:
+    """A clock reading in words: "seven thirty p.m." is 19:30, "nine oh five a.m." 09:05."""
+    if text in ("noon", "midday"):
+        return Clock(hour=12, minute=0)
+    if text == "midnight":
+        return Clock(hour=24, minute=0)
+    words = text.replace("-", " ").replace("o\u2019clock", "").replace("o'clock", "").split()
+    hour = lex.numbers[words[0]]
+    meridian = next((w[0] for w in words[1:] if w[0] in "ap" and "m" in w), "")
+    rest = [w for w in words[1:] if w != "oh" and not (w[0] in "ap" and "m" in w)]
+    minute = parse_number(" ".join(rest), lex) if rest else 0
+    if minute is None or minute > 59:
+        return None
+    if meridian == "p" and hour < 12:
+        hour += 12
+    elif meridian == "a" and hour == 12:
+        hour = 0
+    return Clock(hour=hour, minute=minute)
 
 
 # ---------------------------------------------------------------- builders
@@ -243,14 +266,34 @@ def _shared_year(m: Match) -> int | None:
     return year - 1 if m.get("mon2") and _month(m, "mon2") < _month(m) else year
 
 
+def _spoken_day_placed(m: Match) -> bool:
+    """Is "May first" a date? Not in "Theresa May first raised the issue"."""
+    if not m.get("dayw") or m.get("year") or m.get("syear"):
+        return True
+    after = m.word_after()
+    if after[:1].islower() and after.rstrip(".,") not in m.lex.words.after_year:
+        return False  # "May the fourth be with you"
+    if m.get("wd") or m.get("the") or " of " in m.text[m.start : m.end]:
+        return True  # "the fifteenth of May", "April the tenth"
+    if m.word_before() in m.lex.prepositions:
+        return True  # "on May fifteenth"
+    return not after[:1].isalpha()  # "The deadline was April fifteenth."
+
+
 def _month_day(m: Match) -> Mention | None:
-    day = _day(m.groups["day"])
+    day = _day_of(m, "dayw") if m.get("dayw") else _day(m.groups["day"])
     month = _month(m)
-    if day > _days_in(month):
+    if day > _days_in(month) or not _spoken_day_placed(m):
         return None
+    if m.groups.get("dayw", "")[:1].isupper() and not m.get("year"):
+        name = _lower(m.text[m.start : m.end]).removeprefix("the ")
+        if name in m.lex.holidays:
+            return None  # "the Fourth of July": the holiday's name, read by its own rule
     if m.get("clock"):  # "Friday, April 26 at 7 p.m.": one TIME
         return _clock_day(m)
     year = _shared_year(m)  # "June 3-5, 2021": the year after the second day
+    if year is None and m.get("syear"):
+        year = _spoken_year_value(m.groups["syear"], m.lex)  # "July fourth, nineteen ninety-six"
     if year is None and m.get("year0"):
         year = int(m.groups["year0"])  # "2022 Nov 22": the year first
     if m.get("wd") is None and month == 5 and year is None and m.word_before() in ("theresa",):
@@ -286,9 +329,20 @@ def _day_of_month(m: Match) -> Mention | None:
     after = m.word_after()
     if after[:1].isalpha() and after.lower() not in m.lex.words.after_year:
         return None  # "the 15th person", "on the 3rd try"
-    day = _day(m.groups["dom"])
+    day = _day_of(m, "dom")
     deadline = before in m.lex.words.deadline
     return Calendar(m.start, m.end, None, None, day, deadline=deadline)
+
+
+def _day_of_named_month(m: Match) -> Mention | None:
+    """A day of "the month" or of a month named from now: "the fifteenth of next month"."""
+    day = _day_of(m, "dom")
+    if m.get("the"):  # "on the first of the month": as "on the 1st"
+        if m.word_before() not in _DAY_OF_MONTH_BEFORE:
+            return None  # "The first of the month is always busy": any month's
+        deadline = m.word_before() in m.lex.words.deadline
+        return Calendar(m.start, m.end, None, None, day, deadline=deadline)
+    return Relative(m.start, m.end, "month", _SHIFTS[_lower(m.get("shift"))], edge=day)
 
 
 _FIRST_DAY = re.compile(
@@ -553,6 +607,7 @@ _MEASURED = re.compile(
 )
 
 
+_SPOKEN_CENTURIES = {"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "two": 20}
 _SECOND_DECADE = re.compile(r"\d0s\s+(?:and|or|to|through)\s+$")  # "the 1930s and [40s]"
 _AGE_BEFORE = re.compile(
     r"\b(?:his|her|their|my|our|your|its)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I
@@ -587,8 +642,9 @@ def _decade(m: Match) -> Mention | None:
         return Fixed(m.start, m.end, TimexType.DATE, value, mod)
     if bc := m.get("bcdec"):  # "the 330s BC"; "the 1200s BC" are a century, as "the 1800s"
         value = "BC" + (f"{int(bc) // 100:02d}" if bc.endswith("00") else f"{int(bc) // 10:03d}")
-    else:
-        value = f"19{_DECADE_WORDS[_lower(m.get('word'))]}"
+    else:  # "the sixties"; "the eighteen nineties", as spoken
+        hundreds = _SPOKEN_CENTURIES.get(_lower(m.get("cent")), 19)
+        value = f"{hundreds}{_DECADE_WORDS[_lower(m.get('word'))]}"
     return Fixed(m.start, m.end, TimexType.DATE, value, mod)
 
 
@@ -797,11 +853,24 @@ def _bare_season(m: Match) -> Mention | None:
     return Calendar(m.start, m.end, None, season=season, shift=shift, mod=mod, deadline=deadline)
 
 
+def _counted_ordinal(m: Match, name: str) -> bool:
+    """Is the spoken ordinal of group ``name`` a rank ("Friday, the fourth decline")?"""
+    if not m.get(name) or m.groups[name][:1].isdigit():
+        return False
+    after = m.word_after()
+    return after[:1].islower() and after.rstrip(".,") not in m.lex.words.after_year
+
+
 def _weekday(m: Match) -> Mention | None:
-    if dom := m.get("wdom"):  # "Friday the 13th": the nearest month where the 13th is one
+    if _counted_ordinal(m, "wdom"):  # the weekday alone
+        wd_end = m.text.index(m.groups["wd"], m.start) + len(m.groups["wd"])
+        groups = {k: v for k, v in m.groups.items() if k != "wdom"}
+        m = attrs.evolve(m, end=wd_end, groups=groups)
+    if m.get("wdom"):  # "Friday the 13th": the nearest month where the 13th is one
         weekday = _weekday_number(m, m.groups["wd"])
         deadline = m.deadline(m.lex.words.deadline)
-        return Calendar(m.start, m.end, None, None, _day(dom), deadline=deadline, weekday=weekday)
+        day = _day_of(m, "wdom")
+        return Calendar(m.start, m.end, None, None, day, deadline=deadline, weekday=weekday)
     shift = _shift(m)
     after = m.word_after()
     before = m.word_before()
@@ -884,6 +953,83 @@ def _clock_part(m: Match) -> Mention | None:
     return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, clock=clock)
 
 
+_AFTERNOON = frozenset(
+    (
+        "tonight",
+        "this afternoon",
+        "this evening",
+        "in the afternoon",
+        "in the evening",
+        "tomorrow afternoon",
+        "tomorrow evening",
+        "tomorrow night",
+        "yesterday afternoon",
+        "yesterday evening",
+        "yesterday night",
+        "last night",
+    )
+)
+_CLOCK_DAYS = {"tomorrow": 1, "yesterday": -1, "last": -1, "tonight": 0, "this": 0}
+_CLOCK_BEFORE = frozenset(
+    ("at", "by", "until", "till", "from", "before", "after", "around", "about", "it's", "it\u2019s")
+)
+
+
+def _spoken_hour_minute(m: Match) -> tuple[int, int] | None:
+    """The hour and minute of "half past three", "ten to six", "nine thirty" as written."""
+    hour = m.lex.numbers[_lower(m.get("hw"))]
+    minute = parse_number(_lower(m.get("mw")).replace("oh ", ""), m.lex) if m.get("mw") else 0
+    if rel := _lower(m.get("rel")).removesuffix(" minutes"):
+        if m.get("mw"):
+            return None  # "half past nine thirty"
+        count = 30 if rel == "half" else 15 if rel.endswith("quarter") else parse_number(rel, m.lex)
+        if count is None or count > 30 or (rel == "half" and _lower(m.get("dir")) != "past"):
+            return None
+        if _lower(m.get("dir")) in ("past", "after"):
+            minute = count
+        else:  # "a quarter to five": 4:45
+            hour, minute = (hour - 2) % 12 + 1, 60 - count
+    return (hour, minute) if minute is not None and minute < 60 else None
+
+
+def _spoken_clock_placed(m: Match, ctx: str) -> bool:
+    """Do the words around a clock reading in words say it is one?
+
+    A reading with minutes needs a part of day or a zone ("closed at twelve fifty" is a
+    price), a bare hour a preposition too ("Two in the morning shift were fired"), and "ten
+    to six" a preposition or a part of day ("the odds are ten to one").
+    """
+    if not (ctx or m.get("zone")) and (m.get("mw") or not m.get("rel")):
+        return False  # "ten o'clock Tuesday" is read by the rule for clock times with a day
+    rel = _lower(m.get("rel"))
+    bare = not (m.get("mw") or m.get("oc") or rel)
+    counted = rel and rel.split()[-1] not in ("half", "quarter")  # "ten to six"
+    placed = m.get("qmod") or m.word_before() in _CLOCK_BEFORE  # "at (about) nine tonight"
+    if (bare or (counted and not ctx)) and not placed:
+        return False
+    after = m.word_after().lower()
+    return after not in m.lex.words.amounts and after not in m.lex.words.counted
+
+
+def _spoken_clock(m: Match) -> Mention | None:
+    """A clock time in words, with what places it: "nine thirty in the morning".
+
+    "half past three", "a quarter to five this afternoon", "eleven at night", "nine tonight".
+    """
+    ctx = _lower(m.get("ctx"))
+    found = _spoken_hour_minute(m) if _spoken_clock_placed(m, ctx) else None
+    if found is None:
+        return None
+    hour, minute = found
+    later = ctx in _AFTERNOON or (ctx == "at night" and hour >= 6)
+    if later and hour < 12:
+        hour += 12
+    clock, mod = Clock(hour=hour, minute=minute), _qmod(m)
+    if not ctx or ctx.startswith("in the") or ctx == "at night":
+        return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, clock=clock, mod=mod)
+    return Relative(m.start, m.end, "day", _CLOCK_DAYS[ctx.split()[0]], clock=clock, mod=mod)
+
+
 def _clock_range_start(m: Match) -> Mention | None:
     """The first hour of "from 3 to 5 p.m.", "9-11 a.m.": a.m. or p.m. comes from the second."""
     hour, last = int(m.groups["h"]) % 12, int(m.groups["h2"]) % 12
@@ -899,13 +1045,22 @@ def _part_of_day(m: Match) -> Mention | None:
     return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, mod=mod, clock=Clock(part=part))
 
 
+def _a_title(m: Match) -> bool:
+    """Is a capitalized "Today" the end of a name: "USA Today", "This is VOA Today"?"""
+    word = m.text[m.start : m.end]
+    if not word[:1].isupper() or word.isupper() or m.get("pre") or _sentence_start(m):
+        return False
+    previous = m.text[max(0, m.start - 40) : m.start].split()
+    return m.text[m.start - 1] == " " and bool(previous) and previous[-1][:1].isupper()
+
+
 def _deictic(m: Match) -> Mention | None:
     pre = _lower(m.get("pre"))
     mod = _edge_mod(m, pre)
-    if m.get("dby"):
-        return Relative(m.start, m.end, "day", -2)
-    if m.get("dat"):
-        return Relative(m.start, m.end, "day", 2)
+    if m.get("dby") or m.get("dat") or _a_title(m):
+        # "the day before yesterday", "the day after tomorrow"; not a name ("USA Today")
+        offset = -2 if m.get("dby") else 2
+        return None if _a_title(m) else Relative(m.start, m.end, "day", offset)
     if m.get("tonight"):
         return Relative(m.start, m.end, "day", 0, clock=Clock(part="NI"), mod=mod)
     if m.get("lastnight"):
@@ -1004,8 +1159,9 @@ def _ago(m: Match) -> Mention | None:
         return None
     unit, count, grain = _countable(unit, count)
     if today := m.get("today"):
-        if direction == "ago":
-            grain = "day"  # "a year ago today": the same day a year back
+        within = _lower(today).split()[-1]  # "a year ago today", "ten years ago this month"
+        if direction == "ago" and (within == "today" or unit == "year"):
+            grain = "day" if within == "today" else within  # the same day (month) back
         else:  # "three days later today": "today" is an expression of its own
             m = attrs.evolve(m, end=m.end - len(today))
     mod = _point_mod(m)
@@ -1361,8 +1517,8 @@ def _plural_weekday(m: Match) -> Mention | None:
 
 def _fuzzy(m: Match) -> Mention | None:
     word = _lower(m.get("fz"))
-    if word == "now" and m.char_after() == "-":
-        return None
+    if m.text[m.end : m.end + 1] == "-":
+        return None  # "now-defunct", "this hour-long special"
     if word == "current" and not _attributive(m):
         return None
     value = m.lex.fuzzy[word]
@@ -1447,6 +1603,12 @@ def _day_around_date(m: Match) -> Mention | None:
     return Calendar(m.start, m.end, year, month, day, explicit_year=year is not None, days=days)
 
 
+def _this_time(m: Match) -> Mention | None:
+    """The reference day a year (week, month) back or on: "this time last year"."""
+    shift = 1 if _lower(m.get("shift")) == "next" else -1
+    return Relative(m.start, m.end, _lower(m.get("unit")), shift, grain="day")
+
+
 def _unit_before_last(m: Match) -> Mention | None:
     """Two units from now: "the week before last", "the year after next"."""
     unit = _lower(m.get("unit"))
@@ -1515,26 +1677,47 @@ def _year_ago(m: Match) -> Mention | None:
     return Relative(m.start, m.end, "year", -1, compares=True)
 
 
-_SPOKEN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
-_SPOKEN_TENS |= {"seventy": 70, "eighty": 80, "ninety": 90}
+def _sentence_start(m: Match) -> bool:
+    """Does the match begin its sentence ("Twenty twenty-two was a hard year")?"""
+    before = m.text[max(0, m.start - 3) : m.start].rstrip(" \t\"'\u201c")
+    return not before or before[-1] in ".!?\n:;"
+
+
+def _spoken_year_placed(m: Match) -> bool:
+    """Is a year spoken as a count ("twenty ten", "two thousand") placed where a year goes?
+
+    After a preposition ("in twenty ten"), at the start of a sentence, or with "the year", a
+    month or a season; not as a count ("led twenty ten at halftime", "two thousand homes").
+    """
+    if m.get("theyear") or m.get("mon") or m.get("season"):
+        return True
+    after = m.word_after() if m.char_after().isalpha() else ""  # not past a comma
+    verb = after in m.lex.words.past and not m.groups["spoken"].lower().endswith("thousand")
+    if after[:1].islower() and after.rstrip(".,") not in m.lex.words.after_year and not verb:
+        return False  # "about two thousand homes", "in two thousand cases"; not "... saw"
+    before = m.word_before()
+    placed = before in m.lex.prepositions and before not in m.lex.not_before_year
+    return placed or _sentence_start(m) or (before == "the" and after[:1].islower())
+
+
+def _spoken_year_value(text: str, lex: Lexicon) -> int | None:
+    """The year of "nineteen ninety-eight", "twenty oh five", "two thousand and one"."""
+    words = _lower(text).replace("-", " ").split()
+    rest_words = [w for w in words[1:] if w not in ("oh", "and", "thousand")]
+    century = _SPOKEN_CENTURIES[words[0]] * 100  # "two (thousand)": 2000
+    rest = parse_number(" ".join(rest_words), lex) if rest_words not in ([], ["hundred"]) else 0
+    return None if rest is None or rest > 99 else century + rest
 
 
 def _spoken_year(m: Match) -> Mention | None:
-    words = _lower(m.get("spoken")).replace("-", " ").split()
+    spoken = _lower(m.get("spoken"))
     if m.word_after().lower().rstrip(".") in m.lex.units:
         return None  # "for more than two thousand years": a count
-    if words[:2] == ["two", "thousand"]:
-        if not m.get("theyear") and m.word_before() not in m.lex.prepositions:
-            return None  # "two thousand people"
-        rest = parse_number(" ".join(w for w in words[2:] if w != "and"), m.lex) if words[2:] else 0
-        year = 2000 + (rest or 0)
-    else:
-        century = 1900 if words[0] == "nineteen" else 2000
-        rest_words = [w for w in words[1:] if w != "oh"]
-        rest = parse_number(" ".join(rest_words), m.lex) if rest_words != ["hundred"] else 0
-        if rest is None or rest > 99:
-            return None
-        year = century + rest
+    if spoken.startswith(("twenty", "two")) and not _spoken_year_placed(m):
+        return None
+    year = _spoken_year_value(spoken, m.lex)
+    if year is None:
+        return None
     month = _month(m) if m.get("mon") else None
     season = m.lex.seasons[_lower(m.get("season"))] if m.get("season") else None
     return Calendar(m.start, m.end, year, month, season=season, explicit_year=True)
@@ -1554,8 +1737,10 @@ BUILDERS: dict[str, Builder] = {
     "century": _century,
     "clock_day": _clock_day,
     "clock_part": _clock_part,
+    "spoken_clock": _spoken_clock,
     "day_around_date": _day_around_date,
     "day_of_month": _day_of_month,
+    "day_of_named_month": _day_of_named_month,
     "decade": _decade,
     "edge_day": _edge_day,
     "clock_range_start": _clock_range_start,
@@ -1590,6 +1775,7 @@ BUILDERS: dict[str, Builder] = {
     "shifted_unit": _shifted_unit,
     "spoken_year": _spoken_year,
     "the_year": _the_year,
+    "this_time": _this_time,
     "unit_long": _unit_long,
     "unit_before_last": _unit_before_last,
     "vague_plural": _vague_plural,

@@ -29,7 +29,7 @@ _LINKING = frozenset(("stay", "stays", "remain", "remains", "become", "becomes",
 
 def _tense_of(word: str, words: WordLists, *, guess: bool = True) -> Tense | None:
     """The tense a single word signals; ``guess`` also reads any "-ed" word as a past verb."""
-    if word in words.future:
+    if word in words.future or word.endswith("'ll"):  # "I'll", "she'll"
         return Tense.FUTURE
     if word in words.past:
         return Tense.PAST
@@ -140,6 +140,8 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         if "had" in before[index + 2 : index + 4]:
             return Tense.PAST  # "had been due to expire Friday": a plan already past
         return Tense.FUTURE  # "plans to vote Saturday", "is to resume trading Tuesday"
+    if word in words.intent and following in ("is", "are", "am"):
+        return Tense.FUTURE  # "the vote is set for Friday", "talks are likely Monday"
     if word in ("effect", "force"):  # "takes effect Jan. 1", "comes into force in March"
         verb = before[index + 2] if following == "into" and index + 2 < len(before) else following
         if verb in _TAKES_EFFECT:
