@@ -1298,12 +1298,38 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
         return True  # "the 1988 quarter" names a quarter; no duration is that long
     if m.get("old") or re.match(r"\s+old\b", m.text[m.end : m.end + 5]):
         return True  # ages ("a 6-year-old", "52 years old") are not annotated as durations
-    text = m.text[m.start : m.end]
-    if unit == "quarter" and raw in ("a", "an"):
+    return unit == "quarter" and _not_quarters_of_time(m, raw)
+
+
+def _not_quarters_of_time(m: Match, raw: str) -> bool:
+    """Quarters that are a share or a measure: "a quarter point", "three-quarters"."""
+    if raw in ("a", "an"):
         after = m.word_after()
         if after == "of" or (after[:1].islower() and after not in m.lex.words.after_year):
             return True  # "a quarter point", "a quarter of the vote"
-    return unit == "quarter" and re.search(r"-quarters\b", text, re.IGNORECASE) is not None
+    if _share_of(m):
+        return True  # "three quarters of the town"; not "two quarters of the year"
+    text = m.text[m.start : m.end]
+    return re.search(r"-quarters\b", text, re.IGNORECASE) is not None
+
+
+_OF_WHAT = re.compile(r"\s+of\s+((?:[\w'-]+\s+){0,2}[\w'-]+)")
+_SHARE_OF = frozenset(("all", "each", "every", "those", "these", "them", "us"))
+
+
+def _share_of(m: Match) -> bool:
+    """Do "quarters" share out a whole ("three quarters of all voters") rather than count time?
+
+    The whole begins with a determiner and holds no unit of time: "two quarters of negative
+    growth" and "the first two quarters of the year" count time.
+    """
+    found = _OF_WHAT.match(m.text, m.end, m.end + 60)
+    if found is None:
+        return False
+    words = found.group(1).lower().split()
+    if words[0] not in m.lex.words.determiners and words[0] not in _SHARE_OF:
+        return False
+    return not any(word.rstrip(".,;'s") in m.lex.units for word in words[1:])
 
 
 _BEFORE_VERB = frozenset(
