@@ -20,7 +20,17 @@ from eventline.model import TimexType
 
 __all__ = ["Anchor", "Context", "Resolved", "is_narrative", "resolve"]
 
-_GRAIN_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5}
+_GRAIN_RANK = {
+    "day": 0,
+    "week": 1,
+    "month": 2,
+    "quarter": 3,
+    "season": 3,
+    "half": 4,
+    "year": 5,
+    "decade": 6,
+    "century": 7,
+}
 _NARRATIVE_YEARS = 2
 _DAY_SLACK = 60
 _RECENT_SENTENCES = 3
@@ -157,11 +167,19 @@ def _anchor_for(ctx: Context, unit: str) -> Anchor | None:
 # ---------------------------------------------------------------- per mention kind
 
 
+_SPAN_GRAINS = {3: ("decade", 10), 2: ("century", 100)}  # "192": the 1920s, "19": the 1900s
+
+
 def _fixed(m: Fixed, ctx: Context) -> Resolved:
     provides = None
     if m.type is TimexType.DATE and m.value[:4].isdigit() and len(m.value) == 10:
         day = dt.date.fromisoformat(m.value)
         provides = _provides(day, "day", ctx, explicit=True, written=True)
+    elif m.type is TimexType.DATE and m.value.isdigit() and len(m.value) in _SPAN_GRAINS:
+        # "during the 1920s ... by the end of the decade": the decade in view
+        grain, years = _SPAN_GRAINS[len(m.value)]
+        day = dt.date(max(1, int(m.value) * years), 1, 1)
+        provides = _provides(day, grain, ctx, explicit=True)
     return Resolved(m.type, m.value, m.mod, provides=provides, freq=m.freq)
 
 
