@@ -501,6 +501,8 @@ def _anchored_year(m: Calendar, ctx: Context) -> tuple[int | None, Anchor | None
         base = used.day if used is not None else ctx.reference
         if used is not None and used.grain == "year" and m.shift == 1:
             base = base.replace(month=12, day=31)  # "in 1824 ... the following spring": 1825
+        if used is not None and used.grain == "year" and m.shift == 0:
+            return used.day.year, used  # "in 1921 ... that winter": the winter of 1921
         return _season_year(m.season, m.shift, base), used
     if m.month is not None:
         return _anchored_month_year(m.month, m.shift, used, ctx), used
@@ -641,8 +643,9 @@ def _anchor_origin(
     """
     base = ctx.reference
     used = _anchor_for(ctx, grain)
-    if used is None and ctx.narrative and ctx.anchors:
-        # a story's "three days later" after "May 1941": in May 1941, as far as it is told
+    if used is None and ctx.anchors and (ctx.narrative or m.offset):
+        # a story's "three days later" after "May 1941": in May 1941, as far as it is told;
+        # in news too, "six months later" after "in 1905" counts from 1905, not from today
         used = ctx.anchors[-1]
         grain = used.grain if used.grain in _GRAIN_RANK else "year"
     if m.offset == 0 and m.unit != "day" and not ctx.narrative and ctx.tense() is Tense.FUTURE:
