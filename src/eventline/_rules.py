@@ -520,7 +520,7 @@ def _anaphoric_quarter(m: Match) -> Mention | None:
         # by the calendar quarter holding most of them (Q2)
         month = m.lex.months[ended.group(1).lower()]
         return Calendar(m.start, m.end, None, quarter=(month - 2) % 12 // 3 + 1)
-    if "year" in rel:
+    if "year" in rel or m.get("back"):  # "the year-ago quarter", "the same period last year"
         return Relative(m.start, m.end, "year", -1, Origin.ANCHOR, grain="quarter")
     if rel == "latest":  # the latest quarter reported: the one before now
         return Relative(m.start, m.end, "quarter", -1)
