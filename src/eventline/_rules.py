@@ -1291,6 +1291,9 @@ def _freq(m: Match) -> str | None:
     return f"{per_period}X" if per_period else None  # "several times": no definite count
 
 
+_COUNTED_FROM = frozenset(("after", "before", "later", "earlier", "since"))
+
+
 def _not_a_set(m: Match) -> bool:
     """Not a set: "a day" with no rate before it ("$5 a day" is one), "it was a Thursday"."""
     every = _lower(m.get("every"))
@@ -1298,6 +1301,8 @@ def _not_a_set(m: Match) -> bool:
         return False
     if every != "per" and (m.get("wd") or m.get("mon") or m.get("season")):
         return True  # "Feb. 29, 2024 was a Thursday": a kind of day, not a set
+    if m.word_after().lower() in _COUNTED_FROM:
+        return True  # "on 3 January 2011, a week after her birthday": a count, not a rate
     before = m.text[max(0, m.start - 40) : m.start].lower()
     return not _RATE_BEFORE.search(before)
 
