@@ -1346,6 +1346,10 @@ def _set_adverb(m: Match) -> Mention | None:
         or m.word_before() in ("initial", "regular", "special", "first")
     ):
         return None  # "a quarterly dividend", "its initial quarterly": no time; "paid quarterly"
+    if m.word_before() in ("a", "an", "the") and (
+        not after[:1].islower() or after in m.lex.prepositions
+    ):
+        return None  # "it became a daily in 1855": a newspaper; but "a weekly magazine"
     value = m.lex.set_adverbs[word]
     return Fixed(m.start, m.end, TimexType.SET, value, freq=_freq(m))  # "twice yearly": 2X
 
