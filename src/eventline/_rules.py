@@ -1512,7 +1512,9 @@ def _year_end(m: Match) -> Mention | None:
 def _the_year(m: Match) -> Mention | None:
     if _lower(m.word_after()).startswith(("end", "ended", "ending", "to")):
         return Fixed(m.start, m.end, TimexType.DURATION, "P1Y")  # "the year ended June 30"
-    return Relative(m.start, m.end, "year", 0)
+    if m.end - m.start == len("the year"):  # "in 1929, the year of the crash": the year in view
+        return Relative(m.start, m.end, "year", 0, Origin.ANCHOR)
+    return Relative(m.start, m.end, "year", 0)  # "the current year", "the full year"
 
 
 def _year_ago(m: Match) -> Mention | None:
