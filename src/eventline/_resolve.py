@@ -517,6 +517,8 @@ def _anchored_month_year(month: int, shift: int | None, used: Anchor | None, ctx
         base = ctx.reference
         return _shifted_year((month, 0), (base.month, 0), shift or 0, base) if shift else base.year
     day = used.day
+    if shift and _GRAIN_RANK.get(used.grain, 9) >= _GRAIN_RANK["year"]:
+        return day.year + shift  # "renamed in 1948. The following March": March 1949
     if shift == 1:
         return day.year if month > day.month else day.year + 1
     if shift == -1:
