@@ -750,16 +750,25 @@ _AFTER_MODAL = frozenset(("be", "have", "not", "well", "also", "never", "still",
 _SHORT_MONTHS = frozenset(("jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec"))
 
 
-def _bare_month(m: Match) -> Mention | None:
-    shift, mod = _shift(m), _mod(m)
-    month = _month(m)
+def _month_of_year(m: Match, month: int, mod: str | None) -> Calendar | None:
+    """A month given with its year in words or after a range, if it is."""
     year_shift = _year_shift(m, "yshift")  # "June last year"
     year = _shared_year(m)  # "from May to September 1940"
+    if m.get("thatyear"):  # "in March of that year": as "that March"
+        return Calendar(m.start, m.end, None, month, shift=0, mod=mod, anchored=True)
     if year_shift is not None or year is not None:
         known = year is not None
         return Calendar(
             m.start, m.end, year, month, mod=mod, year_shift=year_shift, explicit_year=known
         )
+    return None
+
+
+def _bare_month(m: Match) -> Mention | None:
+    shift, mod = _shift(m), _mod(m)
+    month = _month(m)
+    if (with_year := _month_of_year(m, month, mod)) is not None:
+        return with_year
     short = _lower(m.get("mon")) in _SHORT_MONTHS  # written without its period
     if short and m.word_after()[:1].isupper():
         return None  # "Jan Kavan": a name, not an abbreviated month
@@ -783,6 +792,8 @@ def _bare_season(m: Match) -> Mention | None:
     season = m.lex.seasons[_lower(m.get("season"))]
     if (year_shift := _year_shift(m, "yshift")) is not None:  # "the spring of next year"
         return Calendar(m.start, m.end, None, season=season, mod=mod, year_shift=year_shift)
+    if m.get("thatyear"):  # "the spring of that year": as "that spring"
+        return Calendar(m.start, m.end, None, season=season, shift=0, mod=mod, anchored=True)
     before = m.word_before()
     introduced = before in m.lex.prepositions or (m.get("the") and season != "FA")
     if season == "FA" and before == "to" and not m.get("the"):
