@@ -648,6 +648,11 @@ def _pre_post_year(m: Match) -> Mention | None:
     return Calendar(m.start, m.end, int(m.groups["year"]), mod=mod, explicit_year=True)
 
 
+_LIFE_EVENTS = frozenset(("born", "died", "b.", "d.", "founded", "established", "est.", "built"))
+# "pages 1901 to 1912": the end of a range of numbers after a label
+_LABELLED_RANGE = re.compile(r"([\w.]+)\s+\d[\d,]*\s*(?:to|and|through|-|\u2013)\s*$")
+
+
 def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per piece of evidence
     year = _year(m, "year", "fy") or 0
     mod = _mod(m)
@@ -666,12 +671,15 @@ def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per pi
     sign = m.text[max(0, m.start - 1) : m.start]
     if m.start > 0 and (before in m.lex.not_before_year or sign in "$#£€"):
         return None
+    labelled = _LABELLED_RANGE.search(m.text, max(0, m.start - 30), m.start)
+    if labelled is not None and labelled.group(1).lower() in m.lex.not_before_year:
+        return None  # "pages 1901 to 1912"
     after = m.word_after()
     possessive = before.endswith(("'s", "s'"))  # "the company's 1989 results"
     strong = possessive or before in m.lex.prepositions or before in _YEAR_DETERMINERS
     plausible = 1900 <= year <= 2099  # a news year rather than a count
     if not strong:
-        if not plausible:
+        if not plausible and before not in _LIFE_EVENTS:  # "(died 1893)" is a year
             return None
         if after[:1].islower() and after not in m.lex.words.after_year:
             return None  # "2000 troops", "1500 soldiers"
