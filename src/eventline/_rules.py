@@ -1365,10 +1365,12 @@ def _set_adverb(m: Match) -> Mention | None:
         or m.word_before() in ("initial", "regular", "special", "first")
     ):
         return None  # "a quarterly dividend", "its initial quarterly": no time; "paid quarterly"
-    if m.word_before() in ("a", "an", "the") and (
-        not after[:1].islower() or after in m.lex.prepositions
+    before = m.word_before()
+    determined = before in ("a", "an", "the") or before.endswith(("'s", "\u2019s"))
+    if determined and (
+        not after[:1].islower() or after in m.lex.prepositions or after in m.lex.words.auxiliaries
     ):
-        return None  # "it became a daily in 1855": a newspaper; but "a weekly magazine"
+        return None  # "it became a daily in 1855", "the town's weekly was": a newspaper
     value = m.lex.set_adverbs[word]
     return Fixed(m.start, m.end, TimexType.SET, value, freq=_freq(m))  # "twice yearly": 2X
 
