@@ -645,7 +645,8 @@ def _anchor_origin(
     """
     base = ctx.reference
     used = _anchor_for(ctx, grain)
-    if used is None and ctx.anchors and (ctx.narrative or m.offset):
+    counted = m.offset or (m.unit == "day" and m.clock is None)  # "that day" is never today
+    if used is None and ctx.anchors and (ctx.narrative or counted):
         # a story's "three days later" after "May 1941": in May 1941, as far as it is told;
         # in news too, "six months later" after "in 1905" counts from 1905, not from today
         used = ctx.anchors[-1]
