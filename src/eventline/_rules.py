@@ -23,6 +23,7 @@ __all__ = ["Match", "Rule", "rules"]
 
 _WORD_BEFORE = re.compile(r"([\w.&'-]+)[\s,]*$")
 _WORD_AFTER = re.compile(r"^[\s,]*([\w'&.-]+)")
+_LATEST_BY = re.compile(r"\bno[tr]?\s+later\s+than\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -53,6 +54,8 @@ class Match:
     def deadline(self, words: frozenset[str]) -> bool:
         """Does a deadline word ("until", "by") govern the match? Not "to December's figures"."""
         possessive = self.text[self.end : self.end + 2] in ("'s", "’s")
+        if _LATEST_BY.search(self.text, max(0, self.start - 20), self.start):
+            return True  # "no later than March 1": a deadline, as "by March 1"
         return not possessive and self.word_before() in words
 
     def char_after(self) -> str:
