@@ -656,6 +656,12 @@ _LIFE_EVENTS = frozenset(("born", "died", "b.", "d.", "founded", "established", 
 _LABELLED_RANGE = re.compile(r"([\w.]+)\s+\d[\d,]*\s*(?:to|and|through|-|\u2013)\s*$")
 
 
+def _lower_word_before(m: Match) -> bool:
+    """Is the word just before the match written in lower case ("with 2022", not "Orion 1980")?"""
+    found = _WORD_BEFORE.search(m.text, max(0, m.start - 40), m.start)
+    return found is not None and found.group(1)[:1].islower()
+
+
 def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per piece of evidence
     year = _year(m, "year", "fy") or 0
     mod = _mod(m)
@@ -684,7 +690,11 @@ def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per pi
     if not strong:
         if not plausible and before not in _LIFE_EVENTS:  # "(died 1893)" is a year
             return None
-        if after[:1].islower() and after not in m.lex.words.after_year:
+        # "compared with 2022, exports rose": a comma ends what the number could count;
+        # but "a venture called Orion 1980, making ...": a name's number
+        named = before[:1].isalpha() and not _lower_word_before(m)
+        joined = m.text[m.end : m.end + 1] == " " or named
+        if joined and after[:1].islower() and after.rstrip(".") not in m.lex.words.after_year:
             return None  # "2000 troops", "1500 soldiers"
     elif (
         before in ("the", "a")
