@@ -303,8 +303,8 @@ def _forward_year(anchor: Anchor, month: int | None, ctx: Context) -> int:
     "In July 1895 ... in March" is March 1896; but a month or two back stays in the year
     ("on 14 October ... had landed on 28 September"), and so does the past perfect.
     """
-    day = anchor.day
-    if month is None or anchor.grain not in ("day", "month") or month >= day.month:
+    day = anchor.day  # a season's first day: "in the autumn of 1893 ... in March" is 1894
+    if month is None or anchor.grain not in ("day", "month", "season") or month >= day.month:
         return day.year
     if day.month - month < _BACK_MONTHS or ctx.pluperfect():
         return day.year
