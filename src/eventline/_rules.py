@@ -1333,8 +1333,10 @@ def _not_a_set(m: Match) -> bool:
         return False
     if every != "per" and (m.get("wd") or m.get("mon") or m.get("season")):
         return True  # "Feb. 29, 2024 was a Thursday": a kind of day, not a set
-    if m.word_after().lower() in _COUNTED_FROM:
-        return True  # "on 3 January 2011, a week after her birthday": a count, not a rate
+    if m.word_after().lower() in _COUNTED_FROM or m.word_before() in ("in", "within"):
+        # "on 3 January 2011, a week after her birthday", "rose six metres in a night":
+        # a count, not a rate
+        return True
     before = m.text[max(0, m.start - 40) : m.start].lower()
     return not _RATE_BEFORE.search(before)
 
