@@ -729,6 +729,8 @@ def _years_evidence(m: Match, first_at: int, last_end: int) -> bool:
         return False
     if before in m.lex.prepositions or before in ("the", "a") or not after[:1].islower():
         return True
+    if m.text[last_end : last_end + 1] != " ":
+        return True  # "over the period 2010-2020, output grew": nothing counted after a comma
     return after in m.lex.words.after_year
 
 
