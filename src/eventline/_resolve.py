@@ -98,9 +98,18 @@ def _week_value(day: dt.date, *, weekend: bool = False) -> str:
     return f"{year:04d}-W{week:02d}" + ("-WE" if weekend else "")
 
 
+def _season_value(day: dt.date) -> str:
+    """The meteorological season holding ``day`` (a winter is named by its December's year)."""
+    season = min(cal.SEASON_MONTH, key=lambda name: (day.month - cal.SEASON_MONTH[name]) % 12)
+    year = day.year - 1 if day.month < cal.SEASON_MONTH["SP"] else day.year
+    return f"{year:04d}-{season}"
+
+
 _PERIOD_VALUES: dict[str, Callable[[dt.date], str]] = {
     "month": lambda day: f"{day.year:04d}-{day.month:02d}",
     "quarter": lambda day: f"{day.year:04d}-Q{cal.quarter_of(day)}",
+    "season": _season_value,  # "in the spring of 2011 ... the next month": in that spring
+    "half": lambda day: f"{day.year:04d}-H{(day.month - 1) // 6 + 1}",
     "decade": lambda day: f"{day.year // 10:03d}",
     "century": lambda day: f"{day.year // 100:02d}",
 }
