@@ -20,7 +20,17 @@ from eventline.model import TimexType
 
 __all__ = ["Anchor", "Context", "Resolved", "is_narrative", "resolve"]
 
-_GRAIN_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5}
+_GRAIN_RANK = {
+    "day": 0,
+    "week": 1,
+    "month": 2,
+    "quarter": 3,
+    "season": 3,
+    "half": 4,
+    "year": 5,
+    "decade": 6,
+    "century": 7,
+}
 _NARRATIVE_YEARS = 2
 _DAY_SLACK = 60
 _RECENT_SENTENCES = 3
@@ -88,9 +98,18 @@ def _week_value(day: dt.date, *, weekend: bool = False) -> str:
     return f"{year:04d}-W{week:02d}" + ("-WE" if weekend else "")
 
 
+def _season_value(day: dt.date) -> str:
+    """The meteorological season holding ``day`` (a winter is named by its December's year)."""
+    season = min(cal.SEASON_MONTH, key=lambda name: (day.month - cal.SEASON_MONTH[name]) % 12)
+    year = day.year - 1 if day.month < cal.SEASON_MONTH["SP"] else day.year
+    return f"{year:04d}-{season}"
+
+
 _PERIOD_VALUES: dict[str, Callable[[dt.date], str]] = {
     "month": lambda day: f"{day.year:04d}-{day.month:02d}",
     "quarter": lambda day: f"{day.year:04d}-Q{cal.quarter_of(day)}",
+    "season": _season_value,  # "in the spring of 2011 ... the next month": in that spring
+    "half": lambda day: f"{day.year:04d}-H{(day.month - 1) // 6 + 1}",
     "decade": lambda day: f"{day.year // 10:03d}",
     "century": lambda day: f"{day.year // 100:02d}",
 }
@@ -157,11 +176,19 @@ def _anchor_for(ctx: Context, unit: str) -> Anchor | None:
 # ---------------------------------------------------------------- per mention kind
 
 
+_SPAN_GRAINS = {3: ("decade", 10), 2: ("century", 100)}  # "192": the 1920s, "19": the 1900s
+
+
 def _fixed(m: Fixed, ctx: Context) -> Resolved:
     provides = None
     if m.type is TimexType.DATE and m.value[:4].isdigit() and len(m.value) == 10:
         day = dt.date.fromisoformat(m.value)
         provides = _provides(day, "day", ctx, explicit=True, written=True)
+    elif m.type is TimexType.DATE and m.value.isdigit() and len(m.value) in _SPAN_GRAINS:
+        # "during the 1920s ... by the end of the decade": the decade in view
+        grain, years = _SPAN_GRAINS[len(m.value)]
+        day = dt.date(max(1, int(m.value) * years), 1, 1)
+        provides = _provides(day, grain, ctx, explicit=True)
     return Resolved(m.type, m.value, m.mod, provides=provides, freq=m.freq)
 
 
@@ -285,8 +312,8 @@ def _forward_year(anchor: Anchor, month: int | None, ctx: Context) -> int:
     "In July 1895 ... in March" is March 1896; but a month or two back stays in the year
     ("on 14 October ... had landed on 28 September"), and so does the past perfect.
     """
-    day = anchor.day
-    if month is None or anchor.grain not in ("day", "month") or month >= day.month:
+    day = anchor.day  # a season's first day: "in the autumn of 1893 ... in March" is 1894
+    if month is None or anchor.grain not in ("day", "month", "season") or month >= day.month:
         return day.year
     if day.month - month < _BACK_MONTHS or ctx.pluperfect():
         return day.year
@@ -483,6 +510,8 @@ def _anchored_year(m: Calendar, ctx: Context) -> tuple[int | None, Anchor | None
         base = used.day if used is not None else ctx.reference
         if used is not None and used.grain == "year" and m.shift == 1:
             base = base.replace(month=12, day=31)  # "in 1824 ... the following spring": 1825
+        if used is not None and used.grain == "year" and m.shift == 0:
+            return used.day.year, used  # "in 1921 ... that winter": the winter of 1921
         return _season_year(m.season, m.shift, base), used
     if m.month is not None:
         return _anchored_month_year(m.month, m.shift, used, ctx), used
@@ -497,6 +526,8 @@ def _anchored_month_year(month: int, shift: int | None, used: Anchor | None, ctx
         base = ctx.reference
         return _shifted_year((month, 0), (base.month, 0), shift or 0, base) if shift else base.year
     day = used.day
+    if shift and _GRAIN_RANK.get(used.grain, 9) >= _GRAIN_RANK["year"]:
+        return day.year + shift  # "renamed in 1948. The following March": March 1949
     if shift == 1:
         return day.year if month > day.month else day.year + 1
     if shift == -1:
@@ -627,8 +658,10 @@ def _anchor_origin(
     """
     base = ctx.reference
     used = _anchor_for(ctx, grain)
-    if used is None and ctx.narrative and ctx.anchors:
-        # a story's "three days later" after "May 1941": in May 1941, as far as it is told
+    counted = m.offset or (m.unit == "day" and m.clock is None)  # "that day" is never today
+    if used is None and ctx.anchors and (ctx.narrative or counted):
+        # a story's "three days later" after "May 1941": in May 1941, as far as it is told;
+        # in news too, "six months later" after "in 1905" counts from 1905, not from today
         used = ctx.anchors[-1]
         grain = used.grain if used.grain in _GRAIN_RANK else "year"
     if m.offset == 0 and m.unit != "day" and not ctx.narrative and ctx.tense() is Tense.FUTURE:

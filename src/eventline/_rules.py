@@ -24,6 +24,7 @@ __all__ = ["Match", "Rule", "rules"]
 # The word just before a position: tried only where a word begins, not inside one
 _WORD_BEFORE = re.compile(r"(?<![\w.&'-])([\w.&'-]+)[\s,]*$")
 _WORD_AFTER = re.compile(r"^[\s,]*([\w'&.-]+)")
+_LATEST_BY = re.compile(r"\bno[tr]?\s+later\s+than\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -54,6 +55,8 @@ class Match:
     def deadline(self, words: frozenset[str]) -> bool:
         """Does a deadline word ("until", "by") govern the match? Not "to December's figures"."""
         possessive = self.text[self.end : self.end + 2] in ("'s", "’s")
+        if _LATEST_BY.search(self.text, max(0, self.start - 20), self.start):
+            return True  # "no later than March 1": a deadline, as "by March 1"
         return not possessive and self.word_before() in words
 
     def char_after(self) -> str:
@@ -575,7 +578,7 @@ def _anaphoric_quarter(m: Match) -> Mention | None:
         # by the calendar quarter holding most of them (Q2)
         month = m.lex.months[ended.group(1).lower()]
         return Calendar(m.start, m.end, None, quarter=(month - 2) % 12 // 3 + 1)
-    if "year" in rel:
+    if "year" in rel or m.get("back"):  # "the year-ago quarter", "the same period last year"
         return Relative(m.start, m.end, "year", -1, Origin.ANCHOR, grain="quarter")
     if rel == "latest":  # the latest quarter reported: the one before now
         return Relative(m.start, m.end, "quarter", -1)
@@ -705,6 +708,17 @@ def _pre_post_year(m: Match) -> Mention | None:
     return Calendar(m.start, m.end, int(m.groups["year"]), mod=mod, explicit_year=True)
 
 
+_LIFE_EVENTS = frozenset(("born", "died", "b.", "d.", "founded", "established", "est.", "built"))
+# "pages 1901 to 1912": the end of a range of numbers after a label
+_LABELLED_RANGE = re.compile(r"([\w.]+)\s+\d[\d,]*\s*(?:to|and|through|-|\u2013)\s*$")
+
+
+def _lower_word_before(m: Match) -> bool:
+    """Is the word just before the match written in lower case ("with 2022", not "Orion 1980")?"""
+    found = _WORD_BEFORE.search(m.text, max(0, m.start - 40), m.start)
+    return found is not None and found.group(1)[:1].islower()
+
+
 def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per piece of evidence
     year = _year(m, "year", "fy") or 0
     mod = _mod(m)
@@ -723,14 +737,21 @@ def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per pi
     sign = m.text[max(0, m.start - 1) : m.start]
     if m.start > 0 and (before in m.lex.not_before_year or sign in "$#£€"):
         return None
+    labelled = _LABELLED_RANGE.search(m.text, max(0, m.start - 30), m.start)
+    if labelled is not None and labelled.group(1).lower() in m.lex.not_before_year:
+        return None  # "pages 1901 to 1912"
     after = m.word_after()
     possessive = before.endswith(("'s", "s'"))  # "the company's 1989 results"
     strong = possessive or before in m.lex.prepositions or before in _YEAR_DETERMINERS
     plausible = 1900 <= year <= 2099  # a news year rather than a count
     if not strong:
-        if not plausible:
+        if not plausible and before not in _LIFE_EVENTS:  # "(died 1893)" is a year
             return None
-        if after[:1].islower() and after not in m.lex.words.after_year:
+        # "compared with 2022, exports rose": a comma ends what the number could count;
+        # but "a venture called Orion 1980, making ...": a name's number
+        named = before[:1].isalpha() and not _lower_word_before(m)
+        joined = m.text[m.end : m.end + 1] == " " or named
+        if joined and after[:1].islower() and after.rstrip(".") not in m.lex.words.after_year:
             return None  # "2000 troops", "1500 soldiers"
     elif (
         before in ("the", "a")
@@ -765,6 +786,8 @@ def _years_evidence(m: Match, first_at: int, last_end: int) -> bool:
         return False
     if before in m.lex.prepositions or before in ("the", "a") or not after[:1].islower():
         return True
+    if m.text[last_end : last_end + 1] != " ":
+        return True  # "over the period 2010-2020, output grew": nothing counted after a comma
     return after in m.lex.words.after_year
 
 
@@ -807,16 +830,25 @@ _AFTER_MODAL = frozenset(("be", "have", "not", "well", "also", "never", "still",
 _SHORT_MONTHS = frozenset(("jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec"))
 
 
-def _bare_month(m: Match) -> Mention | None:
-    shift, mod = _shift(m), _mod(m)
-    month = _month(m)
+def _month_of_year(m: Match, month: int, mod: str | None) -> Calendar | None:
+    """A month given with its year in words or after a range, if it is."""
     year_shift = _year_shift(m, "yshift")  # "June last year"
     year = _shared_year(m)  # "from May to September 1940"
+    if m.get("thatyear"):  # "in March of that year": as "that March"
+        return Calendar(m.start, m.end, None, month, shift=0, mod=mod, anchored=True)
     if year_shift is not None or year is not None:
         known = year is not None
         return Calendar(
             m.start, m.end, year, month, mod=mod, year_shift=year_shift, explicit_year=known
         )
+    return None
+
+
+def _bare_month(m: Match) -> Mention | None:
+    shift, mod = _shift(m), _mod(m)
+    month = _month(m)
+    if (with_year := _month_of_year(m, month, mod)) is not None:
+        return with_year
     short = _lower(m.get("mon")) in _SHORT_MONTHS  # written without its period
     if short and m.word_after()[:1].isupper():
         return None  # "Jan Kavan": a name, not an abbreviated month
@@ -840,6 +872,8 @@ def _bare_season(m: Match) -> Mention | None:
     season = m.lex.seasons[_lower(m.get("season"))]
     if (year_shift := _year_shift(m, "yshift")) is not None:  # "the spring of next year"
         return Calendar(m.start, m.end, None, season=season, mod=mod, year_shift=year_shift)
+    if m.get("thatyear"):  # "the spring of that year": as "that spring"
+        return Calendar(m.start, m.end, None, season=season, shift=0, mod=mod, anchored=True)
     before = m.word_before()
     introduced = before in m.lex.prepositions or (m.get("the") and season != "FA")
     if season == "FA" and before == "to" and not m.get("the"):
@@ -1478,6 +1512,9 @@ def _freq(m: Match) -> str | None:
     return f"{per_period}X" if per_period else None  # "several times": no definite count
 
 
+_COUNTED_FROM = frozenset(("after", "before", "later", "earlier", "since"))
+
+
 def _not_a_set(m: Match) -> bool:
     """Not a set: "a day" with no rate before it ("$5 a day" is one), "it was a Thursday"."""
     every = _lower(m.get("every"))
@@ -1485,6 +1522,10 @@ def _not_a_set(m: Match) -> bool:
         return False
     if every != "per" and (m.get("wd") or m.get("mon") or m.get("season")):
         return True  # "Feb. 29, 2024 was a Thursday": a kind of day, not a set
+    if m.word_after().lower() in _COUNTED_FROM or m.word_before() in ("in", "within"):
+        # "on 3 January 2011, a week after her birthday", "rose six metres in a night":
+        # a count, not a rate
+        return True
     before = m.text[max(0, m.start - 40) : m.start].lower()
     return not _RATE_BEFORE.search(before)
 
@@ -1528,6 +1569,12 @@ def _set_adverb(m: Match) -> Mention | None:
         or m.word_before() in ("initial", "regular", "special", "first")
     ):
         return None  # "a quarterly dividend", "its initial quarterly": no time; "paid quarterly"
+    before = m.word_before()
+    determined = before in ("a", "an", "the") or before.endswith(("'s", "\u2019s"))
+    if determined and (
+        not after[:1].islower() or after in m.lex.prepositions or after in m.lex.words.auxiliaries
+    ):
+        return None  # "it became a daily in 1855", "the town's weekly was": a newspaper
     value = m.lex.set_adverbs[word]
     return Fixed(m.start, m.end, TimexType.SET, value, freq=_freq(m))  # "twice yearly": 2X
 
@@ -1696,7 +1743,9 @@ def _year_end(m: Match) -> Mention | None:
 def _the_year(m: Match) -> Mention | None:
     if _lower(m.word_after()).startswith(("end", "ended", "ending", "to")):
         return Fixed(m.start, m.end, TimexType.DURATION, "P1Y")  # "the year ended June 30"
-    return Relative(m.start, m.end, "year", 0)
+    if m.end - m.start == len("the year"):  # "in 1929, the year of the crash": the year in view
+        return Relative(m.start, m.end, "year", 0, Origin.ANCHOR)
+    return Relative(m.start, m.end, "year", 0)  # "the current year", "the full year"
 
 
 def _year_ago(m: Match) -> Mention | None:

@@ -109,8 +109,8 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     """The tense a word before the mention (``before`` is read backwards) signals, if any."""
     word = before[index]
     following = before[index + 1] if index + 1 < len(before) else ""
-    if word == "earlier" and index > 0 and before[index - 1] == "than":
-        return None  # "no earlier than September": a bound, not a past
+    if word in ("earlier", "later") and index > 0 and before[index - 1] == "than":
+        return None  # "no earlier than September", "no later than March 1": a bound
     phrase = _phrase_cue(before, index, words)
     if phrase is not None:
         return phrase
@@ -167,6 +167,8 @@ def _passive(before: list[str], index: int) -> Tense:
     """A past form after "be" is a passive: "will be held" looks ahead, "could be" is open."""
     if index + 1 < len(before) and before[index + 1] in ("be", "being"):
         auxiliary = before[index + 2] if index + 2 < len(before) else ""
+        if auxiliary == "to" and index + 3 < len(before) and before[index + 3] == "had":
+            return Tense.PAST  # "bids had to be received by March 1": an obligation past
         if auxiliary in ("will", "'ll", "shall", "to", "going"):
             return Tense.FUTURE
         return Tense.NONE
