@@ -97,12 +97,16 @@ def _day(text: str) -> int:
     return int(re.sub(r"\D", "", text))
 
 
-def _day_of(m: Match, name: str) -> int:
-    """The day of the month of group ``name``, in digits ("15th") or words ("fifteenth")."""
+def _day_of(m: Match, name: str) -> int | None:
+    """The day of the month of group ``name``, in digits ("15th") or words ("fifteenth").
+
+    ``None`` for words that name no day ("thirty third").
+    """
     text = _lower(m.groups[name])
     if text[:1].isdigit():
         return _day(text)
-    return m.lex.ordinals[text.replace(" ", "-")]
+    day = m.lex.ordinals.get(text.replace(" ", "-"))
+    return day if day is not None and 1 <= day <= 31 else None
 
 
 def _year(m: Match, *names: str) -> int | None:
@@ -286,7 +290,7 @@ def _spoken_day_placed(m: Match) -> bool:
 def _month_day(m: Match) -> Mention | None:
     day = _day_of(m, "dayw") if m.get("dayw") else _day(m.groups["day"])
     month = _month(m)
-    if day > _days_in(month) or not _spoken_day_placed(m):
+    if day is None or day > _days_in(month) or not _spoken_day_placed(m):
         return None
     if m.groups.get("dayw", "")[:1].isupper() and not m.get("year"):
         name = _lower(m.text[m.start : m.end]).removeprefix("the ")
@@ -333,6 +337,8 @@ def _day_of_month(m: Match) -> Mention | None:
     if after[:1].isalpha() and after.lower() not in m.lex.words.after_year:
         return None  # "the 15th person", "on the 3rd try"
     day = _day_of(m, "dom")
+    if day is None:
+        return None
     deadline = before in m.lex.words.deadline
     return Calendar(m.start, m.end, None, None, day, deadline=deadline)
 
@@ -340,6 +346,8 @@ def _day_of_month(m: Match) -> Mention | None:
 def _day_of_named_month(m: Match) -> Mention | None:
     """A day of "the month" or of a month named from now: "the fifteenth of next month"."""
     day = _day_of(m, "dom")
+    if day is None:
+        return None
     if m.get("the"):  # "on the first of the month": as "on the 1st"
         if m.word_before() not in _DAY_OF_MONTH_BEFORE:
             return None  # "The first of the month is always busy": any month's
@@ -896,14 +904,15 @@ def _counted_ordinal(m: Match, name: str) -> bool:
 
 
 def _weekday(m: Match) -> Mention | None:
-    if _counted_ordinal(m, "wdom"):  # the weekday alone
+    if _counted_ordinal(m, "wdom") or (m.get("wdom") and _day_of(m, "wdom") is None):
+        # the weekday alone: "Friday, the fourth decline", "Friday the thirty third"
         wd_end = m.text.index(m.groups["wd"], m.start) + len(m.groups["wd"])
         groups = {k: v for k, v in m.groups.items() if k != "wdom"}
         m = attrs.evolve(m, end=wd_end, groups=groups)
     if m.get("wdom"):  # "Friday the 13th": the nearest month where the 13th is one
         weekday = _weekday_number(m, m.groups["wd"])
         deadline = m.deadline(m.lex.words.deadline)
-        day = _day_of(m, "wdom")
+        day = _day_of(m, "wdom") or 0  # a day, as checked above
         return Calendar(m.start, m.end, None, None, day, deadline=deadline, weekday=weekday)
     shift = _shift(m)
     after = m.word_after()
