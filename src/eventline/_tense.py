@@ -59,6 +59,8 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     stop = _QUOTE.search(text, end, limit)  # "... Thursday,'' Castro said": not its verb
     until = stop.start() if stop else limit
     after = [w.lower() for w in _WORD.findall(text, end, until)][:_WINDOW]
+    if after and after[0] == "'s" and text.startswith("'s", end):
+        after = after[1:]  # "Sunday's election": a possessive, not "is"
     comma = text.find(",", end, until)
     last_before_comma = len(_WORD.findall(text, end, comma)) - 1 if comma >= 0 else len(after)
     if before and before[0] in words.effective:
@@ -124,6 +126,9 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     ):
         return None  # "a still unspecified date", "will stay closed": an adjective, not a verb
     planned = word in words.plans and following not in words.determiners
+    # "called a snap election for Feb. 2", "have called for a march on Friday": what was
+    # called is planned, either side of now; not "called on Monday for calm"
+    planned = planned or (word == "called" and index >= 2)
     if planned or (word in words.intent and following in ("was", "were")):
         # "the vote was scheduled for March", "protesters planned a rally on Saturday":
         # a plan, either side of now
