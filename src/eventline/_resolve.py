@@ -561,7 +561,9 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
     elif (m.weekend and base.isoweekday() >= 6) or m.weekday == base.isoweekday():
         day = base
     elif ctx.range_start is not None and used is None and ctx.joined:
-        day = _paired_weekday(m.weekday, ctx.range_start, base)  # "Friday and [Saturday]"
+        # "Friday and [Saturday]"; from the reference day itself, the tense says which side
+        ahead = ctx.range_start == base and _looks_ahead(m, ctx)
+        day = _paired_weekday(m.weekday, ctx.range_start, base, ahead=ahead)
     elif ctx.range_start is not None and used is None:
         day = cal.weekday_after(ctx.range_start, m.weekday)  # "from Monday to [Friday]"
     elif used is not None or _looks_ahead(m, ctx):
@@ -582,10 +584,14 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
     return Resolved(kind, value, m.mod, used, _provides(day, "day", ctx, explicit=explicit))
 
 
-def _paired_weekday(weekday: int, first: dt.date, ref: dt.date) -> dt.date:
-    """The weekday joined to ``first`` ("Friday and Saturday"): next to it, on its side of now."""
+def _paired_weekday(weekday: int, first: dt.date, ref: dt.date, *, ahead: bool) -> dt.date:
+    """The weekday joined to ``first`` ("Friday and Saturday"): next to it, on its side of now.
+
+    When ``first`` is the reference day, ``ahead`` (a future clause) puts it after: "expected
+    late Sunday or early [Monday]" said on a Sunday is the next day.
+    """
     after = cal.weekday_after(first, weekday)
-    if (after > ref) == (first > ref) or after == ref:
+    if ahead or (after > ref) == (first > ref) or after == ref:
         return after
     return cal.weekday_before(first, weekday)
 

@@ -93,6 +93,8 @@ def tag(
             if pair or not is_weekday
             else None
         )
+        if found_range is None and is_weekday:
+            found_range = _ahead_of(text, previous, mention.start, bounds)
         range_start, joined = found_range or (None, False)
 
         def tense(
@@ -243,6 +245,25 @@ def _range_start(
     if word in ("to", "into") and opener is None and not (pair and word == "into"):
         return None  # "moved from Tuesday to [Friday]" is a range; "wrote to [Monday]'s" is not
     return first_day, False
+
+
+_AHEAD_OF = re.compile(r"\b(?:ahead of|in advance of|in the run-up to)\b", re.IGNORECASE)
+_AHEAD_REACH = 80  # characters between the two mentions
+
+
+def _ahead_of(
+    text: str, previous: tuple[int, int, dt.date] | None, start: int, bounds: tuple[int, int]
+) -> tuple[dt.date, bool] | None:
+    """The day a weekday comes after: "on Monday ahead of [Tuesday]'s caucuses".
+
+    What happens "ahead of" a day happens before it, so the weekday is the first one after
+    the date just mentioned in the same sentence, whatever the clause's tense.
+    """
+    if previous is None or previous[1] < bounds[0] or start - previous[1] > _AHEAD_REACH:
+        return None
+    if _AHEAD_OF.search(text, previous[1], start) is None:
+        return None
+    return previous[2], False
 
 
 def timex_day(day: dt.date) -> str:
