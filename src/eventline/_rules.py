@@ -1379,6 +1379,29 @@ _BEFORE_VERB = frozenset(
     ("to", "will", "would", "could", "may", "might", "can", "should", "must", "and", "not")
 )
 
+# Words after which "over N units" is a quantity, more than N ("lasted over a week", "for
+# over a decade", "just over an hour"); after any other word "over" is a preposition, and
+# the count is the stretch of time something is spread over ("be used over three years",
+# "$40 billion over 10 years", "held in seven phases over six weeks"), as TBAQ tags them.
+_MORE_THAN_OVER = frozenset(
+    (
+        "for", "in", "of", "just", "well", "slightly", "little", "than", "after", "within",
+        "last", "lasts", "lasted", "lasting", "take", "takes", "took", "taken", "taking",
+        "spent", "spend", "spends", "spending", "waited", "wait", "waiting", "stayed", "stay",
+        "served", "serve", "lived", "worked", "is", "was", "are", "were", "be", "been", "ago",
+    )
+)  # fmt: skip
+
+
+def _spread_over(m: Match) -> bool:
+    """Is the "over" of "over N units" a preposition, the count a stretch of time?"""
+    if _lower(m.get("qmod")) != "over" or m.get("det"):
+        return False
+    before = m.word_before()
+    if not before:  # the start of a text, or after a sign: "rose 5% over two years"
+        return m.text[max(0, m.start - 2) : m.start].strip()[-1:] in ("%",)
+    return before not in _MORE_THAN_OVER and not m.text[m.start : m.start + 1].isupper()
+
 
 def _a_name(m: Match) -> bool:
     """Is the count a name's, "the Thirty Years' War", "the Six-Day War", "the Hundred Days"?"""
@@ -1403,6 +1426,9 @@ def _duration(m: Match) -> Mention | None:
     value = duration_value(unit, count, and_a_half=half)
     if m.get("det") and _lower(m.get("qmod")) == "over":  # "over the past five years"
         return Fixed(m.text.index(m.groups["det"], m.start), m.end, TimexType.DURATION, value)
+    if _spread_over(m):  # "$40 billion over 10 years"
+        number_at = m.text.index(m.groups["n"], m.start)
+        return Fixed(number_at, m.end, TimexType.DURATION, value)
     if m.text[m.start : m.start + 5].lower() == "last " and m.word_before() in _BEFORE_VERB:
         m = attrs.evolve(m, start=m.start + 5)  # "expected to last several weeks": a verb
     number_at = m.text.index(m.groups["n"], m.start)
