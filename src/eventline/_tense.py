@@ -117,7 +117,7 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     if phrase is not None:
         return phrase
     if word in words.schedule:  # "the trial begins Tuesday"; not "at the start of"
-        return None if following in words.determiners or following == "to" else Tense.FUTURE
+        return _schedule_cue(word, following, words)
     found = _tense_of(word, words, guess=False)
     if (
         found is None
@@ -135,6 +135,15 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         return Tense.NONE
     found = found or _tense_of(word, words)
     return _passive(before, index) if found is Tense.PAST else found
+
+
+def _schedule_cue(word: str, following: str, words: WordLists) -> Tense | None:
+    """A timetable verb looks ahead; not as a noun ("the start of") or an adjective."""
+    if following in words.determiners or following == "to":
+        return None
+    if word == "open" and (_tense_of(following, words) is not None or following in _LINKING):
+        return None  # "shops were open on Friday", "will stay open": an adjective
+    return Tense.FUTURE
 
 
 def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None:
