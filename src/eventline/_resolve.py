@@ -645,7 +645,8 @@ def _counted_grain(
     if _same_day_anchor(m, used, ctx):
         return "day"  # "for the quarter ended Sept. 30 ..., up from $100 a year earlier"
     if m.unit == "year" and (m.compares or m.grain == "quarter"):
-        return "quarter" if base_grain == "quarter" else "year"
+        # "the same period a year earlier" after "the first half": that half a year back
+        return base_grain if base_grain in ("quarter", "half") else "year"
     return grain
 
 

@@ -25,6 +25,10 @@ __all__ = ["Match", "Rule", "rules"]
 _WORD_BEFORE = re.compile(r"(?<![\w.&'-])([\w.&'-]+)[\s,]*$")
 _WORD_AFTER = re.compile(r"^[\s,]*([\w'&.-]+)")
 _LATEST_BY = re.compile(r"\bno[tr]?\s+later\s+than\s+(?:the\s+)?$", re.IGNORECASE)
+_PERIOD_TO = re.compile(
+    r"\b(?:years?|months?|weeks?|quarters?|days?)\s+(?:to|through|until)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @attrs.frozen
@@ -57,6 +61,8 @@ class Match:
         possessive = self.text[self.end : self.end + 2] in ("'s", "’s")
         if _LATEST_BY.search(self.text, max(0, self.start - 20), self.start):
             return True  # "no later than March 1": a deadline, as "by March 1"
+        if _PERIOD_TO.search(self.text, max(0, self.start - 30), self.start):
+            return False  # "in the 12 months to March": the end of a period, not a deadline
         return not possessive and self.word_before() in words
 
     def char_after(self) -> str:
@@ -826,6 +832,9 @@ def _before_noun(m: Match) -> bool:
     return m.text[m.end : m.end + 1] == " " and after.isalpha() and after.islower()
 
 
+_MONTH_DETERMINERS = frozenset(
+    ("the", "a", "an", "its", "their", "his", "her", "our", "my", "your")
+)
 _AFTER_MODAL = frozenset(("be", "have", "not", "well", "also", "never", "still", "just", "only"))
 _SHORT_MONTHS = frozenset(("jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec"))
 
@@ -854,8 +863,9 @@ def _bare_month(m: Match) -> Mention | None:
         return None  # "Jan Kavan": a name, not an abbreviated month
     if shift is None and mod is None:
         before = m.word_before()
-        if before in ("the", "a", "an") and month not in (3, 5) and _before_noun(m):
-            pass  # "the October slaying", "a June agreement": the month as an adjective
+        determiner = before in _MONTH_DETERMINERS or before.endswith(("'s", "\u2019s"))
+        if determiner and month not in (3, 5) and _before_noun(m):
+            pass  # "the October slaying", "its November meeting": the month as an adjective
         elif before not in m.lex.prepositions:
             return None
         modal = m.text[m.end : m.end + 1] == " " and m.word_after() in _AFTER_MODAL
@@ -1570,6 +1580,8 @@ def _set_adverb(m: Match) -> Mention | None:
     ):
         return None  # "a quarterly dividend", "its initial quarterly": no time; "paid quarterly"
     before = m.word_before()
+    if after.lower() in m.lex.words.measures:
+        return None  # "its first monthly loss", "weekly gains": one period's result
     determined = before in ("a", "an", "the") or before.endswith(("'s", "\u2019s"))
     if determined and (
         not after[:1].islower() or after in m.lex.prepositions or after in m.lex.words.auxiliaries
@@ -1740,12 +1752,28 @@ def _year_end(m: Match) -> Mention | None:
     return Calendar(m.start, m.end, None, 12, 31, shift=shift)  # TBAQ: the day, 2 of 4
 
 
+_OVER_A_PERIOD = frozenset(("for", "in", "during", "over", "throughout", "across"))
+
+
 def _the_year(m: Match) -> Mention | None:
+    unit = _lower(m.get("short")) or "year"
+    possessive = m.text[m.end : m.end + 2] in ("'s", "\u2019s")
+    if unit != "year" and m.word_before() not in _OVER_A_PERIOD and not possessive:
+        return None  # "the first of the month is busy"; but "for the week", "the month's end"
     if _lower(m.word_after()).startswith(("end", "ended", "ending", "to")):
-        return Fixed(m.start, m.end, TimexType.DURATION, "P1Y")  # "the year ended June 30"
-    if m.end - m.start == len("the year"):  # "in 1929, the year of the crash": the year in view
-        return Relative(m.start, m.end, "year", 0, Origin.ANCHOR)
+        # "the year ended June 30", "the week ended April 27": counted back from the date
+        return Fixed(m.start, m.end, TimexType.DURATION, f"P1{unit[0].upper()}")
+    if m.get("own"):
+        return None  # "the company's fiscal year" names a year only with the date it ends
+    if m.get("short") or m.end - m.start == len("the year"):
+        # "in 1929, the year of the crash", "For the week, the Dow rose 1%": the one in view
+        return Relative(m.start, m.end, unit, 0, Origin.ANCHOR)
     return Relative(m.start, m.end, "year", 0)  # "the current year", "the full year"
+
+
+def _year_to_date(m: Match) -> Mention | None:
+    """The year so far: "shares are down 18% year to date" (this year, the reference's)."""
+    return Relative(m.start, m.end, "year", 0)
 
 
 def _year_ago(m: Match) -> Mention | None:
@@ -1860,6 +1888,7 @@ BUILDERS: dict[str, Builder] = {
     "weekend": _weekend,
     "weekends": _weekends,
     "year_ago": _year_ago,
+    "year_to_date": _year_to_date,
     "year_end": _year_end,
     "year_only": _year_only,
     "year_range": _year_range,
