@@ -588,7 +588,7 @@ def _anaphoric_quarter(m: Match) -> Mention | None:
         return Relative(m.start, m.end, "year", -1, Origin.ANCHOR, grain="quarter")
     if rel == "latest":  # the latest quarter reported: the one before now
         return Relative(m.start, m.end, "quarter", -1)
-    if rel == "current":
+    if rel in ("current", "new"):  # "the new quarter began with a selloff"
         return Relative(m.start, m.end, "quarter", 0)
     offset = -1 if rel in ("previous", "prior", "preceding") else 0
     period = m.text[m.end - 6 : m.end].lower() == "period"  # "the period between 2010 and 2015"
@@ -864,7 +864,9 @@ def _bare_month(m: Match) -> Mention | None:
     if shift is None and mod is None:
         before = m.word_before()
         determiner = before in _MONTH_DETERMINERS or before.endswith(("'s", "\u2019s"))
-        if determiner and month not in (3, 5) and _before_noun(m):
+        # "will report September sales", "March results": a month's figures
+        measured = not before[:1].isupper() and m.word_after() in m.lex.words.measures
+        if ((determiner and month not in (3, 5)) or measured) and _before_noun(m):
             pass  # "the October slaying", "its November meeting": the month as an adjective
         elif before not in m.lex.prepositions:
             return None
@@ -1752,7 +1754,14 @@ def _year_end(m: Match) -> Mention | None:
     return Calendar(m.start, m.end, None, 12, 31, shift=shift)  # TBAQ: the day, 2 of 4
 
 
-_OVER_A_PERIOD = frozenset(("for", "in", "during", "over", "throughout", "across"))
+_OVER_A_PERIOD = frozenset(
+    {
+        *("for", "in", "during", "over", "throughout", "across"),
+        # "stocks ended the week lower", "the index closed the month up 3%"
+        *("ended", "ends", "end", "began", "begins", "begin", "started", "starts", "start"),
+        *("closed", "closes", "finished", "finishes", "opened", "opens"),
+    }
+)
 
 
 def _the_year(m: Match) -> Mention | None:
