@@ -506,7 +506,8 @@ def _quarter(m: Match) -> Mention | None:
     if m.get("ord") and m.text[start : start + 3].lower() == "the" and not m.get("ago") and not mod:
         ordinal_at = m.text.index(m.groups["ord"], start)
         if m.text[ordinal_at + len(m.groups["ord"])] == "-":
-            start = ordinal_at  # "the third-quarter results": the adjective alone
+            # "the third-quarter results", "the fiscal second-quarter": the adjective alone
+            start = m.text.index(m.groups["fiscal"], start) if m.get("fiscal") else ordinal_at
     if m.get("ago"):
         return Relative(start, m.end, "year", -1, Origin.ANCHOR, grain="quarter")
     year_shift = _year_shift(m, "yshift")
@@ -525,6 +526,14 @@ def _quarter(m: Match) -> Mention | None:
         year_shift=year_shift,
         deadline=deadline,
     )
+
+
+def _month_quarter(m: Match) -> Mention | None:
+    """A quarter named by its last month: "the December quarter", "Apple's March quarter"."""
+    month = _month(m)
+    if month % 3:
+        return None  # "the November quarter": a fiscal quarter the calendar cannot place
+    return Calendar(m.start, m.end, None, quarter=month // 3)
 
 
 def _year_quarter(m: Match) -> Mention | None:
@@ -1897,6 +1906,7 @@ BUILDERS: dict[str, Builder] = {
     "weekend": _weekend,
     "weekends": _weekends,
     "year_ago": _year_ago,
+    "month_quarter": _month_quarter,
     "year_to_date": _year_to_date,
     "year_end": _year_end,
     "year_only": _year_only,
