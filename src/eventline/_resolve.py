@@ -628,17 +628,18 @@ def _edge_day(day: dt.date, unit: str, edge: int) -> dt.date:
 
 
 def _same_day_anchor(m: Relative, used: Anchor | None, ctx: Context) -> bool:
-    """Is a count of years back or on from a day written earlier in the same sentence?
+    """Is a count of years back or on from a day or month written earlier in the same sentence?
 
     Then the count names that day in the other year, as in a results table: "the six months
-    ended Aug. 12 ..., compared with C$18.1 million a year earlier" is Aug. 12 a year before.
+    ended Aug. 12 ..., compared with C$18.1 million a year earlier" is Aug. 12 a year before;
+    "spending rose 5% in September from a year earlier" is the September before.
     """
     return (
         used is not None
         and m.origin is Origin.ANCHOR
         and m.unit == "year"
         and m.compares
-        and used.grain == "day"
+        and used.grain in ("day", "month")
         and used.written
         and used.sentence == ctx.sentence
     )
@@ -648,10 +649,11 @@ def _counted_grain(
     m: Relative, grain: str, used: Anchor | None, base_grain: str, ctx: Context
 ) -> str:
     """The grain of a count of years from a date: its day, its quarter or the year."""
-    if _same_day_anchor(m, used, ctx):
-        return "day"  # "for the quarter ended Sept. 30 ..., up from $100 a year earlier"
+    if used is not None and _same_day_anchor(m, used, ctx):
+        return used.grain  # "for the quarter ended Sept. 30 ..., up from $100 a year earlier"
     if m.unit == "year" and (m.compares or m.grain == "quarter"):
-        return "quarter" if base_grain == "quarter" else "year"
+        # "the same period a year earlier" after "the first half": that half a year back
+        return base_grain if base_grain in ("quarter", "half") else "year"
     return grain
 
 

@@ -25,6 +25,10 @@ __all__ = ["Match", "Rule", "rules"]
 _WORD_BEFORE = re.compile(r"(?<![\w.&'-])([\w.&'-]+)[\s,]*$")
 _WORD_AFTER = re.compile(r"^[\s,]*([\w'&.-]+)")
 _LATEST_BY = re.compile(r"\bno[tr]?\s+later\s+than\s+(?:the\s+)?$", re.IGNORECASE)
+_PERIOD_TO = re.compile(
+    r"\b(?:years?|months?|weeks?|quarters?|days?)\s+(?:to|through|until)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @attrs.frozen
@@ -57,6 +61,8 @@ class Match:
         possessive = self.text[self.end : self.end + 2] in ("'s", "’s")
         if _LATEST_BY.search(self.text, max(0, self.start - 20), self.start):
             return True  # "no later than March 1": a deadline, as "by March 1"
+        if _PERIOD_TO.search(self.text, max(0, self.start - 30), self.start):
+            return False  # "in the 12 months to March": the end of a period, not a deadline
         return not possessive and self.word_before() in words
 
     def char_after(self) -> str:
@@ -508,7 +514,8 @@ def _quarter(m: Match) -> Mention | None:
     if m.get("ord") and m.text[start : start + 3].lower() == "the" and not m.get("ago") and not mod:
         ordinal_at = m.text.index(m.groups["ord"], start)
         if m.text[ordinal_at + len(m.groups["ord"])] == "-":
-            start = ordinal_at  # "the third-quarter results": the adjective alone
+            # "the third-quarter results", "the fiscal second-quarter": the adjective alone
+            start = m.text.index(m.groups["fiscal"], start) if m.get("fiscal") else ordinal_at
     if m.get("ago"):
         return Relative(start, m.end, "year", -1, Origin.ANCHOR, grain="quarter")
     year_shift = _year_shift(m, "yshift")
@@ -527,6 +534,14 @@ def _quarter(m: Match) -> Mention | None:
         year_shift=year_shift,
         deadline=deadline,
     )
+
+
+def _month_quarter(m: Match) -> Mention | None:
+    """A quarter named by its last month: "the December quarter", "Apple's March quarter"."""
+    month = _month(m)
+    if month % 3:
+        return None  # "the November quarter": a fiscal quarter the calendar cannot place
+    return Calendar(m.start, m.end, None, quarter=month // 3)
 
 
 def _year_quarter(m: Match) -> Mention | None:
@@ -590,7 +605,7 @@ def _anaphoric_quarter(m: Match) -> Mention | None:
         return Relative(m.start, m.end, "year", -1, Origin.ANCHOR, grain="quarter")
     if rel == "latest":  # the latest quarter reported: the one before now
         return Relative(m.start, m.end, "quarter", -1)
-    if rel == "current":
+    if rel in ("current", "new"):  # "the new quarter began with a selloff"
         return Relative(m.start, m.end, "quarter", 0)
     offset = -1 if rel in ("previous", "prior", "preceding") else 0
     period = m.text[m.end - 6 : m.end].lower() == "period"  # "the period between 2010 and 2015"
@@ -834,6 +849,9 @@ def _before_noun(m: Match) -> bool:
     return m.text[m.end : m.end + 1] == " " and after.isalpha() and after.islower()
 
 
+_MONTH_DETERMINERS = frozenset(
+    ("the", "a", "an", "its", "their", "his", "her", "our", "my", "your")
+)
 _AFTER_MODAL = frozenset(("be", "have", "not", "well", "also", "never", "still", "just", "only"))
 _SHORT_MONTHS = frozenset(("jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec"))
 
@@ -862,8 +880,11 @@ def _bare_month(m: Match) -> Mention | None:
         return None  # "Jan Kavan": a name, not an abbreviated month
     if shift is None and mod is None:
         before = m.word_before()
-        if before in ("the", "a", "an") and month not in (3, 5) and _before_noun(m):
-            pass  # "the October slaying", "a June agreement": the month as an adjective
+        determiner = before in _MONTH_DETERMINERS or before.endswith(("'s", "\u2019s"))
+        # "will report September sales", "March results": a month's figures
+        measured = not before[:1].isupper() and m.word_after() in m.lex.words.measures
+        if ((determiner and month not in (3, 5)) or measured) and _before_noun(m):
+            pass  # "the October slaying", "its November meeting": the month as an adjective
         elif before not in m.lex.prepositions:
             return None
         modal = m.text[m.end : m.end + 1] == " " and m.word_after() in _AFTER_MODAL
@@ -1605,6 +1626,8 @@ def _set_adverb(m: Match) -> Mention | None:
     ):
         return None  # "a quarterly dividend", "its initial quarterly": no time; "paid quarterly"
     before = m.word_before()
+    if after.lower() in m.lex.words.measures:
+        return None  # "its first monthly loss", "weekly gains": one period's result
     determined = before in ("a", "an", "the") or before.endswith(("'s", "\u2019s"))
     if determined and (
         not after[:1].islower() or after in m.lex.prepositions or after in m.lex.words.auxiliaries
@@ -1775,12 +1798,35 @@ def _year_end(m: Match) -> Mention | None:
     return Calendar(m.start, m.end, None, 12, 31, shift=shift)  # TBAQ: the day, 2 of 4
 
 
+_OVER_A_PERIOD = frozenset(
+    {
+        *("for", "in", "during", "over", "throughout", "across"),
+        # "stocks ended the week lower", "the index closed the month up 3%"
+        *("ended", "ends", "end", "began", "begins", "begin", "started", "starts", "start"),
+        *("closed", "closes", "finished", "finishes", "opened", "opens"),
+    }
+)
+
+
 def _the_year(m: Match) -> Mention | None:
+    unit = _lower(m.get("short")) or "year"
+    possessive = m.text[m.end : m.end + 2] in ("'s", "\u2019s")
+    if unit != "year" and m.word_before() not in _OVER_A_PERIOD and not possessive:
+        return None  # "the first of the month is busy"; but "for the week", "the month's end"
     if _lower(m.word_after()).startswith(("end", "ended", "ending", "to")):
-        return Fixed(m.start, m.end, TimexType.DURATION, "P1Y")  # "the year ended June 30"
-    if m.end - m.start == len("the year"):  # "in 1929, the year of the crash": the year in view
-        return Relative(m.start, m.end, "year", 0, Origin.ANCHOR)
+        # "the year ended June 30", "the week ended April 27": counted back from the date
+        return Fixed(m.start, m.end, TimexType.DURATION, f"P1{unit[0].upper()}")
+    if m.get("own"):
+        return None  # "the company's fiscal year" names a year only with the date it ends
+    if m.get("short") or m.end - m.start == len("the year"):
+        # "in 1929, the year of the crash", "For the week, the Dow rose 1%": the one in view
+        return Relative(m.start, m.end, unit, 0, Origin.ANCHOR)
     return Relative(m.start, m.end, "year", 0)  # "the current year", "the full year"
+
+
+def _year_to_date(m: Match) -> Mention | None:
+    """The year so far: "shares are down 18% year to date" (this year, the reference's)."""
+    return Relative(m.start, m.end, "year", 0)
 
 
 def _year_ago(m: Match) -> Mention | None:
@@ -1895,6 +1941,8 @@ BUILDERS: dict[str, Builder] = {
     "weekend": _weekend,
     "weekends": _weekends,
     "year_ago": _year_ago,
+    "month_quarter": _month_quarter,
+    "year_to_date": _year_to_date,
     "year_end": _year_end,
     "year_only": _year_only,
     "year_range": _year_range,

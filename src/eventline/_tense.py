@@ -25,6 +25,24 @@ _WINDOW = 14
 _REACH = 600  # characters: far more than _WINDOW words
 _TAKES_EFFECT = frozenset(("takes", "take", "goes", "go", "comes", "come", "enters", "enter"))
 _LINKING = frozenset(("stay", "stays", "remain", "remains", "become", "becomes", "seem", "seems"))
+# "Apple reports results Tuesday", "reports third-quarter earnings after the bell": a release
+# announced ahead, unlike "the company reports a loss"
+_RELEASE = frozenset(("report", "reports", "release", "releases"))
+_RESULTS = frozenset(("results", "earnings"))
+_RESULTS_BETWEEN = frozenset(
+    {
+        *("its", "their", "quarterly", "annual", "fiscal", "full", "year", "quarter", "half"),
+        *("first", "second", "third", "fourth", "q1", "q2", "q3", "q4", "interim"),
+    }
+)
+# "sales for June", "the jobs report for March": the month the figures cover, the nearest one
+# whatever the verb ("will be reported Thursday" on July 1 is about the June just ended)
+_FIGURES = frozenset(
+    {
+        *("sales", "report", "data", "figures", "index", "numbers", "payrolls", "results"),
+        *("earnings", "statistics", "inflation", "output", "orders", "reading", "readings", "rate"),
+    }
+)
 
 
 def _tense_of(word: str, words: WordLists, *, guess: bool = True) -> Tense | None:
@@ -98,6 +116,10 @@ def _infinitive(raw: list[str], index: int, words: WordLists) -> bool:
 def _cue_after(after: list[str], index: int, words: WordLists) -> Tense | None:
     """The tense a word after the mention signals: "Thursday, officials will ..."."""
     word = after[index]
+    if index == 0 and word == "delivery":
+        return Tense.FUTURE  # "gold for June delivery": a futures contract's month lies ahead
+    if index == 0 and word in _FIGURES:
+        return Tense.NONE  # "will report September sales": the figures of the nearest one
     if word in words.intent:
         if index + 1 < len(after) and after[index + 1] == "to" and not word.endswith("ed"):
             return Tense.FUTURE  # "On Tuesday, the league plans to hold a rally"
@@ -113,7 +135,7 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     following = before[index + 1] if index + 1 < len(before) else ""
     if word in ("earlier", "later") and index > 0 and before[index - 1] == "than":
         return None  # "no earlier than September", "no later than March 1": a bound
-    phrase = _phrase_cue(before, index, words)
+    phrase = _results_cue(before, index) or _phrase_cue(before, index, words)
     if phrase is not None:
         return phrase
     if word in words.schedule:  # "the trial begins Tuesday"; not "at the start of"
@@ -175,6 +197,21 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         )
     )
     return Tense.FUTURE if ahead else None
+
+
+def _results_cue(before: list[str], index: int) -> Tense | None:
+    """Cues of financial reporting: "reports results Tuesday", "the index for January"."""
+    word = before[index]
+    following = before[index + 1] if index + 1 < len(before) else ""
+    if index == 0 and word == "for" and following in _FIGURES:
+        return Tense.NONE  # "the consumer price index for January will be released Wednesday"
+    if word in _RELEASE:
+        at = index - 1  # the words after the verb, read back towards the mention
+        while at >= 0 and before[at] in _RESULTS_BETWEEN:
+            at -= 1
+        if at >= 0 and before[at] in _RESULTS:
+            return Tense.FUTURE  # "Apple reports results after the close Tuesday"
+    return None
 
 
 def _passive(before: list[str], index: int) -> Tense:

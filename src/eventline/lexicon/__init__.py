@@ -36,6 +36,7 @@ _TIMEX_GRAINS = frozenset(
 
 _WORD_LISTS = (
     "triggers",
+    "measures",
     "prefix",
     "future",
     "past",
@@ -88,6 +89,7 @@ class WordLists:
     auxiliaries: frozenset[str]
     abbreviations: frozenset[str]
     run_on: frozenset[str]
+    measures: frozenset[str]
 
 
 @attrs.frozen
