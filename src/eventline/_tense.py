@@ -153,6 +153,9 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         or (index <= 1 and word in ("is", "are"))
         # "the agency has until Friday to respond"
         or (word in ("has", "have") and index > 0 and before[index - 1] in ("until", "till"))
+        # "I'll have it to you by Friday", "it has to be done by Friday": no perfect tense
+        or (word == "have" and (following in ("will", "shall") or following.endswith("'ll")))
+        or (word in ("has", "have") and index > 0 and before[index - 1] == "to")
         # "postponed until Tuesday", "has given them until 9 a.m. Tuesday"
         or (
             word in words.reschedule
