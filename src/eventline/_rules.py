@@ -220,7 +220,7 @@ def _clock_day(m: Match) -> Mention | None:
     raw = _lower(m.get("clock"))
     # "10:30" alone may be a score or a ratio; "14:30:15" is a time
     bare_24h = raw.count(":") == 1 and not re.search(r"[ap]", raw) and not m.get("zone")
-    at = m.word_before() in ("at", "by", "until", "till", "from", "before", "after")
+    at = m.word_before() in ("at", "by", "until", "till", "from", "before", "after", "between")
     dated = bool(m.get("mon") or m.get("mon2") or m.get("wd"))  # "Thu 2 May 14:30"
     if bare_24h and not (at or m.get("tonight") or dated or _clock_range(m)):
         return None
@@ -263,7 +263,7 @@ def _clock_day(m: Match) -> Mention | None:
 
 _RANGE_AFTER = re.compile(r"\s*(?:[-\u2013]|to|until|till)\s*(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 _RANGE_BEFORE = re.compile(
-    r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[-\u2013]|to|until|till)\s*$"
+    r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[-\u2013]|to|until|till|and)\s*$"
 )
 
 
@@ -1363,8 +1363,8 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
     adjective = m.text[m.end - 5 : m.end] == "-long" or _lower(m.get("unit")).endswith("s")
     if raw in ("a", "an") and (unit == "second" or adjective):
         return True  # "a second official"; "a year-long inquiry", "a decades-long battle"
-    if count is not None and (count > 10000 or (count > 999 and unit != "year")):
-        return True  # "the 1988 quarter" names a quarter; no duration is that long
+    if count is not None and (count > 10000 or (count > 999 and unit not in ("year", "second"))):
+        return True  # "the 1988 quarter" names a quarter; "3600 seconds" is a timeout
     if m.get("old") or re.match(r"\s+old\b", m.text[m.end : m.end + 5]):
         return True  # ages ("a 6-year-old", "52 years old") are not annotated as durations
     return unit == "quarter" and _not_quarters_of_time(m, raw)
