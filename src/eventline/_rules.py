@@ -304,10 +304,27 @@ def _spoken_day_placed(m: Match) -> bool:
     return not after[:1].isalpha()  # "The deadline was April fifteenth."
 
 
+_RANGE_START = re.compile(r"(?:(?<![\w-])\d{1,2}|(?<![\w-])[A-Za-z]{3,9}\.?)\s*[-\u2013]$")
+
+
+def _after_range_start(m: Match) -> bool:
+    """Does a day or a month end the range before the dash ("17-21 February", "28 Oct-1 Nov")?
+
+    A name does not: "covid-19 May 2020" is May 2020.
+    """
+    found = _RANGE_START.search(m.text, max(0, m.start - 12), m.start)
+    if found is None:
+        return False
+    word = found.group().rstrip("-\u2013 ").rstrip(".").lower()
+    return word.isdigit() or word in m.lex.months
+
+
 def _month_day(m: Match) -> Mention | None:
     day = _day_of(m, "dayw") if m.get("dayw") else _day(m.groups["day"])
     month = _month(m)
     if day > _days_in(month) or not _spoken_day_placed(m):
+        return None
+    if m.start and m.text[m.start - 1] in "-\u2013" and not _after_range_start(m):
         return None
     if m.groups.get("dayw", "")[:1].isupper() and not m.get("year"):
         name = _lower(m.text[m.start : m.end]).removeprefix("the ")
@@ -1356,6 +1373,9 @@ def duration_value(unit: str, count: int | None, *, and_a_half: bool = False) ->
     return value
 
 
+_SHORT_UNITS = frozenset(("min", "mins", "hr", "hrs", "wk", "wks", "yr", "yrs"))
+
+
 def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
     """Counts of units that name something else: "a second official", ages, fractions."""
     if raw and count is None and raw not in m.lex.vague_numbers:
@@ -1363,6 +1383,9 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
     adjective = m.text[m.end - 5 : m.end] == "-long" or _lower(m.get("unit")).endswith("s")
     if raw in ("a", "an") and (unit == "second" or adjective):
         return True  # "a second official"; "a year-long inquiry", "a decades-long battle"
+    short = m.groups["unit"]
+    if short.lower() in _SHORT_UNITS and (raw in ("a", "an") or short.isupper()):
+        return True  # "a HR manager", "the 3 HR departments": "hrs", "mins" go with digits
     if count is not None and (count > 10000 or (count > 999 and unit not in ("year", "second"))):
         return True  # "the 1988 quarter" names a quarter; "3600 seconds" is a timeout
     if m.get("old") or re.match(r"\s+old\b", m.text[m.end : m.end + 5]):
