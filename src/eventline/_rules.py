@@ -1442,6 +1442,14 @@ def _a_name(m: Match) -> bool:
     return m.groups["n"][:1].isupper() and before[-1:].isalpha()  # "the Hundred Days"
 
 
+# a percentage or an amount right before "over": "12% over two years" is a change during them
+_MEASURE_BEFORE = re.compile(
+    r"(?:\d\s?%|\d\s+(?:percent|per\s+cent|(?:percentage\s+)?points?)|\$\d[\d.,]*"
+    r"(?:\s+(?:million|billion|trillion))?)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _duration(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     raw = _lower(m.get("n"))
@@ -1452,6 +1460,11 @@ def _duration(m: Match) -> Mention | None:
     value = duration_value(unit, count, and_a_half=half)
     if m.get("det") and _lower(m.get("qmod")) == "over":  # "over the past five years"
         return Fixed(m.text.index(m.groups["det"], m.start), m.end, TimexType.DURATION, value)
+    if _lower(m.get("qmod")) == "over" and _MEASURE_BEFORE.search(
+        m.text, max(0, m.start - 40), m.start
+    ):
+        # "rose 12% over two years", "uptime 99.9% over 30 days": during, not more than
+        return Fixed(m.text.index(m.groups["n"], m.start), m.end, TimexType.DURATION, value)
     if m.text[m.start : m.start + 5].lower() == "last " and m.word_before() in _BEFORE_VERB:
         m = attrs.evolve(m, start=m.start + 5)  # "expected to last several weeks": a verb
     number_at = m.text.index(m.groups["n"], m.start)
