@@ -85,7 +85,8 @@ class Pieces:
         loose = [d for d in lex.weekdays if d not in full_days and len(d) > 3]
         self.weekday = _names(loose, r"\.?(?![\w.])", full_days)
         # "Mon", "Sat", "Sun"... are other words too: read only right before a date ("Tue 5
-        # Mar", "Sat 4/27", "Mon, Mar 4, 2024"), where the rules place this fragment
+        # Mar", "Sat 4/27", "Mon, Mar 4, 2024") or after "this", "next", "last" ("this Sat"),
+        # where the rules place this fragment
         short = [d for d in lex.weekdays if d not in full_days and len(d) == 3]
         self.weekday_short = (
             f"(?:{self.weekday}|{alternation(short, capitalized_only=True)}\\.?(?![\\w.]))"
