@@ -84,6 +84,13 @@ class Pieces:
         # word ("Sun", "Sat", "Wed" are), and the only ones news writes ("Mon." is rare)
         loose = [d for d in lex.weekdays if d not in full_days and len(d) > 3]
         self.weekday = _names(loose, r"\.?(?![\w.])", full_days)
+        # "Mon", "Sat", "Sun"... are other words too: read only right before a date ("Tue 5
+        # Mar", "Sat 4/27", "Mon, Mar 4, 2024") or after "this", "next", "last" ("this Sat"),
+        # where the rules place this fragment
+        short = [d for d in lex.weekdays if d not in full_days and len(d) == 3]
+        self.weekday_short = (
+            f"(?:{self.weekday}|{alternation(short, capitalized_only=True)}\\.?(?![\\w.]))"
+        )
         word_numbers = [w for w in lex.numbers if w not in {"a", "an"}]
         tens = [w for w, v in lex.numbers.items() if v in range(20, 100, 10)]
         # "twenty-four": the plain digit words, not "a" or "a couple"

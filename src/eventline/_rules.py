@@ -24,7 +24,14 @@ __all__ = ["Match", "Rule", "rules"]
 # The word just before a position: tried only where a word begins, not inside one
 _WORD_BEFORE = re.compile(r"(?<![\w.&'-])([\w.&'-]+)[\s,]*$")
 _WORD_AFTER = re.compile(r"^[\s,]*([\w'&.-]+)")
-_LATEST_BY = re.compile(r"\bno[tr]?\s+later\s+than\s+(?:the\s+)?$", re.IGNORECASE)
+# "no later than March 1" is a deadline, as "by March 1"; so are a notice's "Deadline: Friday"
+# and "by close of business Thursday" (TBAQ tags the day alone there)
+_DEADLINE_BEFORE = re.compile(
+    r"\bno[tr]?\s+later\s+than\s+(?:the\s+)?$|\b(?:deadline|due(?:\s+date)?)\s*:?\s*$|"
+    r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+)?day|"
+    r"close\s+of\s+business|EOD|COB)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _PERIOD_TO = re.compile(
     r"\b(?:years?|months?|weeks?|quarters?|days?)\s+(?:to|through|until)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -59,8 +66,8 @@ class Match:
     def deadline(self, words: frozenset[str]) -> bool:
         """Does a deadline word ("until", "by") govern the match? Not "to December's figures"."""
         possessive = self.text[self.end : self.end + 2] in ("'s", "’s")
-        if _LATEST_BY.search(self.text, max(0, self.start - 20), self.start):
-            return True  # "no later than March 1": a deadline, as "by March 1"
+        if _DEADLINE_BEFORE.search(self.text, max(0, self.start - 40), self.start):
+            return True
         if _PERIOD_TO.search(self.text, max(0, self.start - 30), self.start):
             return False  # "in the 12 months to March": the end of a period, not a deadline
         return not possessive and self.word_before() in words
@@ -223,8 +230,9 @@ def _clock_day(m: Match) -> Mention | None:
     raw = _lower(m.get("clock"))
     # "10:30" alone may be a score or a ratio; "14:30:15" is a time
     bare_24h = raw.count(":") == 1 and not re.search(r"[ap]", raw) and not m.get("zone")
-    at = m.word_before() in ("at", "by", "until", "till", "from", "before", "after")
-    if bare_24h and not at and not m.get("tonight"):
+    at = m.word_before() in ("at", "by", "until", "till", "from", "before", "after", "between")
+    dated = bool(m.get("mon") or m.get("mon2") or m.get("wd"))  # "Thu 2 May 14:30"
+    if bare_24h and not (at or m.get("tonight") or dated or _clock_range(m)):
         return None
     mod = _qmod(m)
     end = m.end
@@ -248,7 +256,7 @@ def _clock_day(m: Match) -> Mention | None:
         return Relative(m.start, m.end, "day", 0, clock=clock, mod=mod)
     if m.get("mon") or m.get("mon2"):  # "7 a.m. Friday, Aug. 29": the weekday helps find the year
         day = _day(m.get("day") or m.groups["dmy"])
-        year = _year(m, "year")
+        year = _year(m, "year", "cyear")
         return Calendar(
             m.start,
             m.end,
@@ -263,6 +271,19 @@ def _clock_day(m: Match) -> Mention | None:
     return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, clock=clock, mod=mod)
 
 
+_RANGE_AFTER = re.compile(r"\s*(?:[-\u2013]|to|until|till)\s*(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+_RANGE_BEFORE = re.compile(
+    r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[-\u2013]|to|until|till|and)\s*$"
+)
+
+
+def _clock_range(m: Match) -> bool:
+    """Is a 24-hour reading one end of a range of two ("08:00-18:00", "from 09:12 to 09:59")?"""
+    if _RANGE_AFTER.match(m.text, m.end):
+        return True
+    return _RANGE_BEFORE.search(m.text, max(0, m.start - 20), m.start) is not None
+
+
 def _days_in(month: int) -> int:
     """The most days ``month`` can have (February: 29)."""
     return 29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
@@ -274,7 +295,7 @@ def _shared_year(m: Match) -> int | None:
     "1 July to 18 November 1916": 1916; a range that crosses New Year starts the year before
     ("28 December to 3 January 1915": 1914).
     """
-    if (year := _year(m, "year")) is not None or (year := _year(m, "year2")) is None:
+    if (year := _year(m, "year", "cyear")) is not None or (year := _year(m, "year2")) is None:
         return year
     return year - 1 if m.get("mon2") and _month(m, "mon2") < _month(m) else year
 
@@ -293,10 +314,27 @@ def _spoken_day_placed(m: Match) -> bool:
     return not after[:1].isalpha()  # "The deadline was April fifteenth."
 
 
+_RANGE_START = re.compile(r"(?:(?<![\w-])\d{1,2}|(?<![\w-])[A-Za-z]{3,9}\.?)\s*[-\u2013]$")
+
+
+def _after_range_start(m: Match) -> bool:
+    """Does a day or a month end the range before the dash ("17-21 February", "28 Oct-1 Nov")?
+
+    A name does not: "covid-19 May 2020" is May 2020.
+    """
+    found = _RANGE_START.search(m.text, max(0, m.start - 12), m.start)
+    if found is None:
+        return False
+    word = found.group().rstrip("-\u2013 ").rstrip(".").lower()
+    return word.isdigit() or word in m.lex.months
+
+
 def _month_day(m: Match) -> Mention | None:
     day = _day_of(m, "dayw") if m.get("dayw") else _day(m.groups["day"])
     month = _month(m)
     if day is None or day > _days_in(month) or not _spoken_day_placed(m):
+        return None
+    if m.start and m.text[m.start - 1] in "-\u2013" and not _after_range_start(m):
         return None
     if m.groups.get("dayw", "")[:1].isupper() and not m.get("year"):
         name = _lower(m.text[m.start : m.end]).removeprefix("the ")
@@ -419,14 +457,28 @@ def _iso_week(m: Match) -> Mention | None:
 
 
 def _numeric(m: Match) -> Mention | None:
-    first, second, year_text = int(m.groups["a"]), int(m.groups["b"]), m.groups["y"]
+    """A numeric date, "05/09/2023", "Sat 4/27" (without its year only after a weekday)."""
+    first, second, year_text = int(m.groups["a"]), int(m.groups["b"]), m.get("y")
     month, day = (second, first) if m.date_order == "DMY" else (first, second)
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    if not (1 <= month <= 12 and 1 <= day <= _days_in(month)):
         return None
-    year = int(year_text)
-    if len(year_text) == 2:
-        year += 1900 if year >= 50 else 2000
-    return Calendar(m.start, m.end, year, month, day, explicit_year=True)
+    year = int(year_text) if year_text else None
+    if year_text and len(year_text) == 2:
+        year = int(year_text) + (1900 if int(year_text) >= 50 else 2000)
+    wd = m.get("wd")
+    weekday = _weekday_number(m, wd) if wd else None
+    deadline = m.deadline(m.lex.words.deadline) if year is None else False
+    return Calendar(
+        m.start,
+        m.end,
+        year,
+        month,
+        day,
+        clock=_clock(m),
+        explicit_year=year is not None,
+        weekday=weekday,
+        deadline=deadline,
+    )
 
 
 def _other_form(m: Match) -> Mention | None:
@@ -1139,7 +1191,7 @@ def _deictic(m: Match) -> Mention | None:
     return Relative(m.start, m.end, "day", offset, clock=_clock(m), mod=mod)
 
 
-_UNIT_OF = {"weekend": "week"}
+_UNIT_OF = {"weekend": "week", "wknd": "week"}
 _EDGE_DAYS = {"first": 1, "last": -1, "final": -1}
 
 
@@ -1173,7 +1225,7 @@ def _shifted_unit(m: Match) -> Mention | None:
         _UNIT_OF.get(unit, unit),
         shift,
         mod=mod,
-        weekend=unit == "weekend",
+        weekend=unit in ("weekend", "wknd"),
         compares=compares and not edge,
         edge=edge,
     )
@@ -1351,6 +1403,9 @@ def duration_value(unit: str, count: int | None, *, and_a_half: bool = False) ->
     return value
 
 
+_SHORT_UNITS = frozenset(("min", "mins", "hr", "hrs", "wk", "wks", "yr", "yrs"))
+
+
 def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
     """Counts of units that name something else: "a second official", ages, fractions."""
     if raw and count is None and raw not in m.lex.vague_numbers:
@@ -1358,8 +1413,11 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
     adjective = m.text[m.end - 5 : m.end] == "-long" or _lower(m.get("unit")).endswith("s")
     if raw in ("a", "an") and (unit == "second" or adjective):
         return True  # "a second official"; "a year-long inquiry", "a decades-long battle"
-    if count is not None and (count > 10000 or (count > 999 and unit != "year")):
-        return True  # "the 1988 quarter" names a quarter; no duration is that long
+    short = m.groups["unit"]
+    if short.lower() in _SHORT_UNITS and (raw in ("a", "an") or short.isupper()):
+        return True  # "a HR manager", "the 3 HR departments": "hrs", "mins" go with digits
+    if count is not None and (count > 10000 or (count > 999 and unit not in ("year", "second"))):
+        return True  # "the 1988 quarter" names a quarter; "3600 seconds" is a timeout
     if m.get("old") or re.match(r"\s+old\b", m.text[m.end : m.end + 5]):
         return True  # ages ("a 6-year-old", "52 years old") are not annotated as durations
     return unit == "quarter" and _not_quarters_of_time(m, raw)
@@ -1437,6 +1495,14 @@ def _a_name(m: Match) -> bool:
     return m.groups["n"][:1].isupper() and before[-1:].isalpha()  # "the Hundred Days"
 
 
+# a percentage or an amount right before "over": "12% over two years" is a change during them
+_MEASURE_BEFORE = re.compile(
+    r"(?:\d\s?%|\d\s+(?:percent|per\s+cent|(?:percentage\s+)?points?)|\$\d[\d.,]*"
+    r"(?:\s+(?:million|billion|trillion))?)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _duration(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     raw = _lower(m.get("n"))
@@ -1447,7 +1513,11 @@ def _duration(m: Match) -> Mention | None:
     value = duration_value(unit, count, and_a_half=half)
     if m.get("det") and _lower(m.get("qmod")) == "over":  # "over the past five years"
         return Fixed(m.text.index(m.groups["det"], m.start), m.end, TimexType.DURATION, value)
-    if _spread_over(m):  # "$40 billion over 10 years"
+    if _spread_over(m) or (
+        _lower(m.get("qmod")) == "over"
+        and _MEASURE_BEFORE.search(m.text, max(0, m.start - 40), m.start)
+    ):
+        # "$40 billion over 10 years", "uptime 99.9% over 30 days": during, not more than
         number_at = m.text.index(m.groups["n"], m.start)
         return Fixed(number_at, m.end, TimexType.DURATION, value)
     if m.text[m.start : m.start + 5].lower() == "last " and m.word_before() in _BEFORE_VERB:
@@ -1564,8 +1634,17 @@ def _freq(m: Match) -> str | None:
     times = _lower(m.get("freq"))
     if not times:
         return None
+    times = times.removesuffix("x") if times[:1].isdigit() else times  # "3x a week"
     per_period = _ONCE_TWICE.get(times) or parse_number(times.removesuffix(" times"), m.lex)
     return f"{per_period}X" if per_period else None  # "several times": no definite count
+
+
+def _clock_value(clock: Clock) -> str:
+    """The time part of a set's value: "every Monday at 9:30 AM" is XXXX-WXX-1T09:30."""
+    if clock.hour is None:
+        return f"T{clock.part}" if clock.part else ""
+    seconds = f":{clock.second:02d}" if clock.second is not None else ""
+    return f"T{clock.hour:02d}:{clock.minute or 0:02d}{seconds}"
 
 
 _COUNTED_FROM = frozenset(("after", "before", "later", "earlier", "since"))
@@ -1597,10 +1676,15 @@ def _set(m: Match) -> Mention | None:
             return None
         unit = m.lex.units[_lower(m.get("units"))]  # "every few weeks": PXW
         return Fixed(m.start, m.end, TimexType.SET, duration_value(unit, count), freq=freq)
-    if wd := m.get("wd"):
+    if (wd := m.get("wd")) and step == 2:
+        value = "P2W"  # "every other Tuesday": TIMEX3 has no value for the day, as for
+        # "the first Monday of every month"; the period is two weeks
+    elif wd:
         value = f"XXXX-WXX-{_weekday_number(m, wd)}"
         if pod := m.get("wdpod"):
             value += f"T{m.lex.parts_of_day[_lower(pod)]}"
+        elif (clock := _clock(m)) is not None:  # "every Monday at 9:30 AM"
+            value += _clock_value(clock)
     elif m.get("mon"):
         value = f"XXXX-{_month(m):02d}"
     elif pod := m.get("pod"):

@@ -24,6 +24,12 @@ _QUOTE = re.compile(r"''|\"|\u201d")
 _WINDOW = 14
 _REACH = 600  # characters: far more than _WINDOW words
 _TAKES_EFFECT = frozenset(("takes", "take", "goes", "go", "comes", "come", "enters", "enter"))
+# "I'm free Thursday", "are you available Monday?": one offers the time to come
+_AVAILABLE = frozenset(("free", "available", "unavailable", "busy"))
+_BE_PRESENT = frozenset(("am", "is", "are", "i'm", "we're", "you're", "he's", "she's", "they're"))
+# verbs that also mean to go elsewhere: they move a date only right before it ("move the call
+# to Thursday", not "moved to Texas in March")
+_MOVE = frozenset(("move", "moved", "moving", "push", "bump", "bumped"))
 _LINKING = frozenset(("stay", "stays", "remain", "remains", "become", "becomes", "seem", "seems"))
 # "Apple reports results Tuesday", "reports third-quarter earnings after the bell": a release
 # announced ahead, unlike "the company reports a loss"
@@ -189,6 +195,12 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         or (index <= 1 and word in ("is", "are"))
         # "the agency has until Friday to respond"
         or (word in ("has", "have") and index > 0 and before[index - 1] in ("until", "till"))
+        # "I'm free Thursday afternoon", "is she available Monday?"
+        or (word in _AVAILABLE and (following in _BE_PRESENT or following in ("you", "we")))
+        # "I'll have it to you by Friday", "it has to be done by Friday": no perfect tense
+        or (word == "have" and (following in ("will", "shall") or following.endswith("'ll")))
+        or (word in ("has", "have") and index > 0 and before[index - 1] == "to")
+        or (word in _MOVE and index > 0 and before[0] in ("to", "until", "till"))
         # "postponed until Tuesday", "has given them until 9 a.m. Tuesday"
         or (
             word in words.reschedule
