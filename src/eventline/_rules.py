@@ -1313,6 +1313,21 @@ def _point_mod(m: Match) -> str | None:
     )
 
 
+def _after_superlative(m: Match) -> bool:
+    """Is "in N units" the span a superlative spans ("the first rise in five years")?
+
+    Not when a verb that looks ahead comes between: "the first shipment will arrive in two
+    weeks" is a date two weeks on.
+    """
+    words = _lower(m.text[max(0, m.start - 50) : m.start]).split()[-6:-1]
+    found = [i for i, word in enumerate(words) if word in m.lex.words.superlatives]
+    if not found:
+        return False
+    between = words[found[-1] + 1 :]
+    ahead = m.lex.words.future | m.lex.words.intent
+    return not any(word in ahead for word in between)
+
+
 def _in_units(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     count = _count(m)
@@ -1321,8 +1336,7 @@ def _in_units(m: Match) -> Mention | None:
     if unit == "quarter" and _lower(m.get("n")) in ("a", "an"):
         return None  # "in a quarter that produced a loss": any quarter
     within = duration_value(unit, count)
-    words = _lower(m.text[max(0, m.start - 50) : m.start]).split()[-6:-1]
-    if m.lex.words.superlatives.intersection(words):
+    if _after_superlative(m):
         return Fixed(m.start, m.end, TimexType.DURATION, within)  # "the first rise in five years"
     unit, count, grain = _countable(unit, count)
     return Relative(m.start, m.end, unit, count, grain=grain, within=within)
