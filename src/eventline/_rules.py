@@ -1261,14 +1261,36 @@ def _countable(unit: str, count: int) -> tuple[str, int, str | None]:
     return unit, count, None
 
 
+_CLOCK_UNITS = {"second": 1, "minute": 60, "hour": 3600}
+_DAY_SECONDS = 86400
+
+
+def _clock_count_back(m: Match, unit: str, count: int | None, direction: str) -> Mention | None:
+    """The day a count of hours or minutes back falls on ("two hours ago"), as a day can say.
+
+    The reference is a day, so a count of hours or minutes back is read to the day: under a
+    day it is the reference's day itself ("the quake struck two hours ago"), whole days of
+    hours are those days ("48 hours ago"), and any other count of a day or more is the nearest
+    day, approximately ("36 hours ago"). Counted from another date ("an hour later") it stays
+    a duration, as TimeML annotates it ("Just [over an hour] later").
+    """
+    if count is None or direction != "ago":
+        return None  # "hours ago": could be yesterday
+    days, rest = divmod(count * _CLOCK_UNITS[unit], _DAY_SECONDS)
+    mod = None
+    if days and rest:
+        days, mod = round(count * _CLOCK_UNITS[unit] / _DAY_SECONDS), "APPROX"
+    return Relative(m.start, m.end, "day", -days, mod=mod, grain="day")
+
+
 def _ago(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     direction = _lower(m.get("dir"))
     count = _count(m)
     if m.get("n") and count is None and _lower(m.get("n")) not in m.lex.vague_numbers:
         return None
-    if unit in ("second", "minute", "hour"):
-        return None
+    if unit in _CLOCK_UNITS:
+        return _clock_count_back(m, unit, count, direction)
     if count is None:
         if direction in ("ago", "back"):
             return Fixed(m.start, m.end, TimexType.DATE, "PAST_REF")
