@@ -128,8 +128,8 @@ class Recognizer:
             for rule in rules
         )
         # At a position, only the rules whose matches can begin with the next few characters
-        # there are tried, in priority order: "the company" tries none of the forty rules that
-        # begin with "the", "the past" the few that go on with "p". ``_choice`` maps each
+        # there are tried, in priority order: "the past three" tries the few rules that can go
+        # on with "the p", not all those that begin with "the". ``_choice`` maps each
         # prefix some rule begins with to the rules that can begin with a text that begins
         # with it; at a position, the longest such prefix of the text there decides.
         begins = [prefixes(rule.pattern, _KEY) for rule in rules]
