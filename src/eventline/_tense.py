@@ -106,7 +106,21 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
         # clause's; and "... in early March, an official said" is an attribution.
         if not (len(before) > 2 and after[distance] in words.speech):
             later = found
+    if later is None and _imperative(text, sentence[0], start, words):
+        return Tense.FUTURE  # "Call me Friday", "Join us on Saturday at noon"
     return later or Tense.NONE
+
+
+_FIRST_WORD = re.compile(r"[\s\"'“‘(\[*-]*([A-Za-z]+(?:'[a-z]+)?)")
+
+
+def _imperative(text: str, begin: int, start: int, words: WordLists) -> bool:
+    """Does the sentence begin with a request ("Call me Friday", "Please RSVP by May 3")?"""
+    found = _FIRST_WORD.match(text, begin, start)
+    if found is None:
+        return False
+    word = found.group(1)
+    return word[:1].isupper() and word.lower() in words.imperatives
 
 
 def _infinitive(raw: list[str], index: int, words: WordLists) -> bool:

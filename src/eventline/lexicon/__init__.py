@@ -59,6 +59,7 @@ _WORD_LISTS = (
     "auxiliaries",
     "abbreviations",
     "run_on",
+    "imperatives",
 )
 
 
@@ -90,6 +91,7 @@ class WordLists:
     abbreviations: frozenset[str]
     run_on: frozenset[str]
     measures: frozenset[str]
+    imperatives: frozenset[str]
 
 
 @attrs.frozen
