@@ -28,7 +28,7 @@ __all__ = ["Recognizer", "recognizer"]
 Builder = Callable[["_rules.Match"], Mention | None]
 
 _LOOK_BACK_WORDS = 6
-_KEY = 5  # characters read at a position to choose the rules tried there
+_KEY = 6  # characters read at a position to choose the rules tried there
 
 
 @attrs.frozen
