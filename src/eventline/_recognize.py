@@ -20,7 +20,7 @@ import attrs
 from eventline import _rules
 from eventline._grammar import build_pieces, lower_alternation
 from eventline._mentions import Mention
-from eventline._prefixes import KEY_FOLD, fold, prefixes
+from eventline._prefixes import fold, prefixes
 from eventline.lexicon import Lexicon, load, load_patterns
 
 __all__ = ["Recognizer", "recognizer"]
@@ -153,9 +153,7 @@ class Recognizer:
 
     def _chosen(self, text: str, start: int) -> tuple[_Rule, ...]:
         """The rules that can match at ``start``, in priority order."""
-        key = text[start : start + _KEY].translate(KEY_FOLD)
-        if not key.isascii():
-            key = fold(key)
+        key = fold(text[start : start + _KEY])
         choice = self._choice
         for size in range(len(key), 0, -1):
             chosen = choice.get(key[:size])

@@ -977,15 +977,15 @@ def _counted_ordinal(m: Match, name: str) -> bool:
 
 
 def _weekday(m: Match) -> Mention | None:
-    if _counted_ordinal(m, "wdom") or (m.get("wdom") and _day_of(m, "wdom") is None):
+    day = _day_of(m, "wdom") if m.get("wdom") else None
+    if _counted_ordinal(m, "wdom") or (m.get("wdom") and day is None):
         # the weekday alone: "Friday, the fourth decline", "Friday the thirty third"
         wd_end = m.text.index(m.groups["wd"], m.start) + len(m.groups["wd"])
         groups = {k: v for k, v in m.groups.items() if k != "wdom"}
         m = attrs.evolve(m, end=wd_end, groups=groups)
-    if m.get("wdom"):  # "Friday the 13th": the nearest month where the 13th is one
+    if m.get("wdom") and day is not None:  # "Friday the 13th": the nearest such month
         weekday = _weekday_number(m, m.groups["wd"])
         deadline = m.deadline(m.lex.words.deadline)
-        day = _day_of(m, "wdom") or 0  # a day, as checked above
         return Calendar(m.start, m.end, None, None, day, deadline=deadline, weekday=weekday)
     shift = _shift(m)
     after = m.word_after()
