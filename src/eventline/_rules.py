@@ -359,6 +359,7 @@ def _month_day(m: Match) -> Mention | None:
         year,
         month,
         day,
+        shift=-1 if not known and _recently_as(m) else None,  # "as recently as March 3"
         mod=mod,
         explicit_year=known,
         deadline=deadline,
@@ -944,8 +945,20 @@ def _bare_month(m: Match) -> Mention | None:
             return None  # "that May be true": the modal
         if _lower(m.get("mon")).rstrip(".") in ("mar", "jun", "jul", "sep"):
             return None
+    if shift is None and _recently_as(m):
+        shift = -1  # "as recently as October": the last one, whatever dates came before
     deadline = m.deadline(m.lex.words.deadline)
     return Calendar(m.start, m.end, None, month, shift=shift, mod=mod, deadline=deadline)
+
+
+_AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
+_AS_AFTER = re.compile(r"\s+as\b")
+_RECENTLY_AS = re.compile(r"\bas\s+recently\s+as\s+$", re.IGNORECASE)
+
+
+def _recently_as(m: Match) -> bool:
+    """Does "as recently as" come right before the match ("as recently as March 3")?"""
+    return _RECENTLY_AS.search(m.text, max(0, m.start - 25), m.start) is not None
 
 
 def _bare_season(m: Match) -> Mention | None:
@@ -1772,6 +1785,12 @@ def _fuzzy(m: Match) -> Mention | None:
         return None  # "now-defunct", "this hour-long special"
     if word == "current" and not _attributive(m):
         return None
+    if (
+        word == "recently"
+        and _AS_BEFORE.search(m.text, max(0, m.start - 5), m.start)
+        and (_AS_AFTER.match(m.text, m.end))
+    ):
+        return None  # "as recently as 2015": the date that follows says when
     value = m.lex.fuzzy[word]
     vague = value.startswith("P") and not value.endswith("_REF")  # "a while": PXX
     kind = TimexType.DURATION if vague else TimexType.DATE

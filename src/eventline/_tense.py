@@ -94,7 +94,10 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
         if distance < len(before):
             found = _cue_before(before, distance, words)
             if found is None and _infinitive(raw, distance, words):
-                return Tense.NONE  # "agreed to acquire the bank in January": the plan's own time
+                # "agreed to acquire the bank in January": the plan's own time; but "will
+                # close to traffic on Monday", "will try to finish by Friday" look ahead
+                will = _will_before(before, distance, words)
+                found = Tense.FUTURE if will else Tense.NONE
             if found is not None:
                 return found
         found = _cue_after(after, distance, words) if distance < len(after) else None
@@ -131,6 +134,13 @@ def _infinitive(raw: list[str], index: int, words: WordLists) -> bool:
     if not (verb.isalpha() and verb.islower()) or verb in words.to_nouns:
         return False
     return verb not in words.determiners and verb not in words.after_year
+
+
+def _will_before(before: list[str], index: int, words: WordLists) -> bool:
+    """Is the verb before the "to" at ``index`` (read backwards) in the future ("will close to")?"""
+    return any(
+        word in words.future or word.endswith("'ll") for word in before[index + 2 : index + 4]
+    )
 
 
 def _cue_after(after: list[str], index: int, words: WordLists) -> Tense | None:
