@@ -902,6 +902,16 @@ def _before_noun(m: Match) -> bool:
     return m.text[m.end : m.end + 1] == " " and after.isalpha() and after.islower()
 
 
+_MARCH_NOT_BEFORE = frozenset(
+    ("on", "of", "for", "to", "in", "into", "from", "against", "through", "across", "past")
+)
+
+
+def _capital_march(m: Match) -> bool:
+    """Is "March" the month's name, written with its capital before a noun?"""
+    return m.text[m.start : m.end][-5:] == "March" and m.word_after() not in _MARCH_NOT_BEFORE
+
+
 _MONTH_DETERMINERS = frozenset(
     ("the", "a", "an", "its", "their", "his", "her", "our", "my", "your")
 )
@@ -936,7 +946,10 @@ def _bare_month(m: Match) -> Mention | None:
         determiner = before in _MONTH_DETERMINERS or before.endswith(("'s", "\u2019s"))
         # "will report September sales", "March results": a month's figures
         measured = not before[:1].isupper() and m.word_after() in m.lex.words.measures
-        if ((determiner and month not in (3, 5)) or measured) and _before_noun(m):
+        # "the March accession", "its March meeting"; not "the march on Rome", "the March of
+        # Dimes": a capitalised March before a noun (May stays out: "the May government")
+        adjective = month not in (3, 5) or (month == 3 and _capital_march(m))
+        if ((determiner and adjective) or measured) and _before_noun(m):
             pass  # "the October slaying", "its November meeting": the month as an adjective
         elif before not in m.lex.prepositions:
             return None
@@ -1659,7 +1672,7 @@ def _vague_plural(m: Match) -> Mention | None:
         return None
     if context == "recent":  # "in recent years": a fuzzy past, as the issue and TBAQ read it
         return Fixed(m.start, m.end, TimexType.DATE, "PAST_REF")
-    if context.endswith("coming"):  # "in (the) coming years"
+    if context.endswith("coming") or context == "future":  # "in (the) coming years"
         return Fixed(m.start, m.end, TimexType.DATE, "FUTURE_REF")
     return Fixed(m.start, m.end, TimexType.DURATION, duration_value(unit, None))
 
