@@ -797,6 +797,18 @@ def _lower_word_before(m: Match) -> bool:
     return found is not None and found.group(1)[:1].islower()
 
 
+def _approximate_year(m: Match, year: int, qmod: str) -> Mention | None:
+    """A year after "around", "about", "circa": "around 2010", "in about 1190", "c. 1200"."""
+    after = m.word_after()
+    joined = m.text[m.end : m.end + 1] == " "  # "around 2010, prices rose": no count
+    count = joined and after[:1].islower() and after not in m.lex.words.after_year
+    if qmod in ("around", "about") and (count or after.lower() in m.lex.words.counted):
+        return None  # "around 2000 troops", "about 1500 votes": a count
+    if qmod == "about" and m.word_before() not in m.lex.prepositions:
+        return None  # "employed about 1500": a count; "in about 1190" is a year
+    return Calendar(m.start, m.end, year, mod="APPROX", explicit_year=True)
+
+
 def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per piece of evidence
     year = _year(m, "year", "fy") or 0
     mod = _mod(m)
@@ -804,13 +816,8 @@ def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per pi
         return None
     if mod or m.get("fiscal") or m.get("fiscal2") or m.get("theyear"):
         return Calendar(m.start, m.end, year, mod=mod, explicit_year=True)
-    if qmod := _lower(m.get("qmod")):  # "around 2010", "circa 1850"
-        after = m.word_after()
-        joined = m.text[m.end : m.end + 1] == " "  # "around 2010, prices rose": no count
-        count = joined and after[:1].islower() and after not in m.lex.words.after_year
-        if qmod == "around" and (count or after.lower() in m.lex.words.counted):
-            return None  # "around 2000 troops", "around 1500 votes": a count
-        return Calendar(m.start, m.end, year, mod="APPROX", explicit_year=True)
+    if qmod := _lower(m.get("qmod")):  # "around 2010", "circa 1850", "in about 1190"
+        return _approximate_year(m, year, qmod)
     before = m.word_before()
     sign = m.text[max(0, m.start - 1) : m.start]
     if m.start > 0 and (before in m.lex.not_before_year or sign in "$#£€"):
