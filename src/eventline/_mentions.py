@@ -72,6 +72,8 @@ class Calendar:
     days: int = 0  # "the day after Christmas": this many days from the day named
     short_year: bool = False  # "in '98": ``year`` holds two digits, the century comes later
     last_day: bool = False  # "the last day of February": the month's last day, by its year
+    closes: bool = False  # "until late February": a span's end, where a story does not move on
+    told: bool = False  # "the September sortie": a month as an adjective names a told event
 
 
 @attrs.frozen

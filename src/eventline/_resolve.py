@@ -151,6 +151,14 @@ def _narrative_anchor(ctx: Context, grain: str) -> Anchor | None:
     return None
 
 
+def _told_month(month: int | None, ctx: Context) -> Anchor | None:
+    """The latest date of the story in ``month``: "the September sortie" after "29 September"."""
+    for anchor in reversed(ctx.anchors):
+        if anchor.grain in ("day", "month") and anchor.day.month == month:
+            return anchor
+    return None
+
+
 def _sentence_anchor(ctx: Context) -> Anchor | None:
     """An explicit date earlier in the same sentence, in another year than the reference's.
 
@@ -280,6 +288,8 @@ def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
         return _shifted_year(key, now, m.shift, ref), None
     narrative = _narrative_anchor(ctx, "year") or _sentence_anchor(ctx)
     if narrative is not None and m.holiday is None and ctx.tense() is not Tense.FUTURE:
+        if m.told and (told := _told_month(m.month, ctx)) is not None:
+            return told.day.year, told  # "the September sortie": the September told
         return _forward_year(narrative, m.month, ctx), narrative
     if m.holiday is not None or m.month is not None:
         return _nearest_year(key[0], key[1] or None, ctx, deadline=m.deadline), None
@@ -498,7 +508,8 @@ def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
     timed = m.clock is not None and m.clock.hour is not None  # "Christmas morning" is a DATE
     kind = TimexType.TIME if grain == "day" and timed else TimexType.DATE
     # "On 15 September" read in a story's year keeps that year for what follows
-    explicit = m.explicit_year or (used is not None and used.explicit)
+    # but "until late February" ends a span: the story stays where the span began
+    explicit = m.explicit_year or (used is not None and used.explicit and not m.closes)
     provides = None if compared else _provides(start, grain, ctx, explicit=explicit, written=True)
     return Resolved(kind, value, m.mod, used, provides)
 

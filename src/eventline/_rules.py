@@ -763,7 +763,9 @@ def _era_year(m: Match) -> Mention | None:
 
     The first year of a range takes the era written after the last: "from 218 to 201 BC".
     """
-    if m.get("y1") and _before_noun(m) and m.word_after() not in m.lex.prepositions:
+    prepositions = m.lex.prepositions  # "in AD 365 an earthquake struck" is a year
+    near_preposition = m.word_after() in prepositions or m.word_before() in prepositions
+    if m.get("y1") and _before_noun(m) and not near_preposition:
         return None  # "AD 5 shares": a code, not a year
     year = int((m.get("y1") or m.get("y2") or m.groups["y3"]).replace(",", ""))
     mod = "APPROX" if m.get("qmod") else None
@@ -795,6 +797,18 @@ def _lower_word_before(m: Match) -> bool:
     return found is not None and found.group(1)[:1].islower()
 
 
+def _approximate_year(m: Match, year: int, qmod: str) -> Mention | None:
+    """A year after "around", "about", "circa": "around 2010", "in about 1190", "c. 1200"."""
+    after = m.word_after()
+    joined = m.text[m.end : m.end + 1] == " "  # "around 2010, prices rose": no count
+    count = joined and after[:1].islower() and after not in m.lex.words.after_year
+    if qmod in ("around", "about") and (count or after.lower() in m.lex.words.counted):
+        return None  # "around 2000 troops", "about 1500 votes": a count
+    if qmod == "about" and m.word_before() not in m.lex.prepositions:
+        return None  # "employed about 1500": a count; "in about 1190" is a year
+    return Calendar(m.start, m.end, year, mod="APPROX", explicit_year=True)
+
+
 def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per piece of evidence
     year = _year(m, "year", "fy") or 0
     mod = _mod(m)
@@ -802,13 +816,8 @@ def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per pi
         return None
     if mod or m.get("fiscal") or m.get("fiscal2") or m.get("theyear"):
         return Calendar(m.start, m.end, year, mod=mod, explicit_year=True)
-    if qmod := _lower(m.get("qmod")):  # "around 2010", "circa 1850"
-        after = m.word_after()
-        joined = m.text[m.end : m.end + 1] == " "  # "around 2010, prices rose": no count
-        count = joined and after[:1].islower() and after not in m.lex.words.after_year
-        if qmod == "around" and (count or after.lower() in m.lex.words.counted):
-            return None  # "around 2000 troops", "around 1500 votes": a count
-        return Calendar(m.start, m.end, year, mod="APPROX", explicit_year=True)
+    if qmod := _lower(m.get("qmod")):  # "around 2010", "circa 1850", "in about 1190"
+        return _approximate_year(m, year, qmod)
     before = m.word_before()
     sign = m.text[max(0, m.start - 1) : m.start]
     if m.start > 0 and (before in m.lex.not_before_year or sign in "$#£€"):
@@ -912,6 +921,7 @@ def _capital_march(m: Match) -> bool:
     return m.text[m.start : m.end][-5:] == "March" and m.word_after() not in _MARCH_NOT_BEFORE
 
 
+_SPAN_ENDS = frozenset(("until", "till"))  # "did not return until late February"
 _MONTH_DETERMINERS = frozenset(
     ("the", "a", "an", "its", "their", "his", "her", "our", "my", "your")
 )
@@ -941,6 +951,7 @@ def _bare_month(m: Match) -> Mention | None:
     short = _lower(m.get("mon")) in _SHORT_MONTHS  # written without its period
     if short and m.word_after()[:1].isupper():
         return None  # "Jan Kavan": a name, not an abbreviated month
+    told = False
     if shift is None and mod is None:
         before = m.word_before()
         determiner = before in _MONTH_DETERMINERS or before.endswith(("'s", "\u2019s"))
@@ -950,7 +961,8 @@ def _bare_month(m: Match) -> Mention | None:
         # Dimes": a capitalised March before a noun (May stays out: "the May government")
         adjective = month not in (3, 5) or (month == 3 and _capital_march(m))
         if ((determiner and adjective) or measured) and _before_noun(m):
-            pass  # "the October slaying", "its November meeting": the month as an adjective
+            # "the October slaying", "its November meeting": the month as an adjective
+            told = before == "the" and not measured
         elif before not in m.lex.prepositions:
             return None
         modal = m.text[m.end : m.end + 1] == " " and m.word_after() in _AFTER_MODAL
@@ -961,7 +973,18 @@ def _bare_month(m: Match) -> Mention | None:
     if shift is None and _recently_as(m):
         shift = -1  # "as recently as October": the last one, whatever dates came before
     deadline = m.deadline(m.lex.words.deadline)
-    return Calendar(m.start, m.end, None, month, shift=shift, mod=mod, deadline=deadline)
+    closes = m.word_before() in _SPAN_ENDS
+    return Calendar(
+        m.start,
+        m.end,
+        None,
+        month,
+        shift=shift,
+        mod=mod,
+        deadline=deadline,
+        closes=closes,
+        told=told,
+    )
 
 
 _AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
@@ -1664,12 +1687,20 @@ def _unit_long(m: Match) -> Mention | None:
     return Fixed(m.start, m.end, TimexType.DURATION, duration_value(unit, 1))
 
 
+# "last" after a determiner is an adjective, not the verb of "it will last years"
+_ADJECTIVE_LAST = re.compile(
+    r"(?<![\w'])(?:the|its|their|his|her|our|my|your)\s+last\s+$", re.IGNORECASE
+)
+
+
 def _vague_plural(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     context = _lower(m.get("ctx"))
     long = m.text[m.end - 5 : m.end].lower() == "-long"  # "a decades-long battle"
     if not context and not long and m.word_before() not in m.lex.words.span_verbs:
         return None
+    if not context and _ADJECTIVE_LAST.search(m.text, max(0, m.start - 30), m.start):
+        return None  # "her last years", "the last days of the war": a stage, not a span
     if context == "recent":  # "in recent years": a fuzzy past, as the issue and TBAQ read it
         return Fixed(m.start, m.end, TimexType.DATE, "PAST_REF")
     if context.endswith("coming") or context == "future":  # "in (the) coming years"
