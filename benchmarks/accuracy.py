@@ -1,6 +1,7 @@
 """Score eventline (and optionally dateparser) on a TimeML corpus, TempEval-3 Task A style.
 
     python benchmarks/accuracy.py ../shared/data/tbaq-cleaned
+    python benchmarks/accuracy.py tests/documents/history-*.tml
     python benchmarks/accuracy.py ../shared/data/tbaq-cleaned --compare-dateparser \
         --check-gold ../shared/data/tbaq-cleaned/gold.jsonl --json /tmp/accuracy.json
 
@@ -182,7 +183,11 @@ def comparison_table(reports: Sequence[Report]) -> str:
 def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "data_dir", type=Path, help="directory of .tml files (searched recursively)"
+        "paths",
+        type=Path,
+        nargs="+",
+        metavar="DIR_OR_FILE",
+        help="directories of .tml files (searched recursively) or .tml files",
     )
     parser.add_argument("--json", type=Path, metavar="OUT", help="also write the metrics as JSON")
     parser.add_argument("--check-gold", type=Path, metavar="GOLD_JSONL",
@@ -199,21 +204,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parse_args(argv)
     status = 0
     if args.check_gold:
-        problems = check_gold(args.data_dir, args.check_gold)
+        if len(args.paths) != 1 or not args.paths[0].is_dir():
+            sys.exit("accuracy.py: error: --check-gold needs exactly one directory")
+        problems = check_gold(args.paths[0], args.check_gold)
         for problem in problems:
             print(f"gold check: {problem}")
         status = 1 if problems else 0
 
-    reports = [evaluate(args.data_dir, tagger=eventline.tag, tagger_name="eventline")]
+    reports = [evaluate(args.paths, tagger=eventline.tag, tagger_name="eventline")]
     print(reports[0].format(documents=args.documents, errors=args.errors))
     if args.compare_dateparser:
-        reports.append(evaluate(args.data_dir, tagger=dateparser_tag, tagger_name=DATEPARSER_NAME))
+        reports.append(evaluate(args.paths, tagger=dateparser_tag, tagger_name=DATEPARSER_NAME))
         print(reports[1].format())
     print(comparison_table(reports))
 
     if args.json:
         result = {
-            "data_dir": str(args.data_dir),
+            "paths": [str(path) for path in args.paths],
             "documents": len(reports[0].documents),
             "characters": reports[0].characters,
             "taggers": {report.tagger_name: _metrics(report) for report in reports},
