@@ -164,6 +164,17 @@ def _sentence_anchor(ctx: Context) -> Anchor | None:
     return None
 
 
+def _year_in_view(ctx: Context, unit: str) -> Anchor | None:
+    """The most recent earlier date at least as fine as ``unit``, not a year-less plan ahead."""
+    rank = _GRAIN_RANK.get(unit, 5)
+    for anchor in reversed(ctx.anchors):
+        if not anchor.explicit and anchor.day > ctx.reference:
+            continue  # "will meet again in mid-January", said in December
+        if _GRAIN_RANK.get(anchor.grain, 9) <= rank:
+            return anchor
+    return None
+
+
 def _anchor_for(ctx: Context, unit: str) -> Anchor | None:
     """The most recent earlier date at least as fine as ``unit``."""
     rank = _GRAIN_RANK.get(unit, 5)
@@ -607,11 +618,22 @@ def _quarter_in_view(ctx: Context) -> Anchor | None:
 
 
 def _recent_quarter(ctx: Context) -> Anchor | None:
-    """The last date mentioned, if it is a recent quarter ("a year ago" then means its quarter)."""
-    if ctx.anchors:
-        last = ctx.anchors[-1]
-        if last.grain == "quarter" and ctx.sentence - last.sentence <= _RECENT_SENTENCES:
-            return last
+    """The quarter reported on, if recent ("a year ago" then means its quarter).
+
+    Days and months told in the quarter's own sentence do not change the report's period:
+    "in the quarter ended Jan. 31, hurt by prices that fell in November. ... compared with
+    $50 million a year earlier" is that quarter a year back; a date in a later sentence ("the
+    year ended Aug. 31") and a year or a half do.
+    """
+    told = None  # the sentence of the days and months passed over
+    for anchor in reversed(ctx.anchors):
+        if ctx.sentence - anchor.sentence > _RECENT_SENTENCES:
+            return None
+        if anchor.grain == "quarter":
+            return anchor if told in (None, anchor.sentence) else None
+        if anchor.grain not in ("day", "month") or told not in (None, anchor.sentence):
+            return None
+        told = anchor.sentence
     return None
 
 
@@ -666,6 +688,10 @@ def _anchor_origin(
     """
     base = ctx.reference
     used = _anchor_for(ctx, grain)
+    if m.offset == 0 and m.unit == "year" and not ctx.narrative:
+        # news: a year-less date ahead names no year in view: after "will meet again in
+        # mid-January" said in December, "up 20 percent for the year" is still this year
+        used = _year_in_view(ctx, grain)
     counted = m.offset or (m.unit == "day" and m.clock is None)  # "that day" is never today
     if used is None and ctx.anchors and (ctx.narrative or counted):
         # a story's "three days later" after "May 1941": in May 1941, as far as it is told;
@@ -696,6 +722,9 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
         used, grain, base = origin
     elif m.compares:
         used = _recent_quarter(ctx)
+    if m.compares and m.unit == "year" and not _same_day_anchor(m, used, ctx):
+        # "compared with $50 million a year earlier" after a sentence on the quarter
+        used = _recent_quarter(ctx) or used
     if used is not None:
         base, base_grain = used.day, used.grain
     if m.unit == "year" and grain == "quarter" and base_grain != "quarter":
