@@ -228,7 +228,9 @@ def _season_or_weekday_year(m: Calendar, ctx: Context) -> int | None:
             # "in the spring of 1088 ... by the summer": the story's year, moving forward
             return _forward_year(narrative, cal.SEASON_MONTH[m.season], ctx)
         if m.deadline:
-            return year
+            # "by spring" said in December: the coming one, unless the clause is past
+            over = cal.add(cal.season_start(year, m.season), "month", 3) <= ref
+            return year + 1 if over and ctx.tense() is not Tense.PAST else year
         return _season_by_tense(m.season, year, ctx)
     if m.weekday is not None and m.month is not None and m.day is not None:
         month, day = m.month, m.day
@@ -620,18 +622,18 @@ def _quarter_in_view(ctx: Context) -> Anchor | None:
 def _recent_quarter(ctx: Context) -> Anchor | None:
     """The quarter reported on, if recent ("a year ago" then means its quarter).
 
-    Days and months told in the quarter's own sentence do not change the report's period:
-    "in the quarter ended Jan. 31, hurt by prices that fell in November. ... compared with
-    $50 million a year earlier" is that quarter a year back; a date in a later sentence ("the
-    year ended Aug. 31") and a year or a half do.
+    Days, months and years told in the quarter's own sentence do not change the report's
+    period: "in the quarter ended Jan. 31, hurt by prices that fell in November. ... compared
+    with $50 million a year earlier" is that quarter a year back; a date in a later sentence
+    ("the year ended Aug. 31") and a half do.
     """
-    told = None  # the sentence of the days and months passed over
+    told = None  # the sentence of the dates passed over
     for anchor in reversed(ctx.anchors):
         if ctx.sentence - anchor.sentence > _RECENT_SENTENCES:
             return None
         if anchor.grain == "quarter":
             return anchor if told in (None, anchor.sentence) else None
-        if anchor.grain not in ("day", "month") or told not in (None, anchor.sentence):
+        if anchor.grain not in ("day", "month", "year") or told not in (None, anchor.sentence):
             return None
         told = anchor.sentence
     return None
@@ -698,8 +700,16 @@ def _anchor_origin(
         # in news too, "six months later" after "in 1905" counts from 1905, not from today
         used = ctx.anchors[-1]
         grain = used.grain if used.grain in _GRAIN_RANK else "year"
-    if m.offset == 0 and m.unit != "day" and not ctx.narrative and ctx.tense() is Tense.FUTURE:
-        used = None  # news: "results will improve by the end of the year" is this year
+    if (
+        m.offset == 0
+        and m.unit != "day"
+        and not ctx.narrative
+        and ctx.tense() is Tense.FUTURE
+        and not (used is not None and used.explicit and used.sentence == ctx.sentence)
+    ):
+        # news: "results will improve by the end of the year" is this year; but "expect the
+        # economy to shrink in the first half of 2009 before recovering late in the year"
+        used = None
     if m.unit == "quarter" and (used is None or used.grain != "quarter"):
         if m.in_view:
             return None  # "the period" with no quarter in view names no quarter

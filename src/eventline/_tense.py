@@ -26,6 +26,7 @@ _REACH = 600  # characters: far more than _WINDOW words
 _TAKES_EFFECT = frozenset(("takes", "take", "goes", "go", "comes", "come", "enters", "enter"))
 # "I'm free Thursday", "are you available Monday?": one offers the time to come
 _AVAILABLE = frozenset(("free", "available", "unavailable", "busy"))
+_BE_PAST = frozenset(("was", "were", "had", "been"))
 _BE_PRESENT = frozenset(("am", "is", "are", "i'm", "we're", "you're", "he's", "she's", "they're"))
 # verbs that also mean to go elsewhere: they move a date only right before it ("move the call
 # to Thursday", not "moved to Texas in March")
@@ -239,6 +240,8 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         return Tense.FUTURE  # "plans to vote Saturday", "is to resume trading Tuesday"
     if word in words.intent and following in ("is", "are", "am"):
         return Tense.FUTURE  # "the vote is set for Friday", "talks are likely Monday"
+    if word == "set" and index == 1 and before[0] == "for" and following not in _BE_PAST:
+        return Tense.FUTURE  # a headline's "first meeting set for Friday": "is set for"
     if word in ("effect", "force"):  # "takes effect Jan. 1", "comes into force in March"
         verb = before[index + 2] if following == "into" and index + 2 < len(before) else following
         if verb in _TAKES_EFFECT:
