@@ -172,6 +172,17 @@ def _sentence_anchor(ctx: Context) -> Anchor | None:
     return None
 
 
+def _year_in_view(ctx: Context, unit: str) -> Anchor | None:
+    """The most recent earlier date at least as fine as ``unit``, not a year-less plan ahead."""
+    rank = _GRAIN_RANK.get(unit, 5)
+    for anchor in reversed(ctx.anchors):
+        if not anchor.explicit and anchor.day > ctx.reference:
+            continue  # "will meet again in mid-January", said in December
+        if _GRAIN_RANK.get(anchor.grain, 9) <= rank:
+            return anchor
+    return None
+
+
 def _anchor_for(ctx: Context, unit: str) -> Anchor | None:
     """The most recent earlier date at least as fine as ``unit``."""
     rank = _GRAIN_RANK.get(unit, 5)
@@ -225,7 +236,9 @@ def _season_or_weekday_year(m: Calendar, ctx: Context) -> int | None:
             # "in the spring of 1088 ... by the summer": the story's year, moving forward
             return _forward_year(narrative, cal.SEASON_MONTH[m.season], ctx)
         if m.deadline:
-            return year
+            # "by spring" said in December: the coming one, unless the clause is past
+            over = cal.add(cal.season_start(year, m.season), "month", 3) <= ref
+            return year + 1 if over and ctx.tense() is not Tense.PAST else year
         return _season_by_tense(m.season, year, ctx)
     if m.weekday is not None and m.month is not None and m.day is not None:
         month, day = m.month, m.day
@@ -618,11 +631,22 @@ def _quarter_in_view(ctx: Context) -> Anchor | None:
 
 
 def _recent_quarter(ctx: Context) -> Anchor | None:
-    """The last date mentioned, if it is a recent quarter ("a year ago" then means its quarter)."""
-    if ctx.anchors:
-        last = ctx.anchors[-1]
-        if last.grain == "quarter" and ctx.sentence - last.sentence <= _RECENT_SENTENCES:
-            return last
+    """The quarter reported on, if recent ("a year ago" then means its quarter).
+
+    Days, months and years told in the quarter's own sentence do not change the report's
+    period: "in the quarter ended Jan. 31, hurt by prices that fell in November. ... compared
+    with $50 million a year earlier" is that quarter a year back; a date in a later sentence
+    ("the year ended Aug. 31") and a half do.
+    """
+    told = None  # the sentence of the dates passed over
+    for anchor in reversed(ctx.anchors):
+        if ctx.sentence - anchor.sentence > _RECENT_SENTENCES:
+            return None
+        if anchor.grain == "quarter":
+            return anchor if told in (None, anchor.sentence) else None
+        if anchor.grain not in ("day", "month", "year") or told not in (None, anchor.sentence):
+            return None
+        told = anchor.sentence
     return None
 
 
@@ -677,14 +701,26 @@ def _anchor_origin(
     """
     base = ctx.reference
     used = _anchor_for(ctx, grain)
+    if m.offset == 0 and m.unit == "year" and not ctx.narrative:
+        # news: a year-less date ahead names no year in view: after "will meet again in
+        # mid-January" said in December, "up 20 percent for the year" is still this year
+        used = _year_in_view(ctx, grain)
     counted = m.offset or (m.unit == "day" and m.clock is None)  # "that day" is never today
     if used is None and ctx.anchors and (ctx.narrative or counted):
         # a story's "three days later" after "May 1941": in May 1941, as far as it is told;
         # in news too, "six months later" after "in 1905" counts from 1905, not from today
         used = ctx.anchors[-1]
         grain = used.grain if used.grain in _GRAIN_RANK else "year"
-    if m.offset == 0 and m.unit != "day" and not ctx.narrative and ctx.tense() is Tense.FUTURE:
-        used = None  # news: "results will improve by the end of the year" is this year
+    if (
+        m.offset == 0
+        and m.unit != "day"
+        and not ctx.narrative
+        and ctx.tense() is Tense.FUTURE
+        and not (used is not None and used.explicit and used.sentence == ctx.sentence)
+    ):
+        # news: "results will improve by the end of the year" is this year; but "expect the
+        # economy to shrink in the first half of 2009 before recovering late in the year"
+        used = None
     if m.unit == "quarter" and (used is None or used.grain != "quarter"):
         if m.in_view:
             return None  # "the period" with no quarter in view names no quarter
@@ -707,6 +743,9 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
         used, grain, base = origin
     elif m.compares:
         used = _recent_quarter(ctx)
+    if m.compares and m.unit == "year" and not _same_day_anchor(m, used, ctx):
+        # "compared with $50 million a year earlier" after a sentence on the quarter
+        used = _recent_quarter(ctx) or used
     if used is not None:
         base, base_grain = used.day, used.grain
     if m.unit == "year" and grain == "quarter" and base_grain != "quarter":

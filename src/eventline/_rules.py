@@ -1268,6 +1268,9 @@ def _shifted_unit(m: Match) -> Mention | None:
         return Fixed(m.start, m.end, TimexType.DURATION, duration_value(unit, 1))
     # "compared with $3 million last year": in a results report, the same quarter a year back
     compares = unit == "year" and shift == -1 and not pre and _comparison_before(m)
+    # "last year" names the year when the report is on months or a year; "a year earlier"
+    # counts back from the period in view (TBAQ: 1988-Q3 after "For the nine months")
+    compares = compares and not _longer_period_before(m)
     return Relative(
         m.start,
         m.end,
@@ -1281,13 +1284,33 @@ def _shifted_unit(m: Match) -> Mention | None:
 
 
 _COMPARISON = re.compile(
-    r"(?:compared\s+(?:with|to)|versus|vs\.|against|from|than)\s+[^.;]{0,60}$", re.IGNORECASE
+    r"(?:compared\s+(?:with|to)|versus|vs\.|against|from|than)\s+(?:[^.;]|\.(?=\d)){0,60}$",
+    re.IGNORECASE,
 )
 
 
 def _comparison_before(m: Match) -> bool:
     """Does the clause compare an amount with the one before ("compared with $3 million")?"""
     return _COMPARISON.search(m.text, max(0, m.start - 80), m.start) is not None
+
+
+# a report on months or a year, not a quarter: "In the nine months, net rose ... from $504.2
+# million last year", "net income for the year ended Aug. 31 ... down from C$9.7 million"
+_LONGER_PERIOD = re.compile(
+    r"\b(?:nine|six|eight|ten|eleven|twelve|\d{1,2})\s+months\b|\byear\s+(?:ended|ending|to)\b|"
+    r"\bfull[\s-]year\b|\bfor\s+the\s+year\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"])")
+
+
+def _longer_period_before(m: Match) -> bool:
+    """Does the sentence report on a period longer than a quarter before the comparison?"""
+    begin = max(0, m.start - 250)
+    ends = list(_SENTENCE_END.finditer(m.text, begin, m.start))
+    if ends:
+        begin = ends[-1].end()
+    return _LONGER_PERIOD.search(m.text, begin, m.start) is not None
 
 
 def _count(m: Match) -> int | None:
@@ -1720,6 +1743,10 @@ _RATE_BEFORE = re.compile(
 
 
 _ONCE_TWICE = {"once": 1, "twice": 2}
+# a length before "or"/"to": "a year" after it is the other end of a span of lengths
+_ALTERNATIVE_BEFORE = re.compile(
+    r"(?:second|minute|hour|day|week|month|year|decade)s?\s+(?:or|to)\s+$", re.IGNORECASE
+)
 
 
 def _freq(m: Match) -> str | None:
@@ -1753,6 +1780,11 @@ def _not_a_set(m: Match) -> bool:
     if m.word_after().lower() in _COUNTED_FROM or m.word_before() in ("in", "within"):
         # "on 3 January 2011, a week after her birthday", "rose six metres in a night":
         # a count, not a rate
+        return True
+    if m.text.startswith(" and a half", m.end) or _ALTERNATIVE_BEFORE.search(
+        m.text, max(0, m.start - 30), m.start
+    ):
+        # "six months or a year and a half", "nine months to a year": another length
         return True
     before = m.text[max(0, m.start - 40) : m.start].lower()
     return not _RATE_BEFORE.search(before)

@@ -125,7 +125,9 @@ def tag(
             bc_year = int(value[2:])  # a year before Christ: what follows counts from it
         elif resolved.provides is not None:
             bc_year = None
-        if resolved.provides is not None:
+        if resolved.provides is not None and not _record_bound(
+            text, mention.start, lexicon.words.superlatives
+        ):
             anchors.append(resolved.provides)
             del anchors[:-_MAX_ANCHORS]
         anchor = None
@@ -171,6 +173,22 @@ def _resolve_one(
 
 
 _BC_YEAR = re.compile(r"BC\d{4}")
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_WORDS = re.compile(r"[A-Za-z-]+")
+
+
+def _record_bound(text: str, start: int, superlatives: frozenset[str]) -> bool:
+    """Is the mention the bound of a record ("the worst year since 1931"), not a new topic?
+
+    Then it is no date in view: "For the year, the Dow lost 33.8 percent" after it is still
+    the year of the report.
+    """
+    if not _SINCE.search(text, max(0, start - 7), start):
+        return False
+    before = _WORDS.findall(text, max(0, start - 60), start)
+    return any(word.lower() in superlatives for word in before[-7:])
+
+
 _YEARS_IN = {"year": 1, "decade": 10, "century": 100}
 
 

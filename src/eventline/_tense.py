@@ -26,11 +26,24 @@ _REACH = 600  # characters: far more than _WINDOW words
 _TAKES_EFFECT = frozenset(("takes", "take", "goes", "go", "comes", "come", "enters", "enter"))
 # "I'm free Thursday", "are you available Monday?": one offers the time to come
 _AVAILABLE = frozenset(("free", "available", "unavailable", "busy"))
+_BE_PAST = frozenset(("was", "were", "had", "been"))
 _BE_PRESENT = frozenset(("am", "is", "are", "i'm", "we're", "you're", "he's", "she's", "they're"))
 # verbs that also mean to go elsewhere: they move a date only right before it ("move the call
 # to Thursday", not "moved to Texas in March")
 _MOVE = frozenset(("move", "moved", "moving", "push", "bump", "bumped"))
 _LINKING = frozenset(("stay", "stays", "remain", "remains", "become", "becomes", "seem", "seems"))
+# verbs of asking someone to act: what they are asked to do lies ahead ("mediators asked both
+# sides to return to the table Sunday", "urged voters to turn out on Tuesday")
+_REQUEST = frozenset(
+    {
+        *("asked", "asks", "ask", "urged", "urges", "urge", "invited", "invites", "invite"),
+        *("pressed", "presses", "encouraged", "encourages", "told", "tells", "instructed"),
+        *("ordered", "orders", "summoned", "begged", "challenged", "directed"),
+    }
+)
+# a conjunction ends the mention's clause as a comma does: "broke off on Dec. 19 and will
+# reopen Tuesday" (the "will" is the next verb's)
+_CONJUNCTIONS = frozenset(("and", "but"))
 # "Apple reports results Tuesday", "reports third-quarter earnings after the bell": a release
 # announced ahead, unlike "the company reports a loss"
 _RELEASE = frozenset(("report", "reports", "release", "releases"))
@@ -87,6 +100,9 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
         after = after[1:]  # "Sunday's election": a possessive, not "is"
     comma = text.find(",", end, until)
     last_before_comma = len(_WORD.findall(text, end, comma)) - 1 if comma >= 0 else len(after)
+    joined = next((i for i, word in enumerate(after) if word in _CONJUNCTIONS), None)
+    if joined is not None:
+        last_before_comma = min(last_before_comma, joined)
     if before and before[0] in words.effective:
         return Tense.NONE  # "effective Feb. 1": when a change takes hold, either side of now
     later: Tense | None = None  # a cue after a comma: only if nothing before the mention says
@@ -97,7 +113,9 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
                 # "agreed to acquire the bank in January": the plan's own time; but "will
                 # close to traffic on Monday", "will try to finish by Friday" look ahead
                 will = _will_before(before, distance, words)
-                found = Tense.FUTURE if will else Tense.NONE
+                # "asked both sides to return to the table Sunday": a request looks ahead
+                asked = not _REQUEST.isdisjoint(before[distance + 1 : distance + 5])
+                found = Tense.FUTURE if will or asked else Tense.NONE
             if found is not None:
                 return found
         found = _cue_after(after, distance, words) if distance < len(after) else None
@@ -163,8 +181,12 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     """The tense a word before the mention (``before`` is read backwards) signals, if any."""
     word = before[index]
     following = before[index + 1] if index + 1 < len(before) else ""
-    if word in ("earlier", "later") and index > 0 and before[index - 1] == "than":
-        return None  # "no earlier than September", "no later than March 1": a bound
+    if (word in ("earlier", "later") and index > 0 and before[index - 1] == "than") or (
+        _perfect_infinitive(before, index)
+    ):
+        # "no earlier than September", "no later than March 1": a bound; "expect to have it
+        # contained by Tuesday": the verb before the "to" decides
+        return None
     phrase = _results_cue(before, index) or _phrase_cue(before, index, words)
     if phrase is not None:
         return phrase
@@ -189,6 +211,16 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     return _passive(before, index) if found is Tense.PAST else found
 
 
+def _perfect_infinitive(before: list[str], index: int) -> bool:
+    """Is ``before[index]`` part of "to have (it) done", a perfect infinitive?"""
+    if before[index] == "have":
+        return index + 1 < len(before) and before[index + 1] == "to"
+    return any(
+        before[at] == "have" and before[at + 1] == "to"
+        for at in range(index + 1, min(index + 5, len(before) - 1))
+    )
+
+
 def _schedule_cue(word: str, following: str, words: WordLists) -> Tense | None:
     """A timetable verb looks ahead; not as a noun ("the start of") or an adjective."""
     if following in words.determiners or following == "to":
@@ -208,6 +240,8 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         return Tense.FUTURE  # "plans to vote Saturday", "is to resume trading Tuesday"
     if word in words.intent and following in ("is", "are", "am"):
         return Tense.FUTURE  # "the vote is set for Friday", "talks are likely Monday"
+    if word == "set" and index == 1 and before[0] == "for" and following not in _BE_PAST:
+        return Tense.FUTURE  # a headline's "first meeting set for Friday": "is set for"
     if word in ("effect", "force"):  # "takes effect Jan. 1", "comes into force in March"
         verb = before[index + 2] if following == "into" and index + 2 < len(before) else following
         if verb in _TAKES_EFFECT:
