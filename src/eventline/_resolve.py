@@ -232,7 +232,7 @@ def _season_or_weekday_year(m: Calendar, ctx: Context) -> int | None:
         if m.shift is not None:
             return year
         narrative = _narrative_anchor(ctx, "year")
-        if narrative is not None and ctx.tense() is not Tense.FUTURE:
+        if narrative is not None:
             # "in the spring of 1088 ... by the summer": the story's year, moving forward
             return _forward_year(narrative, cal.SEASON_MONTH[m.season], ctx)
         if m.deadline:
