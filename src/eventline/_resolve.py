@@ -541,7 +541,20 @@ def _looks_ahead(m: Weekday, ctx: Context) -> bool:
     (In a narrative, a weekday is also the next one: a story moves forward.)
     """
     tense = ctx.tense()
+    if tense is Tense.NONE and _ahead_in_sentence(ctx):
+        return True  # "rain through Wednesday before reaching the Northeast on [Thursday]"
     return tense is Tense.FUTURE or (m.deadline and tense is not Tense.PAST)
+
+
+def _ahead_in_sentence(ctx: Context) -> bool:
+    """Is the last date given a day ahead of the reference, in the same sentence?
+
+    A weekday whose clause has no tense of its own then follows it.
+    """
+    if not ctx.anchors:
+        return False
+    last = ctx.anchors[-1]
+    return last.sentence == ctx.sentence and last.grain == "day" and last.day > ctx.reference
 
 
 def _weekday(m: Weekday, ctx: Context) -> Resolved:
@@ -657,6 +670,18 @@ def _counted_grain(
     return grain
 
 
+def _past_clock(m: Relative, used: Anchor, ctx: Context) -> bool:
+    """Is ``m`` a clock time of a past clause in news, after a date still ahead?"""
+    return (
+        m.clock is not None
+        and m.offset == 0
+        and m.unit == "day"
+        and used.day > ctx.reference
+        and not ctx.narrative
+        and ctx.tense() is Tense.PAST
+    )
+
+
 def _anchor_origin(
     m: Relative, ctx: Context, grain: str
 ) -> tuple[Anchor | None, str, dt.date] | None:
@@ -665,7 +690,13 @@ def _anchor_origin(
     ``None`` when the expression names no date ("the period" with no quarter in view).
     """
     base = ctx.reference
+    if m.ahead and not ctx.narrative and ctx.tense() is not Tense.PAST:
+        return None, grain, base  # news: "will be closed over the next month" from now
     used = _anchor_for(ctx, grain)
+    if used is not None and _past_clock(m, used, ctx):
+        # news: "will reach stores on Sept. 20 ... an event that began at 10 a.m.": a clock
+        # time of a past clause is on a day already passed, not on a later date given
+        used = next((a for a in reversed(ctx.anchors) if a.grain == "day" and a.day <= base), None)
     counted = m.offset or (m.unit == "day" and m.clock is None)  # "that day" is never today
     if used is None and ctx.anchors and (ctx.narrative or counted):
         # a story's "three days later" after "May 1941": in May 1941, as far as it is told;

@@ -268,9 +268,13 @@ def _clock_day(m: Match) -> Mention | None:
             explicit_year=bool(year),
             weekday=named,
         )
-    return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, clock=clock, mod=mod)
+    # "Updated 3:15 p.m. ET": when the page changed, on the reference day
+    origin = Origin.REFERENCE if m.word_before().lower() in _STAMPS else Origin.ANCHOR
+    return Relative(m.start, m.end, "day", 0, origin, clock=clock, mod=mod)
 
 
+# a news page's time stamps: the reference day's clock
+_STAMPS = frozenset(("updated", "posted", "published"))
 _RANGE_AFTER = re.compile(r"\s*(?:[-\u2013]|to|until|till)\s*(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 _RANGE_BEFORE = re.compile(
     r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[-\u2013]|to|until|till|and)\s*$"
@@ -961,6 +965,15 @@ def _recently_as(m: Match) -> bool:
     return _RECENTLY_AS.search(m.text, max(0, m.start - 25), m.start) is not None
 
 
+# nouns a bare season names a kind of, not a date: "winter break", "summer camp"
+_SEASON_NOUNS = frozenset(
+    {
+        *("break", "breaks", "recess", "vacation", "vacations", "holiday", "holidays", "camp"),
+        *("term", "semester", "session", "storm", "storms", "weather", "school", "classes"),
+    }
+)
+
+
 def _bare_season(m: Match) -> Mention | None:
     shift, mod = _shift(m), _mod(m)
     season = m.lex.seasons[_lower(m.get("season"))]
@@ -974,6 +987,8 @@ def _bare_season(m: Match) -> Mention | None:
         introduced = False  # "to fall apart", "expected to fall further": the verb
     if shift is None and mod is None and not introduced:
         return None  # "a fall in prices", "Summer Olympics"
+    if not (shift or mod or m.get("the")) and m.word_after().lower() in _SEASON_NOUNS:
+        return None  # "returned from winter break": the name of a break, not a season's date
     name = m.text[m.end - len(m.groups["season"]) : m.end]
     if name[:1].isupper() and m.word_after()[:1].isupper() and m.char_after() != ",":
         return None  # "the Spring Valley", "the Autumn Festival": a name
@@ -1414,7 +1429,14 @@ def _anaphoric(m: Match) -> Mention | None:
     weekend = unit == "weekend"
     unit = _UNIT_OF.get(unit, unit)
     mod = _edge_mod(m, _lower(m.get("pre")))
-    return Relative(m.start, m.end, unit, offset, Origin.ANCHOR, mod, clock, weekend=weekend)
+    # "will spend $3 million over the next month": the month ahead of the writer, in news
+    ahead = _lower(m.get("rel")) == "next" and m.word_before() in _STRETCH
+    return Relative(
+        m.start, m.end, unit, offset, Origin.ANCHOR, mod, clock, weekend=weekend, ahead=ahead
+    )
+
+
+_STRETCH = frozenset(("over", "for", "during", "within"))
 
 
 _DURATION_LETTERS = {
@@ -1455,6 +1477,10 @@ def duration_value(unit: str, count: int | None, *, and_a_half: bool = False) ->
 _SHORT_UNITS = frozenset(("min", "mins", "hr", "hrs", "wk", "wks", "yr", "yrs"))
 
 
+_COPULAS = frozenset(("is", "was", "be", "been", "are", "were"))
+_KIND_OF_DAY = frozenset(("for", "when", "to", "that", "like"))
+
+
 def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
     """Counts of units that name something else: "a second official", ages, fractions."""
     if raw and count is None and raw not in m.lex.vague_numbers:
@@ -1469,7 +1495,9 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
         return True  # "the 1988 quarter" names a quarter; "3600 seconds" is a timeout
     if m.get("old") or re.match(r"\s+old\b", m.text[m.end : m.end + 5]):
         return True  # ages ("a 6-year-old", "52 years old") are not annotated as durations
-    return unit == "quarter" and _not_quarters_of_time(m, raw)
+    # "Today is a day for the families": a kind of day, not a length
+    kind = raw in ("a", "an") and m.word_before() in _COPULAS and m.word_after() in _KIND_OF_DAY
+    return kind or (unit == "quarter" and _not_quarters_of_time(m, raw))
 
 
 def _not_quarters_of_time(m: Match, raw: str) -> bool:
@@ -1666,6 +1694,7 @@ def _vague_plural(m: Match) -> Mention | None:
 
 _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q"}
 _SET_UNITS |= {"hour": "PT1H", "minute": "PT1M", "decade": "P10Y", "night": "XXXX-XX-XXTNI"}
+_SET_UNITS["weekend"] = "XXXX-WXX-WE"  # "every weekend", as "on weekends"
 
 
 _RATE_BEFORE = re.compile(
@@ -1742,8 +1771,8 @@ def _set(m: Match) -> Mention | None:
         value = f"XXXX-{m.lex.seasons[_lower(season)]}"
     else:
         value = _SET_UNITS[_lower(m.get("unit"))]
-        if step == 2:
-            value = re.sub(r"1", "2", value, count=1)
+        if step == 2:  # "every other weekend": a two-week period, as "every other Tuesday"
+            value = "P2W" if value.endswith("WE") else re.sub(r"1", "2", value, count=1)
     return Fixed(m.start, m.end, TimexType.SET, value, freq=freq)
 
 
