@@ -281,9 +281,31 @@ def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
     narrative = _narrative_anchor(ctx, "year") or _sentence_anchor(ctx)
     if narrative is not None and m.holiday is None and ctx.tense() is not Tense.FUTURE:
         return _forward_year(narrative, m.month, ctx), narrative
+    if m.month is not None and m.day and (after := _after_day_ahead(m.month, m.day, ctx)):
+        return after, None  # "opening on Thursday, July 17, and closing on July 20"
     if m.holiday is not None or m.month is not None:
         return _nearest_year(key[0], key[1] or None, ctx, deadline=m.deadline), None
     return _period_year(m, key[0], now[0], ctx), None
+
+
+def _after_day_ahead(month: int, day: int, ctx: Context) -> int | None:
+    """The year of a day up to two months after a day ahead given earlier in its sentence."""
+    if not ctx.anchors:
+        return None
+    last = ctx.anchors[-1]
+    if last.sentence != ctx.sentence or last.grain != "day" or last.day <= ctx.reference:
+        return None
+    for year in (last.day.year, last.day.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:  # Feb. 29 in a common year
+            continue
+        if 0 <= (candidate - last.day).days <= _AFTER_DAYS:
+            return year
+    return None
+
+
+_AFTER_DAYS = 62
 
 
 def _period_year(m: Calendar, number: int, now: int, ctx: Context) -> int:

@@ -225,9 +225,31 @@ def _word_clock(text: str, lex: Lexicon) -> Clock | None:
 # ---------------------------------------------------------------- builders
 
 
+_ELAPSED = re.compile(r"(\d):([0-5]\d):([0-5]\d)")
+# words before a race's time: "won in 2:04:38", "a course-record 2:04:38", "a time of 2:20:51"
+_ELAPSED_BEFORE = frozenset(("in", "of", "record", "course-record", "clocked", "ran", "timed"))
+
+
+def _elapsed(m: Match, raw: str) -> Mention | None:
+    """A race's time, "won in 2:04:38": hours, minutes and seconds elapsed, not a clock."""
+    found = _ELAPSED.fullmatch(raw)
+    if found is None or m.get("zone") or m.get("wd") or m.get("mon") or m.get("dd"):
+        return None
+    if m.word_before().lower() not in _ELAPSED_BEFORE:
+        return None
+    hours, minutes, seconds = (int(g) for g in found.groups())
+    value = f"PT{hours}H{minutes}M{seconds}S".replace("T0H", "T").replace("H0M", "H")
+    return Fixed(m.start, m.end, TimexType.DURATION, value)
+
+
 def _clock_day(m: Match) -> Mention | None:
-    clock = _clock(m)
+    """A clock time, with its day when one is written; or a race's time ("won in 2:04:38")."""
+    return _elapsed(m, _lower(m.get("clock"))) or _clock_on_day(m)
+
+
+def _clock_on_day(m: Match) -> Mention | None:
     raw = _lower(m.get("clock"))
+    clock = _clock(m)
     # "10:30" alone may be a score or a ratio; "14:30:15" is a time
     bare_24h = raw.count(":") == 1 and not re.search(r"[ap]", raw) and not m.get("zone")
     at = m.word_before() in ("at", "by", "until", "till", "from", "before", "after", "between")
@@ -945,14 +967,27 @@ def _bare_month(m: Match) -> Mention | None:
         elif before not in m.lex.prepositions:
             return None
         modal = m.text[m.end : m.end + 1] == " " and m.word_after() in _AFTER_MODAL
-        if month == 5 and (before in ("and", "or", "to") or modal):
-            return None  # "that May be true": the modal
+        if month == 5 and (before in ("and", "or", "to") or modal) and not _moved_to(m):
+            return None  # "that May be true": the modal; "spoke to May": the name
         if _lower(m.get("mon")).rstrip(".") in ("mar", "jun", "jul", "sep"):
             return None
     if shift is None and _recently_as(m):
         shift = -1  # "as recently as October": the last one, whatever dates came before
     deadline = m.deadline(m.lex.words.deadline)
     return Calendar(m.start, m.end, None, month, shift=shift, mod=mod, deadline=deadline)
+
+
+_MOVED = frozenset(
+    ("move", "moved", "moving", "moves", "push", "pushed", "back", "bring", "brought")
+)
+
+
+def _moved_to(m: Match) -> bool:
+    """Is "to May" the date something is moved to ("move them to May, when")?"""
+    if m.word_before() != "to" or m.word_after() in _AFTER_MODAL:
+        return False
+    words = _lower(m.text[max(0, m.start - 40) : m.start]).split()[-5:-1]
+    return any(word in _MOVED or word in m.lex.words.reschedule for word in words)
 
 
 _AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
@@ -1004,6 +1039,15 @@ def _counted_ordinal(m: Match, name: str) -> bool:
     return after[:1].islower() and after.rstrip(".,") not in m.lex.words.after_year
 
 
+# nouns a weekday before them names a kind of: "Saturday parking", "Sunday service"
+_WEEKDAY_KINDS = frozenset(
+    {
+        *("parking", "enforcement", "hours", "service", "services", "trading", "delivery"),
+        *("deliveries", "mail", "classes", "school", "shifts", "opening", "openings", "closures"),
+    }
+)
+
+
 def _weekday(m: Match) -> Mention | None:
     day = _day_of(m, "wdom") if m.get("wdom") else None
     if _counted_ordinal(m, "wdom") or (m.get("wdom") and day is None):
@@ -1029,6 +1073,9 @@ def _weekday(m: Match) -> Mention | None:
     attributive = _before_noun(m) and after.lower() not in m.lex.prepositions
     if shift is None and before in ("a", "an") and not m.get("pre") and not attributive:
         return None  # "it was a Thursday": which Thursday is not said ("a Sunday rally" is)
+    kind = m.text[m.end : m.end + 1] == " " and after.lower() in _WEEKDAY_KINDS
+    if shift is None and not m.get("pre") and kind:
+        return None  # "Saturday parking fees", "Sunday trading": every such day, no date
     if pods := _lower(m.get("pods") or m.get("pods2")):  # "on Tuesday evenings", "Monday and
         # Tuesday nights": every such evening or night
         part = m.lex.parts_of_day[pods.removesuffix("s")]
@@ -1234,8 +1281,9 @@ def _shifted_unit(m: Match) -> Mention | None:
         return None  # "the first day of the week" depends on the calendar's custom
     if edge:
         mod = None
-    if m.get("the"):
-        return Relative(m.start, m.end, unit, 0, Origin.ANCHOR, mod=mod, edge=edge)
+    if m.get("the"):  # "by the end of the year": a deadline, in news from the reference
+        ahead = m.word_before() in ("by", "before", "until")
+        return Relative(m.start, m.end, unit, 0, Origin.ANCHOR, mod=mod, edge=edge, ahead=ahead)
     shift = _shift(m)
     if shift is None:  # pragma: no cover - the pattern requires a shift word
         return None

@@ -64,14 +64,15 @@ _SUBORDINATORS = frozenset(
 _SCHEDULE_ING = frozenset(
     {
         *("kicking", "opening", "starting", "beginning", "closing", "ending", "resuming"),
-        *("arriving", "departing", "leaving", "playing", "hosting", "facing", "premiering"),
+        *("playing", "hosting", "facing", "premiering"),
         *("airing", "debuting", "reopening", "expiring"),
     }
 )
-# a subject before a bare "expected": "we expected a rise after Christmas" tells what was
-# foreseen, on either side of the mention; "is expected to", "expected to" look ahead
+# a modal before "have" is a perfect: "could have started on Sunday" is past
 _MODALS = frozenset(("could", "might", "would"))
 _HAVE = frozenset(("have", "'ve"))
+# a subject before a bare "expected": "we expected a rise after Christmas" tells what was
+# foreseen, on either side of the mention; "is expected to", "expected to" look ahead
 _SUBJECTS = frozenset(("i", "we", "they", "he", "she", "you", "who"))
 
 
