@@ -116,6 +116,7 @@ class Relative:
     in_view: bool = False  # "the period": only with a quarter in view, otherwise no date at all
     edge: int = 0  # "the last day of the month": its first (1) or last (-1) day
     past_offset: int | None = None  # "overnight": this offset instead in a past clause
+    ahead: bool = False  # "over the next month": in news, from the reference unless past
 
 
 Mention = Fixed | Calendar | Weekday | Relative

@@ -299,14 +299,43 @@ def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
         key, now = ((m.half or 1), 0), ((ref.month - 1) // 6 + 1, 0)
     if m.shift is not None:
         return _shifted_year(key, now, m.shift, ref), None
-    narrative = _narrative_anchor(ctx, "year") or _sentence_anchor(ctx)
-    if narrative is not None and m.holiday is None and ctx.tense() is not Tense.FUTURE:
-        if m.told and (told := _told_month(m.month, ctx)) is not None:
-            return told.day.year, told  # "the September sortie": the September told
-        return _forward_year(narrative, m.month, ctx), narrative
+    if (story := _story_year(m, ctx)) is not None:
+        return story
+    if m.month is not None and m.day and (after := _after_day_ahead(m.month, m.day, ctx)):
+        return after, None  # "opening on Thursday, July 17, and closing on July 20"
     if m.holiday is not None or m.month is not None:
         return _nearest_year(key[0], key[1] or None, ctx, deadline=m.deadline), None
     return _period_year(m, key[0], now[0], ctx), None
+
+
+def _story_year(m: Calendar, ctx: Context) -> tuple[int, Anchor] | None:
+    """The year a story or the sentence's earlier date gives a year-less date, if any."""
+    narrative = _narrative_anchor(ctx, "year") or _sentence_anchor(ctx)
+    if narrative is None or m.holiday is not None or ctx.tense() is Tense.FUTURE:
+        return None
+    if m.told and (told := _told_month(m.month, ctx)) is not None:
+        return told.day.year, told  # "the September sortie": the September told
+    return _forward_year(narrative, m.month, ctx), narrative
+
+
+def _after_day_ahead(month: int, day: int, ctx: Context) -> int | None:
+    """The year of a day up to two months after a day ahead given earlier in its sentence."""
+    if not ctx.anchors:
+        return None
+    last = ctx.anchors[-1]
+    if last.sentence != ctx.sentence or last.grain != "day" or last.day <= ctx.reference:
+        return None
+    for year in (last.day.year, last.day.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:  # Feb. 29 in a common year
+            continue
+        if 0 <= (candidate - last.day).days <= _AFTER_DAYS:
+            return year
+    return None
+
+
+_AFTER_DAYS = 62
 
 
 def _period_year(m: Calendar, number: int, now: int, ctx: Context) -> int:
@@ -565,7 +594,20 @@ def _looks_ahead(m: Weekday, ctx: Context) -> bool:
     (In a narrative, a weekday is also the next one: a story moves forward.)
     """
     tense = ctx.tense()
+    if tense is Tense.NONE and _ahead_in_sentence(ctx):
+        return True  # "rain through Wednesday before reaching the Northeast on [Thursday]"
     return tense is Tense.FUTURE or (m.deadline and tense is not Tense.PAST)
+
+
+def _ahead_in_sentence(ctx: Context) -> bool:
+    """Is the last date given a day ahead of the reference, in the same sentence?
+
+    A weekday whose clause has no tense of its own then follows it.
+    """
+    if not ctx.anchors:
+        return False
+    last = ctx.anchors[-1]
+    return last.sentence == ctx.sentence and last.grain == "day" and last.day > ctx.reference
 
 
 def _weekday(m: Weekday, ctx: Context) -> Resolved:
@@ -692,6 +734,18 @@ def _counted_grain(
     return grain
 
 
+def _past_clock(m: Relative, used: Anchor, ctx: Context) -> bool:
+    """Is ``m`` a clock time of a past clause in news, after a date still ahead?"""
+    return (
+        m.clock is not None
+        and m.offset == 0
+        and m.unit == "day"
+        and used.day > ctx.reference
+        and not ctx.narrative
+        and ctx.tense() is Tense.PAST
+    )
+
+
 def _anchor_origin(
     m: Relative, ctx: Context, grain: str
 ) -> tuple[Anchor | None, str, dt.date] | None:
@@ -700,11 +754,17 @@ def _anchor_origin(
     ``None`` when the expression names no date ("the period" with no quarter in view).
     """
     base = ctx.reference
+    if m.ahead and not ctx.narrative and ctx.tense() is not Tense.PAST:
+        return None, grain, base  # news: "will be closed over the next month" from now
     used = _anchor_for(ctx, grain)
     if m.offset == 0 and m.unit == "year" and not ctx.narrative:
         # news: a year-less date ahead names no year in view: after "will meet again in
         # mid-January" said in December, "up 20 percent for the year" is still this year
         used = _year_in_view(ctx, grain)
+    if used is not None and _past_clock(m, used, ctx):
+        # news: "will reach stores on Sept. 20 ... an event that began at 10 a.m.": a clock
+        # time of a past clause is on a day already passed, not on a later date given
+        used = next((a for a in reversed(ctx.anchors) if a.grain == "day" and a.day <= base), None)
     counted = m.offset or (m.unit == "day" and m.clock is None)  # "that day" is never today
     if used is None and ctx.anchors and (ctx.narrative or counted):
         # a story's "three days later" after "May 1941": in May 1941, as far as it is told;

@@ -225,9 +225,31 @@ def _word_clock(text: str, lex: Lexicon) -> Clock | None:
 # ---------------------------------------------------------------- builders
 
 
+_ELAPSED = re.compile(r"(\d):([0-5]\d):([0-5]\d)")
+# words before a race's time: "won in 2:04:38", "a course-record 2:04:38", "a time of 2:20:51"
+_ELAPSED_BEFORE = frozenset(("in", "of", "record", "course-record", "clocked", "ran", "timed"))
+
+
+def _elapsed(m: Match, raw: str) -> Mention | None:
+    """A race's time, "won in 2:04:38": hours, minutes and seconds elapsed, not a clock."""
+    found = _ELAPSED.fullmatch(raw)
+    if found is None or m.get("zone") or m.get("wd") or m.get("mon") or m.get("dd"):
+        return None
+    if m.word_before().lower() not in _ELAPSED_BEFORE:
+        return None
+    hours, minutes, seconds = (int(g) for g in found.groups())
+    value = f"PT{hours}H{minutes}M{seconds}S".replace("T0H", "T").replace("H0M", "H")
+    return Fixed(m.start, m.end, TimexType.DURATION, value)
+
+
 def _clock_day(m: Match) -> Mention | None:
-    clock = _clock(m)
+    """A clock time, with its day when one is written; or a race's time ("won in 2:04:38")."""
+    return _elapsed(m, _lower(m.get("clock"))) or _clock_on_day(m)
+
+
+def _clock_on_day(m: Match) -> Mention | None:
     raw = _lower(m.get("clock"))
+    clock = _clock(m)
     # "10:30" alone may be a score or a ratio; "14:30:15" is a time
     bare_24h = raw.count(":") == 1 and not re.search(r"[ap]", raw) and not m.get("zone")
     at = m.word_before() in ("at", "by", "until", "till", "from", "before", "after", "between")
@@ -268,9 +290,13 @@ def _clock_day(m: Match) -> Mention | None:
             explicit_year=bool(year),
             weekday=named,
         )
-    return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, clock=clock, mod=mod)
+    # "Updated 3:15 p.m. ET": when the page changed, on the reference day
+    origin = Origin.REFERENCE if m.word_before().lower() in _STAMPS else Origin.ANCHOR
+    return Relative(m.start, m.end, "day", 0, origin, clock=clock, mod=mod)
 
 
+# a news page's time stamps: the reference day's clock
+_STAMPS = frozenset(("updated", "posted", "published"))
 _RANGE_AFTER = re.compile(r"\s*(?:[-\u2013]|to|until|till)\s*(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 _RANGE_BEFORE = re.compile(
     r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[-\u2013]|to|until|till|and)\s*$"
@@ -966,8 +992,8 @@ def _bare_month(m: Match) -> Mention | None:
         elif before not in m.lex.prepositions:
             return None
         modal = m.text[m.end : m.end + 1] == " " and m.word_after() in _AFTER_MODAL
-        if month == 5 and (before in ("and", "or", "to") or modal):
-            return None  # "that May be true": the modal
+        if month == 5 and (before in ("and", "or", "to") or modal) and not _moved_to(m):
+            return None  # "that May be true": the modal; "spoke to May": the name
         if _lower(m.get("mon")).rstrip(".") in ("mar", "jun", "jul", "sep"):
             return None
     if shift is None and _recently_as(m):
@@ -987,6 +1013,19 @@ def _bare_month(m: Match) -> Mention | None:
     )
 
 
+_MOVED = frozenset(
+    ("move", "moved", "moving", "moves", "push", "pushed", "back", "bring", "brought")
+)
+
+
+def _moved_to(m: Match) -> bool:
+    """Is "to May" the date something is moved to ("move them to May, when")?"""
+    if m.word_before() != "to" or m.word_after() in _AFTER_MODAL:
+        return False
+    words = _lower(m.text[max(0, m.start - 40) : m.start]).split()[-5:-1]
+    return any(word in _MOVED or word in m.lex.words.reschedule for word in words)
+
+
 _AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
 _AS_AFTER = re.compile(r"\s+as\b")
 _RECENTLY_AS = re.compile(r"\bas\s+recently\s+as\s+$", re.IGNORECASE)
@@ -995,6 +1034,15 @@ _RECENTLY_AS = re.compile(r"\bas\s+recently\s+as\s+$", re.IGNORECASE)
 def _recently_as(m: Match) -> bool:
     """Does "as recently as" come right before the match ("as recently as March 3")?"""
     return _RECENTLY_AS.search(m.text, max(0, m.start - 25), m.start) is not None
+
+
+# nouns a bare season names a kind of, not a date: "winter break", "summer camp"
+_SEASON_NOUNS = frozenset(
+    {
+        *("break", "breaks", "recess", "vacation", "vacations", "holiday", "holidays", "camp"),
+        *("term", "semester", "session", "storm", "storms", "weather", "school", "classes"),
+    }
+)
 
 
 def _bare_season(m: Match) -> Mention | None:
@@ -1010,6 +1058,8 @@ def _bare_season(m: Match) -> Mention | None:
         introduced = False  # "to fall apart", "expected to fall further": the verb
     if shift is None and mod is None and not introduced:
         return None  # "a fall in prices", "Summer Olympics"
+    if not (shift or mod or m.get("the")) and m.word_after().lower() in _SEASON_NOUNS:
+        return None  # "returned from winter break": the name of a break, not a season's date
     name = m.text[m.end - len(m.groups["season"]) : m.end]
     if name[:1].isupper() and m.word_after()[:1].isupper() and m.char_after() != ",":
         return None  # "the Spring Valley", "the Autumn Festival": a name
@@ -1023,6 +1073,15 @@ def _counted_ordinal(m: Match, name: str) -> bool:
         return False
     after = m.word_after()
     return after[:1].islower() and after.rstrip(".,") not in m.lex.words.after_year
+
+
+# nouns a weekday before them names a kind of: "Saturday parking", "Sunday service"
+_WEEKDAY_KINDS = frozenset(
+    {
+        *("parking", "enforcement", "hours", "service", "services", "trading", "delivery"),
+        *("deliveries", "mail", "classes", "school", "shifts", "opening", "openings", "closures"),
+    }
+)
 
 
 def _weekday(m: Match) -> Mention | None:
@@ -1050,6 +1109,9 @@ def _weekday(m: Match) -> Mention | None:
     attributive = _before_noun(m) and after.lower() not in m.lex.prepositions
     if shift is None and before in ("a", "an") and not m.get("pre") and not attributive:
         return None  # "it was a Thursday": which Thursday is not said ("a Sunday rally" is)
+    kind = m.text[m.end : m.end + 1] == " " and after.lower() in _WEEKDAY_KINDS
+    if shift is None and not m.get("pre") and kind:
+        return None  # "Saturday parking fees", "Sunday trading": every such day, no date
     if pods := _lower(m.get("pods") or m.get("pods2")):  # "on Tuesday evenings", "Monday and
         # Tuesday nights": every such evening or night
         part = m.lex.parts_of_day[pods.removesuffix("s")]
@@ -1255,8 +1317,9 @@ def _shifted_unit(m: Match) -> Mention | None:
         return None  # "the first day of the week" depends on the calendar's custom
     if edge:
         mod = None
-    if m.get("the"):
-        return Relative(m.start, m.end, unit, 0, Origin.ANCHOR, mod=mod, edge=edge)
+    if m.get("the"):  # "by the end of the year": a deadline, in news from the reference
+        ahead = m.word_before() in ("by", "before", "until")
+        return Relative(m.start, m.end, unit, 0, Origin.ANCHOR, mod=mod, edge=edge, ahead=ahead)
     shift = _shift(m)
     if shift is None:  # pragma: no cover - the pattern requires a shift word
         return None
@@ -1473,7 +1536,14 @@ def _anaphoric(m: Match) -> Mention | None:
     weekend = unit == "weekend"
     unit = _UNIT_OF.get(unit, unit)
     mod = _edge_mod(m, _lower(m.get("pre")))
-    return Relative(m.start, m.end, unit, offset, Origin.ANCHOR, mod, clock, weekend=weekend)
+    # "will spend $3 million over the next month": the month ahead of the writer, in news
+    ahead = _lower(m.get("rel")) == "next" and m.word_before() in _STRETCH
+    return Relative(
+        m.start, m.end, unit, offset, Origin.ANCHOR, mod, clock, weekend=weekend, ahead=ahead
+    )
+
+
+_STRETCH = frozenset(("over", "for", "during", "within"))
 
 
 _DURATION_LETTERS = {
@@ -1514,6 +1584,10 @@ def duration_value(unit: str, count: int | None, *, and_a_half: bool = False) ->
 _SHORT_UNITS = frozenset(("min", "mins", "hr", "hrs", "wk", "wks", "yr", "yrs"))
 
 
+_COPULAS = frozenset(("is", "was", "be", "been", "are", "were"))
+_KIND_OF_DAY = frozenset(("for", "when", "to", "that", "like"))
+
+
 def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
     """Counts of units that name something else: "a second official", ages, fractions."""
     if raw and count is None and raw not in m.lex.vague_numbers:
@@ -1528,7 +1602,9 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
         return True  # "the 1988 quarter" names a quarter; "3600 seconds" is a timeout
     if m.get("old") or re.match(r"\s+old\b", m.text[m.end : m.end + 5]):
         return True  # ages ("a 6-year-old", "52 years old") are not annotated as durations
-    return unit == "quarter" and _not_quarters_of_time(m, raw)
+    # "Today is a day for the families": a kind of day, not a length
+    kind = raw in ("a", "an") and m.word_before() in _COPULAS and m.word_after() in _KIND_OF_DAY
+    return kind or (unit == "quarter" and _not_quarters_of_time(m, raw))
 
 
 def _not_quarters_of_time(m: Match, raw: str) -> bool:
@@ -1733,6 +1809,7 @@ def _vague_plural(m: Match) -> Mention | None:
 
 _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q"}
 _SET_UNITS |= {"hour": "PT1H", "minute": "PT1M", "decade": "P10Y", "night": "XXXX-XX-XXTNI"}
+_SET_UNITS["weekend"] = "XXXX-WXX-WE"  # "every weekend", as "on weekends"
 
 
 _RATE_BEFORE = re.compile(
@@ -1818,8 +1895,8 @@ def _set(m: Match) -> Mention | None:
         value = f"XXXX-{m.lex.seasons[_lower(season)]}"
     else:
         value = _SET_UNITS[_lower(m.get("unit"))]
-        if step == 2:
-            value = re.sub(r"1", "2", value, count=1)
+        if step == 2:  # "every other weekend": a two-week period, as "every other Tuesday"
+            value = "P2W" if value.endswith("WE") else re.sub(r"1", "2", value, count=1)
     return Fixed(m.start, m.end, TimexType.SET, value, freq=freq)
 
 

@@ -64,6 +64,31 @@ _FIGURES = frozenset(
 )
 
 
+# words that open another clause after a mention: "will go to a runoff on Dec. 6 after
+# neither candidate won" reads its tense from "will", not from the "after" clause's verb
+_SUBORDINATORS = frozenset(
+    {
+        *("after", "before", "when", "because", "since", "while", "although", "though"),
+        *("unless", "whereas", "as", "who", "which", "whose", "where"),
+    }
+)
+# timetable verbs as participles: "with the match kicking off Sunday", "with orders opening
+# Friday" (a clause with no finite verb: the fixture lies ahead)
+_SCHEDULE_ING = frozenset(
+    {
+        *("kicking", "opening", "starting", "beginning", "closing", "ending", "resuming"),
+        *("playing", "hosting", "facing", "premiering"),
+        *("airing", "debuting", "reopening", "expiring"),
+    }
+)
+# a modal before "have" is a perfect: "could have started on Sunday" is past
+_MODALS = frozenset(("could", "might", "would"))
+_HAVE = frozenset(("have", "'ve"))
+# a subject before a bare "expected": "we expected a rise after Christmas" tells what was
+# foreseen, on either side of the mention; "is expected to", "expected to" look ahead
+_SUBJECTS = frozenset(("i", "we", "they", "he", "she", "you", "who"))
+
+
 def _tense_of(word: str, words: WordLists, *, guess: bool = True) -> Tense | None:
     """The tense a single word signals; ``guess`` also reads any "-ed" word as a past verb."""
     if word in words.future or word.endswith("'ll"):  # "I'll", "she'll"
@@ -100,9 +125,12 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
         after = after[1:]  # "Sunday's election": a possessive, not "is"
     comma = text.find(",", end, until)
     last_before_comma = len(_WORD.findall(text, end, comma)) - 1 if comma >= 0 else len(after)
-    joined = next((i for i, word in enumerate(after) if word in _CONJUNCTIONS), None)
-    if joined is not None:
-        last_before_comma = min(last_before_comma, joined)
+    # a conjunction or a subordinator ends the mention's clause as a comma does
+    clause = next(
+        (i for i, word in enumerate(after) if word in _CONJUNCTIONS or word in _SUBORDINATORS),
+        len(after),
+    )
+    last_before_comma = min(last_before_comma, clause - 1)
     if before and before[0] in words.effective:
         return Tense.NONE  # "effective Feb. 1": when a change takes hold, either side of now
     later: Tense | None = None  # a cue after a comma: only if nothing before the mention says
@@ -172,6 +200,8 @@ def _cue_after(after: list[str], index: int, words: WordLists) -> Tense | None:
         if index + 1 < len(after) and after[index + 1] == "to" and not word.endswith("ed"):
             return Tense.FUTURE  # "On Tuesday, the league plans to hold a rally"
         return None  # "On Friday, when she set aside vacation plans": a noun
+    if word in _MODALS and index + 1 < len(after) and after[index + 1] in _HAVE:
+        return Tense.PAST  # "On April 8, investigators, wondering how he could have ..."
     # Far from the mention an "-ed" word is mostly a participle ("new markets untouched
     # by the crisis"), not the verb of the clause the mention belongs to.
     return _tense_of(word, words, guess=index < 4)
@@ -188,6 +218,7 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         # contained by Tuesday": the verb before the "to" decides
         return None
     phrase = _results_cue(before, index) or _phrase_cue(before, index, words)
+    phrase = phrase or _form_cue(before, index)
     if phrase is not None:
         return phrase
     if word in words.schedule:  # "the trial begins Tuesday"; not "at the start of"
@@ -219,6 +250,22 @@ def _perfect_infinitive(before: list[str], index: int) -> bool:
         before[at] == "have" and before[at + 1] == "to"
         for at in range(index + 1, min(index + 5, len(before) - 1))
     )
+
+
+def _form_cue(before: list[str], index: int) -> Tense | None:
+    """Cues of a word's form and neighbours: "since", "kicking off", "we expected", "could have"."""
+    word = before[index]
+    following = before[index + 1] if index + 1 < len(before) else ""
+    previous = before[index - 1] if index > 0 else ""  # the word after it in the text
+    if index == 0 and word == "since":
+        return Tense.PAST  # "had raised $1.2 million since Oct. 15 and would spend ..."
+    if word in _SCHEDULE_ING and "with" in before[index + 1 : index + 4]:
+        return Tense.FUTURE  # "with the match kicking off Sunday at 3 p.m."
+    if word == "expected" and following in _SUBJECTS and previous not in ("", "to"):
+        return Tense.NONE  # "we expected a rise after Christmas": either side, the nearest
+    if word in _MODALS and previous in _HAVE:
+        return Tense.PAST  # "could have ended on Friday": a perfect, not a plan
+    return None
 
 
 def _schedule_cue(word: str, following: str, words: WordLists) -> Tense | None:
