@@ -22,12 +22,14 @@ from hypothesis import given, settings
 import eventline
 from eventline import timex
 from eventline.export import load_json, to_html, to_timelinejs
+from eventline.export._axis import axis_over
 from eventline.export._display import value_label
 from eventline.export._html_assets import SCRIPT
 from eventline.model import (
     Event,
     EventStatus,
     Grain,
+    Interval,
     ReferenceDate,
     ReferenceSource,
     Span,
@@ -475,3 +477,16 @@ def test_any_timeline_gives_a_well_formed_page(timeline: Timeline) -> None:
     _check_only_our_markup(page)
     assert len(page.by_class("event")) == len(timeline.events) + len(timeline.undated)
     assert _embedded(page) == timeline
+
+
+@pytest.mark.parametrize("years", [1, 2, 3, 4, 5, 6, 7])
+@pytest.mark.parametrize("offset", [0, 40, 200, 330])
+def test_axis_covers_spans_of_every_length_in_years(years: int, offset: int) -> None:
+    # spans of four to six years once found no month step and raised StopIteration
+    start = dt.datetime(1985, 1, 1) + dt.timedelta(days=offset)
+    for extra in range(0, 366, 61):
+        end = start + dt.timedelta(days=365 * years - 180 + extra)
+        axis = axis_over([Interval(start, end)], start.date())
+        assert axis.start <= start
+        assert axis.end >= end
+        assert len(axis.ticks) >= 2

@@ -51,7 +51,7 @@ def axis_over(intervals: Iterable[Interval], reference: dt.date) -> Axis:
     high = max([day + dt.timedelta(days=1), *(i.end for i in intervals)])
     span = high - low
     try:
-        if span > dt.timedelta(days=6 * 366):
+        if span > dt.timedelta(days=3 * 365):  # more months than 7 ticks of 6 months hold
             return _years(low, high)
         if span > dt.timedelta(days=75):
             return _months(low, high)
@@ -75,7 +75,9 @@ def _years(low: dt.datetime, high: dt.datetime) -> Axis:
 def _months(low: dt.datetime, high: dt.datetime) -> Axis:
     first = low.year * 12 + low.month - 1
     last = high.year * 12 + high.month - 1 + (high > _month_start(high.year * 12 + high.month - 1))
-    step = next(s for s in _MONTH_STEPS if math.ceil((last - first) / s) <= _MAX_TICKS)
+    step = next(
+        (s for s in _MONTH_STEPS if math.ceil((last - first) / s) <= _MAX_TICKS), _MONTH_STEPS[-1]
+    )
     first -= first % step
     last += -last % step
     ticks = []
