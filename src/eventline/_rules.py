@@ -379,13 +379,23 @@ def _day_of_month(m: Match) -> Mention | None:
     if before not in _DAY_OF_MONTH_BEFORE:
         return None
     after = m.word_after()
-    if after[:1].isalpha() and after.lower() not in m.lex.words.after_year:
+    attached = m.text[m.end : m.end + 1].isspace()  # "the 25th, took": a comma ends it
+    if attached and after[:1].isalpha() and not _opens_clause(after, m):
         return None  # "the 15th person", "on the 3rd try"
     day = _day_of(m, "dom")
     if day is None:
         return None
     deadline = before in m.lex.words.deadline
     return Calendar(m.start, m.end, None, None, day, deadline=deadline)
+
+
+def _opens_clause(word: str, m: Match) -> bool:
+    """Can ``word`` begin the clause after "on the 14th" ("on the 14th three brigades ...")?
+
+    A count after a spelled ordinal is its noun phrase: "the first nine months".
+    """
+    counted = word.lower() in m.lex.numbers and m.groups["dom"][:1].isdigit()
+    return word.lower() in m.lex.words.after_year or counted
 
 
 def _day_of_named_month(m: Match) -> Mention | None:
