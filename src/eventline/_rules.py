@@ -1779,26 +1779,44 @@ def _set(m: Match) -> Mention | None:
             return None
         unit = m.lex.units[_lower(m.get("units"))]  # "every few weeks": PXW
         return Fixed(m.start, m.end, TimexType.SET, duration_value(unit, count), freq=freq)
-    if (wd := m.get("wd")) and step == 2:
-        value = "P2W"  # "every other Tuesday": TIMEX3 has no value for the day, as for
-        # "the first Monday of every month"; the period is two weeks
-    elif wd:
-        value = f"XXXX-WXX-{_weekday_number(m, wd)}"
-        if pod := m.get("wdpod"):
-            value += f"T{m.lex.parts_of_day[_lower(pod)]}"
-        elif (clock := _clock(m)) is not None:  # "every Monday at 9:30 AM"
-            value += _clock_value(clock)
-    elif m.get("mon"):
-        value = f"XXXX-{_month(m):02d}"
-    elif pod := m.get("pod"):
-        value = f"XXXX-XX-XXT{m.lex.parts_of_day[_lower(pod)]}"
-    elif season := m.get("season"):
-        value = f"XXXX-{m.lex.seasons[_lower(season)]}"
-    else:
-        value = _SET_UNITS[_lower(m.get("unit"))]
-        if step == 2:
+    if m.get("unit"):
+        value: str | None = _SET_UNITS[_lower(m.get("unit"))]
+        if step == 2 and value is not None:
             value = re.sub(r"1", "2", value, count=1)
+    else:
+        value = _named_set_value(m, step)
+    if value is None:
+        return None
     return Fixed(m.start, m.end, TimexType.SET, value, freq=freq)
+
+
+def _weekday_set_value(m: Match, wd: str, step: int) -> str:
+    """The value of "every Monday", "every Monday night", "every Monday at 9:30 AM"."""
+    if step == 2:
+        return "P2W"  # "every other Tuesday": TIMEX3 has no value for the day, as for
+        # "the first Monday of every month"; the period is two weeks
+    value = f"XXXX-WXX-{_weekday_number(m, wd)}"
+    if pod := m.get("wdpod"):
+        value += f"T{m.lex.parts_of_day[_lower(pod)]}"
+    elif (clock := _clock(m)) is not None:  # "every Monday at 9:30 AM"
+        value += _clock_value(clock)
+    return value
+
+
+def _named_set_value(m: Match, step: int) -> str | None:
+    """The value of a set of named times: "every Sunday", "each July", "every weekend"."""
+    if wd := m.get("wd"):
+        return _weekday_set_value(m, wd, step)
+    if m.get("mon"):
+        return f"XXXX-{_month(m):02d}"
+    if pod := m.get("pod"):
+        return f"XXXX-XX-XXT{m.lex.parts_of_day[_lower(pod)]}"
+    if season := m.get("season"):
+        return f"XXXX-{m.lex.seasons[_lower(season)]}"
+    # "every weekend", as "on weekends"; "spent a weekend" and "every other weekend": none
+    if _lower(m.get("every")) in ("a", "an", "per") or step == 2:
+        return None
+    return "XXXX-WXX-WE"
 
 
 def _set_adverb(m: Match) -> Mention | None:
