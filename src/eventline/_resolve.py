@@ -32,6 +32,7 @@ _GRAIN_RANK = {
     "century": 7,
 }
 _NARRATIVE_YEARS = 2
+_TOLD_DATES = 2  # year-less dates that make a story of a single old year
 _DAY_SLACK = 60
 _RECENT_SENTENCES = 3
 
@@ -45,6 +46,8 @@ class Anchor:
     sentence: int
     explicit: bool
     written: bool = False  # a calendar date as written ("Sept. 30"), not a weekday or count
+    flashback: bool = False  # "whose division had taken the hill in 1915": told back
+    present: bool = False  # a story's "today", "last year": the text speaks from now again
 
 
 @attrs.frozen
@@ -129,7 +132,20 @@ def _unit_value(day: dt.date, unit: str, *, weekend: bool = False) -> str:
 def _provides(
     day: dt.date, grain: str, ctx: Context, *, explicit: bool, written: bool = False
 ) -> Anchor:
-    return Anchor(day, grain, ctx.sentence, explicit, written)
+    flashback = _flashback(day, ctx, explicit)
+    return Anchor(day, grain, ctx.sentence, explicit, written, flashback)
+
+
+def _flashback(day: dt.date, ctx: Context, explicit: bool) -> bool:
+    """Is an explicit date in a past-perfect clause told back from the story's latest date?
+
+    "By February 1916 ... whose division had taken the hill in 1915": the story stays in
+    1916, so a later "24 June" is 1916's, not 1915's.
+    """
+    if not (explicit and ctx.narrative and ctx.anchors) or not ctx.pluperfect():
+        return False
+    story = _narrative_anchor(ctx, "year")
+    return story is not None and day < story.day
 
 
 # ---------------------------------------------------------------- anchors
@@ -146,6 +162,10 @@ def _narrative_anchor(ctx: Context, grain: str) -> Anchor | None:
     for anchor in reversed(ctx.anchors):
         if grain == "day" and ctx.sentence - anchor.sentence > _RECENT_SENTENCES:
             return None
+        if anchor.present:
+            return None  # "Today ... last year ... in March": the text is back in the present
+        if anchor.flashback and anchor.sentence < ctx.sentence:
+            continue  # a past-perfect date told back: the story resumes where it was
         if anchor.explicit and _GRAIN_RANK.get(anchor.grain, 9) <= _GRAIN_RANK[grain]:
             return anchor
     return None
@@ -234,7 +254,7 @@ def _season_or_weekday_year(m: Calendar, ctx: Context) -> int | None:
         narrative = _narrative_anchor(ctx, "year")
         if narrative is not None:
             # "in the spring of 1088 ... by the summer": the story's year, moving forward
-            return _forward_year(narrative, cal.SEASON_MONTH[m.season], ctx)
+            return _story_season_year(narrative, m.season, ctx)
         if m.deadline:
             # "by spring" said in December: the coming one, unless the clause is past
             over = cal.add(cal.season_start(year, m.season), "month", 3) <= ref
@@ -248,6 +268,18 @@ def _season_or_weekday_year(m: Calendar, ctx: Context) -> int | None:
         if agreeing:  # "Sunday, Nov. 3": the year in which Nov. 3 is a Sunday
             return min(agreeing, key=lambda y: abs((dt.date(y, month, day) - around).days))
     return None
+
+
+def _story_season_year(story: Anchor, season: str, ctx: Context) -> int:
+    """The year of a bare season told after the story's date ``story``, moving forward.
+
+    A season holding the story's day is that one: "the winter" told in January 1944 is the
+    winter of 1943-44, not the next.
+    """
+    held = _season_value(story.day)
+    if story.grain in ("day", "month") and held.endswith(season):
+        return int(held[:4])
+    return _forward_year(story, cal.SEASON_MONTH[season], ctx)
 
 
 def _season_by_tense(season: str, year: int, ctx: Context) -> int:
@@ -310,11 +342,13 @@ def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
 
 def _story_year(m: Calendar, ctx: Context) -> tuple[int, Anchor] | None:
     """The year a story or the sentence's earlier date gives a year-less date, if any."""
-    narrative = _narrative_anchor(ctx, "year") or _sentence_anchor(ctx)
-    if narrative is None or m.holiday is not None or ctx.tense() is Tense.FUTURE:
+    if ctx.tense() is Tense.FUTURE:
         return None
-    if m.told and (told := _told_month(m.month, ctx)) is not None:
+    if m.told and ctx.narrative and (told := _told_month(m.month, ctx)) is not None:
         return told.day.year, told  # "the September sortie": the September told
+    narrative = _narrative_anchor(ctx, "year") or _sentence_anchor(ctx)
+    if narrative is None or m.holiday is not None:
+        return None
     return _forward_year(narrative, m.month, ctx), narrative
 
 
@@ -820,15 +854,17 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
         day, grain = _edge_day(day, grain, m.edge), "day"
     # "The following year, on 8 May": a date counted from an explicit one is as good a setting
     explicit = used is not None and used.explicit and m.origin is Origin.ANCHOR
+    # "Today Fort Lessa is a museum ... last year": a story's closing speaks from now
+    present = m.origin is Origin.REFERENCE and ctx.reference.year - day.year < _NARRATIVE_YEARS
     if grain == "day":
         value = _day_value(day, m.clock)
-        provides = _provides(day, "day", ctx, explicit=explicit)
+        provides = attrs.evolve(_provides(day, "day", ctx, explicit=explicit), present=present)
         return Resolved(_type(m.clock), value, m.mod, used, provides)
     value = _unit_value(day, grain, weekend=m.weekend)
     comparison = m.unit == "year" and grain == "quarter"  # "a year ago": no new topic
     if grain not in _GRAIN_RANK or comparison or m.contrast:
         return Resolved(TimexType.DATE, value, m.mod, used)
-    provides = _provides(day, grain, ctx, explicit=explicit)
+    provides = attrs.evolve(_provides(day, grain, ctx, explicit=explicit), present=present)
     return Resolved(TimexType.DATE, value, m.mod, used, provides)
 
 
@@ -841,6 +877,8 @@ def is_narrative(mentions: Sequence[Mention], reference: dt.date) -> bool:
     """
     far = near = 0.0
     fine = 0  # far dates given to the season, month or day
+    told = 0  # year-less months, days and seasons after a far date ("in mid-July")
+    told_day = weekday = False  # a year-less day told; a weekday before any such day
     story = False  # was the last explicit date far from the reference?
     loose = False  # a year-less date before any far one (a dateline)
     for mention in mentions:
@@ -852,12 +890,20 @@ def is_narrative(mentions: Sequence[Mention], reference: dt.date) -> bool:
             far, story = far + 1, True  # "44 BC": a history
         elif isinstance(mention, Calendar) and mention.year is None and not far:
             loose = True
+        elif isinstance(mention, Calendar) and mention.year is None and mention.shift is None:
+            told += mention.month is not None or mention.season is not None
+            told_day = told_day or mention.day is not None
         elif isinstance(mention, Relative) and mention.origin is Origin.REFERENCE:
             near += 1
-        elif isinstance(mention, Weekday) and not mention.anchored and not story:
+        elif isinstance(mention, Weekday) and not mention.anchored:
             # "on Tuesday": news speaks from its day; after "10 April 1912" it is the story's
-            near += 0.5
-    return (far >= 2 and far > 2 * near) or (fine >= 1 and near == 0 and not loose)
+            near += 0.5 if not story else 0
+            weekday = weekday or not told_day  # before any year-less day of a story
+    if near or loose:
+        return far >= 2 and far > 2 * near
+    # nothing speaks from the reference: an old month or day, or an old year that the text
+    # then tells on with two year-less dates ("The siege of 1683 ... in mid-July ... by August")
+    return far >= 2 or fine >= 1 or (far >= 1 and told >= _TOLD_DATES and not weekday)
 
 
 def resolve(mention: Mention, ctx: Context) -> Resolved | None:

@@ -405,13 +405,23 @@ def _day_of_month(m: Match) -> Mention | None:
     if before not in _DAY_OF_MONTH_BEFORE:
         return None
     after = m.word_after()
-    if after[:1].isalpha() and after.lower() not in m.lex.words.after_year:
+    attached = m.text[m.end : m.end + 1].isspace()  # "the 25th, took": a comma ends it
+    if attached and after[:1].isalpha() and not _opens_clause(after, m):
         return None  # "the 15th person", "on the 3rd try"
     day = _day_of(m, "dom")
     if day is None:
         return None
     deadline = before in m.lex.words.deadline
     return Calendar(m.start, m.end, None, None, day, deadline=deadline)
+
+
+def _opens_clause(word: str, m: Match) -> bool:
+    """Can ``word`` begin the clause after "on the 14th" ("on the 14th three brigades ...")?
+
+    A count after a spelled ordinal is its noun phrase: "the first nine months".
+    """
+    counted = word.lower() in m.lex.numbers and m.groups["dom"][:1].isdigit()
+    return word.lower() in m.lex.words.after_year or counted
 
 
 def _day_of_named_month(m: Match) -> Mention | None:
@@ -1809,7 +1819,6 @@ def _vague_plural(m: Match) -> Mention | None:
 
 _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q"}
 _SET_UNITS |= {"hour": "PT1H", "minute": "PT1M", "decade": "P10Y", "night": "XXXX-XX-XXTNI"}
-_SET_UNITS["weekend"] = "XXXX-WXX-WE"  # "every weekend", as "on weekends"
 
 
 _RATE_BEFORE = re.compile(
@@ -1878,26 +1887,45 @@ def _set(m: Match) -> Mention | None:
             return None
         unit = m.lex.units[_lower(m.get("units"))]  # "every few weeks": PXW
         return Fixed(m.start, m.end, TimexType.SET, duration_value(unit, count), freq=freq)
-    if (wd := m.get("wd")) and step == 2:
-        value = "P2W"  # "every other Tuesday": TIMEX3 has no value for the day, as for
-        # "the first Monday of every month"; the period is two weeks
-    elif wd:
-        value = f"XXXX-WXX-{_weekday_number(m, wd)}"
-        if pod := m.get("wdpod"):
-            value += f"T{m.lex.parts_of_day[_lower(pod)]}"
-        elif (clock := _clock(m)) is not None:  # "every Monday at 9:30 AM"
-            value += _clock_value(clock)
-    elif m.get("mon"):
-        value = f"XXXX-{_month(m):02d}"
-    elif pod := m.get("pod"):
-        value = f"XXXX-XX-XXT{m.lex.parts_of_day[_lower(pod)]}"
-    elif season := m.get("season"):
-        value = f"XXXX-{m.lex.seasons[_lower(season)]}"
+    if m.get("unit"):
+        value: str | None = _SET_UNITS[_lower(m.get("unit"))]
+        if step == 2 and value is not None:
+            value = re.sub(r"1", "2", value, count=1)
     else:
-        value = _SET_UNITS[_lower(m.get("unit"))]
-        if step == 2:  # "every other weekend": a two-week period, as "every other Tuesday"
-            value = "P2W" if value.endswith("WE") else re.sub(r"1", "2", value, count=1)
+        value = _named_set_value(m, step)
+    if value is None:
+        return None
     return Fixed(m.start, m.end, TimexType.SET, value, freq=freq)
+
+
+def _weekday_set_value(m: Match, wd: str, step: int) -> str:
+    """The value of "every Monday", "every Monday night", "every Monday at 9:30 AM"."""
+    if step == 2:
+        return "P2W"  # "every other Tuesday": TIMEX3 has no value for the day, as for
+        # "the first Monday of every month"; the period is two weeks
+    value = f"XXXX-WXX-{_weekday_number(m, wd)}"
+    if pod := m.get("wdpod"):
+        value += f"T{m.lex.parts_of_day[_lower(pod)]}"
+    elif (clock := _clock(m)) is not None:  # "every Monday at 9:30 AM"
+        value += _clock_value(clock)
+    return value
+
+
+def _named_set_value(m: Match, step: int) -> str | None:
+    """The value of a set of named times: "every Sunday", "each July", "every weekend"."""
+    if wd := m.get("wd"):
+        return _weekday_set_value(m, wd, step)
+    if m.get("mon"):
+        return f"XXXX-{_month(m):02d}"
+    if pod := m.get("pod"):
+        return f"XXXX-XX-XXT{m.lex.parts_of_day[_lower(pod)]}"
+    if season := m.get("season"):
+        return f"XXXX-{m.lex.seasons[_lower(season)]}"
+    # "every weekend", as "on weekends"; "every other weekend" is a two-week period, as
+    # "every other Tuesday"; "spent a weekend": none
+    if _lower(m.get("every")) in ("a", "an", "per"):
+        return None
+    return "P2W" if step == 2 else "XXXX-WXX-WE"
 
 
 def _set_adverb(m: Match) -> Mention | None:
