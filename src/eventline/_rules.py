@@ -232,7 +232,10 @@ def _clock_day(m: Match) -> Mention | None:
     bare_24h = raw.count(":") == 1 and not re.search(r"[ap]", raw) and not m.get("zone")
     at = m.word_before() in ("at", "by", "until", "till", "from", "before", "after", "between")
     dated = bool(m.get("mon") or m.get("mon2") or m.get("wd"))  # "Thu 2 May 14:30"
-    if bare_24h and not (at or m.get("tonight") or dated or _clock_range(m)):
+    placed = at or m.get("tonight") or dated
+    # "ran 2:03:23", "won in 2:18:35": a race's time; a log writes "02:03:23" or "14:30:15"
+    lapse = re.fullmatch(r"\d:\d\d:\d\d", raw) is not None and not m.get("zone")
+    if (bare_24h and not (placed or _clock_range(m))) or (lapse and not (placed or m.get("dd"))):
         return None
     mod = _qmod(m)
     end = m.end
@@ -457,11 +460,35 @@ def _iso_week(m: Match) -> Mention | None:
     return Fixed(m.start, m.end, TimexType.DATE, f"{year:04d}-W{week:02d}")
 
 
+# after a date of a schedule, the words a sentence may go on with ("due 5/1 at noon")
+_AFTER_SCHEDULED = frozenset(
+    ("at", "and", "or", "to", "in", "for", "from", "through", "until", "when", "if", "but", "so")
+)
+
+
+def _fraction(m: Match, first: int, second: int) -> bool:
+    """Is a year-less "4/30" after "by", "on", "due" rather a fraction or a count?
+
+    "cut by 1/3" and "on 3/4 of the vote" are fractions, "on 9/14 shooting" a count of
+    shots: a proper fraction with a small denominator after "by", and any number followed by
+    "of" or another word a date of a schedule is not followed by.
+    """
+    after = m.word_after()
+    if m.char_after() not in ("", ".", ",", ";", ")", "!", "?") and after[:1].islower():
+        return after not in _AFTER_SCHEDULED
+    return m.word_before() == "by" and first < second <= 12
+
+
 def _numeric(m: Match) -> Mention | None:
-    """A numeric date, "05/09/2023", "Sat 4/27" (without its year only after a weekday)."""
+    """A numeric date, "05/09/2023", "Sat 4/27"; without its year after a weekday or a deadline.
+
+    "by 4/30", "due 12/1", "on 3/15", "until 5/31": a date of a schedule; not "by 1/3".
+    """
     first, second, year_text = int(m.groups["a"]), int(m.groups["b"]), m.get("y")
     month, day = (second, first) if m.date_order == "DMY" else (first, second)
     if not (1 <= month <= 12 and 1 <= day <= _days_in(month)):
+        return None
+    if not year_text and not m.get("wd") and _fraction(m, first, second):
         return None
     year = int(year_text) if year_text else None
     if year_text and len(year_text) == 2:
@@ -795,6 +822,50 @@ def _lower_word_before(m: Match) -> bool:
     return found is not None and found.group(1)[:1].islower()
 
 
+# "§ 1983"; a phone number's last group ("020 7946 2024"); a code after a label ("flight UA
+# 1987", "gate B 2024")
+_NUMBER_BEFORE = re.compile(r"(?:§§?|(?<![\w.,-])(?:0\d+|\d{3,}))\s*$")
+_CODE_BEFORE = re.compile(r"([A-Za-z.]+)\s+[A-Z]{1,3}\s+$")
+# "1999 Broadway, Denver, CO 80202": a street's number in an address that goes on with its
+# city and state
+_CITY_STATE = re.compile(r"(?:\s+[A-Z][\w.'-]*){1,3},\s+[A-Z][\w.' -]*,\s+[A-Z]{2}(?!\w)")
+
+
+def _identifier(m: Match) -> bool:
+    """Is the four-digit number a part of an identifier, a phone number or an address?"""
+    if _NUMBER_BEFORE.search(m.text, max(0, m.start - 12), m.start):
+        return True
+    code = _CODE_BEFORE.search(m.text, max(0, m.start - 30), m.start)
+    if code is not None and code.group(1).lower() in m.lex.not_before_year:
+        return True
+    if _CITY_STATE.match(m.text, m.end) is not None:
+        return True
+    return _counted_range(m)
+
+
+# "between 1990 and 2010 cars", "1900 to 2100 workers": a range of numbers before the plural
+# noun it counts
+_COUNT_RANGE_AFTER = re.compile(r"\s*(?:to|and|-|\u2013)\s*\d,?\d{3}\s+([a-z]+s)\b")
+_COUNT_RANGE_BEFORE = re.compile(r"(\S+)\s+\d,?\d{3}\s*(?:to|and|-|\u2013)\s*$")
+
+
+def _counted_range(m: Match) -> bool:
+    """Is the year one end of a range of numbers that counts a plural noun after it?
+
+    "between 1990 and 2010 cars", "1900 to 2100 workers"; not "the 2011 and 2021 censuses".
+    """
+    found = _COUNT_RANGE_AFTER.match(m.text, m.end)
+    if found is not None:
+        return m.word_before() != "the" and found.group(1) not in m.lex.words.after_year
+    found = _COUNT_RANGE_BEFORE.search(m.text, max(0, m.start - 30), m.start)
+    if found is None or found.group(1).lower() == "the":
+        return False  # "the 2011 and 2021 censuses"
+    after = m.word_after().rstrip(".")
+    joined = m.text[m.end : m.end + 1] == " "
+    plural = after[:1].islower() and after.endswith("s")
+    return joined and plural and after not in m.lex.words.after_year
+
+
 def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per piece of evidence
     year = _year(m, "year", "fy") or 0
     mod = _mod(m)
@@ -811,7 +882,7 @@ def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per pi
         return Calendar(m.start, m.end, year, mod="APPROX", explicit_year=True)
     before = m.word_before()
     sign = m.text[max(0, m.start - 1) : m.start]
-    if m.start > 0 and (before in m.lex.not_before_year or sign in "$#£€"):
+    if m.start > 0 and (before in m.lex.not_before_year or sign in "$#£€" or _identifier(m)):
         return None
     labelled = _LABELLED_RANGE.search(m.text, max(0, m.start - 30), m.start)
     if labelled is not None and labelled.group(1).lower() in m.lex.not_before_year:
