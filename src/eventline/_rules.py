@@ -350,6 +350,9 @@ def _month_day(m: Match) -> Mention | None:
         year = _spoken_year_value(m.groups["syear"], m.lex)  # "July fourth, nineteen ninety-six"
     if year is None and m.get("year0"):
         year = int(m.groups["year0"])  # "2022 Nov 22": the year first
+    short = year is None and m.get("dyy") is not None  # "5 Mar 24", "Mar 24, '23": as "'98"
+    if short:
+        year = int(m.groups["dyy"])
     if m.get("wd") is None and month == 5 and year is None and m.word_before() in ("theresa",):
         return None
     mod = "APPROX" if m.get("qmod") else None
@@ -364,7 +367,8 @@ def _month_day(m: Match) -> Mention | None:
         day,
         shift=-1 if not known and _recently_as(m) else None,  # "as recently as March 3"
         mod=mod,
-        explicit_year=known,
+        explicit_year=known and not short,
+        short_year=short,
         deadline=deadline,
         weekday=weekday,
         year_shift=_year_shift(m, "yshift"),  # "Dec. 5 last year"
@@ -441,6 +445,8 @@ def _iso(m: Match) -> Mention | None:
     year, month, day = int(m.groups["y"]), int(m.groups["m"]), int(m.groups["d"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
+    if m.groups["sep"] == "." and m.word_before() in m.lex.not_before_year:
+        return None  # "2023.03.24" is a date; "release 2024.04.15" a version
     clock = None
     if hh := m.get("hh"):
         ss = m.get("ss")
@@ -466,6 +472,11 @@ _AFTER_SCHEDULED = frozenset(
 )
 
 
+_SCHEDULED_BEFORE = re.compile(
+    r"\b(?:by|on|due|until|through|thru|till)\s+\d{1,2}/\d{1,2},?\s+(?:and|or)\s+$", re.IGNORECASE
+)
+
+
 def _fraction(m: Match, first: int, second: int) -> bool:
     """Is a year-less "4/30" after "by", "on", "due" rather a fraction or a count?
 
@@ -473,6 +484,10 @@ def _fraction(m: Match, first: int, second: int) -> bool:
     shots: a proper fraction with a small denominator after "by", and any number followed by
     "of" or another word a date of a schedule is not followed by.
     """
+    if m.word_before() in ("and", "or") and not _SCHEDULED_BEFORE.search(
+        m.text, max(0, m.start - 30), m.start
+    ):
+        return True  # "due on 6/15 and 9/15": the second date of a schedule, not "2/3 and 1/3"
     after = m.word_after()
     if m.char_after() not in ("", ".", ",", ";", ")", "!", "?") and after[:1].islower():
         return after not in _AFTER_SCHEDULED
@@ -754,8 +769,16 @@ def _decade(m: Match) -> Mention | None:
     return Fixed(m.start, m.end, TimexType.DATE, value, mod)
 
 
+def _title_case(words: str) -> bool:
+    """Are all the words of a spoken number capitalized, as a name's ("Nineteen Eighty-Four")?"""
+    return all(word[:1].isupper() for word in re.split(r"[\s-]+", words) if word)
+
+
 def _century(m: Match) -> Mention | None:
     ordinal = _lower(m.get("ord"))
+    written = m.text[m.start : m.end]
+    if re.search(r"\bCentury$", written) and m.word_after()[:1].isupper() and m.char_after() != ",":
+        return None  # "the Twentieth Century Fox office", "the 21st Century Fund": a name
     number = int(ordinal[:-2]) if ordinal[:1].isdigit() else m.lex.ordinals.get(ordinal, 0)
     if not 1 <= number <= 30:
         return None
@@ -849,6 +872,14 @@ _COUNT_RANGE_AFTER = re.compile(r"\s*(?:to|and|-|\u2013)\s*\d,?\d{3}\s+([a-z]+s)
 _COUNT_RANGE_BEFORE = re.compile(r"(\S+)\s+\d,?\d{3}\s*(?:to|and|-|\u2013)\s*$")
 
 
+def _years_lead(word: str) -> bool:
+    """Does the word before a range make it one of years ("the 2011 and 2021 censuses")?
+
+    So does a sentence's opening "From" or "Between": "From 1990 to 2010 cars got safer".
+    """
+    return word.lower() == "the" or word in ("From", "Between")
+
+
 def _counted_range(m: Match) -> bool:
     """Is the year one end of a range of numbers that counts a plural noun after it?
 
@@ -856,10 +887,13 @@ def _counted_range(m: Match) -> bool:
     """
     found = _COUNT_RANGE_AFTER.match(m.text, m.end)
     if found is not None:
-        return m.word_before() != "the" and found.group(1) not in m.lex.words.after_year
+        before = m.text[max(0, m.start - 12) : m.start].split()[-1:]
+        return not _years_lead(before[0] if before else "") and (
+            found.group(1) not in m.lex.words.after_year
+        )
     found = _COUNT_RANGE_BEFORE.search(m.text, max(0, m.start - 30), m.start)
-    if found is None or found.group(1).lower() == "the":
-        return False  # "the 2011 and 2021 censuses"
+    if found is None or _years_lead(found.group(1)):
+        return False
     after = m.word_after().rstrip(".")
     joined = m.text[m.end : m.end + 1] == " "
     plural = after[:1].islower() and after.endswith("s")
@@ -1596,6 +1630,8 @@ def _spread_over(m: Match) -> bool:
     """Is the "over" of "over N units" a preposition, the count a stretch of time?"""
     if _lower(m.get("qmod")) != "over" or m.get("det"):
         return False
+    if _sentence_start(m) and m.text[m.end : m.end + 1] == ",":
+        return True  # "Over two years, the plan was cut": the stretch of what follows
     before = m.word_before()
     if not before:  # the start of a text, or after a sign: "rose 5% over two years"
         return m.text[max(0, m.start - 2) : m.start].strip()[-1:] in ("%",)
@@ -1992,8 +2028,15 @@ def _nth_weekday(m: Match) -> Mention | None:
 
 
 def _nth_weekday_set(m: Match) -> Mention | None:
-    """A monthly weekday, "the first Monday of every month": once a month, P1M with freq 1X."""
-    return Fixed(m.start, m.end, TimexType.SET, "P1M", freq="1X")
+    """A monthly weekday, "the first Monday of every month": once a month, P1M with freq 1X.
+
+    "the 1st and 3rd Tuesday of the month" is twice a month (freq 2X); with one day, "of the
+    month" may name this month's ("on the first Monday of the month we launch"): not read.
+    """
+    times = len(re.split(r",\s*(?:and\s+)?|\s+and\s+", m.groups["nth"]))
+    if m.get("the") and times == 1:
+        return None
+    return Fixed(m.start, m.end, TimexType.SET, "P1M", freq=f"{times}X")
 
 
 _YEAR_END_BEFORE = frozenset(("by", "at", "before", "until", "till", "around", "since", "after"))
@@ -2032,6 +2075,22 @@ def _the_year(m: Match) -> Mention | None:
         # "in 1929, the year of the crash", "For the week, the Dow rose 1%": the one in view
         return Relative(m.start, m.end, unit, 0, Origin.ANCHOR)
     return Relative(m.start, m.end, "year", 0)  # "the current year", "the full year"
+
+
+_AT_THE_TURN = frozenset(("over", "around", "at", "after", "before", "until", "till", "through"))
+
+
+def _new_year(m: Match) -> Mention | None:
+    """The year whose first day is nearest the reference: "sales should recover in the new year".
+
+    Six months on from the reference is in that year (said in December, the coming one; in
+    January, the one begun). "over the new year", "around the new year" are its first day,
+    the holiday.
+    """
+    mod = _mod(m, "pre")
+    if not m.get("pre") and m.word_before() in _AT_THE_TURN:
+        return Relative(m.start, m.end, "month", 6, grain="year", edge=1)
+    return Relative(m.start, m.end, "month", 6, grain="year", mod=mod)
 
 
 def _year_to_date(m: Match) -> Mention | None:
@@ -2079,6 +2138,8 @@ def _spoken_year(m: Match) -> Mention | None:
     spoken = _lower(m.get("spoken"))
     if m.word_after().lower().rstrip(".") in m.lex.units:
         return None  # "for more than two thousand years": a count
+    if _title_case(m.groups["spoken"]) and not _sentence_start(m):
+        return None  # "Orwell finished Nineteen Eighty-Four": the novel's name
     if spoken.startswith(("twenty", "two")) and not _spoken_year_placed(m):
         return None
     year = _spoken_year_value(spoken, m.lex)
@@ -2145,6 +2206,7 @@ BUILDERS: dict[str, Builder] = {
     "unit_long": _unit_long,
     "unit_before_last": _unit_before_last,
     "vague_plural": _vague_plural,
+    "new_year": _new_year,
     "week_of": _week_of,
     "weekday": _weekday,
     "weekdays_ago": _weekdays_ago,
