@@ -1646,6 +1646,8 @@ def _a_name(m: Match) -> bool:
         m.word_after()[:1].isupper() and m.char_after() != ","
     ):
         return True  # "Years' War", "Day War"
+    if re.match(r"\s+of\s+[A-Z]", m.text[m.end : m.end + 6]):
+        return True  # "the 24 Hours of Le Mans", "the Twelve Days of Christmas"
     number_at = m.text.index(m.groups["n"], m.start)
     before = m.text[max(0, number_at - 20) : number_at].rstrip()
     return m.groups["n"][:1].isupper() and before[-1:].isalpha()  # "the Hundred Days"
@@ -2064,7 +2066,11 @@ _OVER_A_PERIOD = frozenset(
 def _the_year(m: Match) -> Mention | None:
     unit = _lower(m.get("short")) or "year"
     possessive = m.text[m.end : m.end + 2] in ("'s", "\u2019s")
-    if unit != "year" and m.word_before() not in _OVER_A_PERIOD and not possessive:
+    if unit == "decade":  # "the biggest storm of the decade": the decade in view
+        words = _lower(m.text[max(0, m.start - 50) : m.start]).split()[-5:]
+        if words[-1:] != ["of"] or not any(w in m.lex.words.superlatives for w in words):
+            return None  # "top 10 albums of the decade", "the decade of the 1990s"
+    elif unit != "year" and m.word_before() not in _OVER_A_PERIOD and not possessive:
         return None  # "the first of the month is busy"; but "for the week", "the month's end"
     if _lower(m.word_after()).startswith(("end", "ended", "ending", "to")):
         # "the year ended June 30", "the week ended April 27": counted back from the date
