@@ -1359,9 +1359,23 @@ def _comparison_before(m: Match) -> bool:
     return _COMPARISON.search(m.text, max(0, m.start - 80), m.start) is not None
 
 
+# "Four score and seven years ago": an old count of twenties, of which only the end is seen
+_SCORE_BEFORE = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+score\s+and\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _after_score(m: Match) -> bool:
+    """Does an old count of twenties end where the match's count is ("four score and seven")?"""
+    raw = m.get("n")
+    at = m.text.find(raw, m.start) if raw else m.start
+    return _SCORE_BEFORE.search(m.text, max(0, at - 40), at) is not None
+
+
 def _count(m: Match) -> int | None:
     raw = m.get("n")
-    if raw is None:
+    if raw is None or _after_score(m):
         return None
     return parse_number(raw, m.lex)
 
@@ -1405,7 +1419,8 @@ def _ago(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     direction = _lower(m.get("dir"))
     count = _count(m)
-    if m.get("n") and count is None and _lower(m.get("n")) not in m.lex.vague_numbers:
+    unread = m.get("n") and count is None and _lower(m.get("n")) not in m.lex.vague_numbers
+    if unread or _after_score(m):  # "Four score and seven years ago": a count not read
         return None
     if unit in _CLOCK_UNITS:
         return _clock_count_back(m, unit, count, direction)
@@ -1665,7 +1680,7 @@ def _duration(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     raw = _lower(m.get("n"))
     count = parse_number(raw, m.lex) if raw else None
-    if _not_a_duration(m, unit, raw, count) or _a_name(m):
+    if _not_a_duration(m, unit, raw, count) or _a_name(m) or _after_score(m):
         return None
     half = bool(m.get("frac") or m.get("half2"))
     value = duration_value(unit, count, and_a_half=half)
