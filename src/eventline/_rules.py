@@ -468,8 +468,11 @@ def _iso_week(m: Match) -> Mention | None:
 
 # after a date of a schedule, the words a sentence may go on with ("due 5/1 at noon")
 _AFTER_SCHEDULED = frozenset(
-    ("at", "and", "or", "to", "in", "for", "from", "through", "until", "when", "if", "but", "so")
-)
+    (
+        "at", "and", "or", "to", "in", "for", "from", "through", "until", "when", "if", "but",
+        "so", "only", "onward", "onwards", "inclusive",
+    )
+)  # fmt: skip
 
 
 _SCHEDULED_BEFORE = re.compile(
@@ -488,7 +491,7 @@ def _fraction(m: Match, first: int, second: int) -> bool:
         m.text, max(0, m.start - 30), m.start
     ):
         return True  # "due on 6/15 and 9/15": the second date of a schedule, not "2/3 and 1/3"
-    after = m.word_after()
+    after = m.word_after().rstrip(".")
     if m.char_after() not in ("", ".", ",", ";", ")", "!", "?") and after[:1].islower():
         return after not in _AFTER_SCHEDULED
     return m.word_before() == "by" and first < second <= 12
