@@ -254,7 +254,10 @@ def _clock_on_day(m: Match) -> Mention | None:
     bare_24h = raw.count(":") == 1 and not re.search(r"[ap]", raw) and not m.get("zone")
     at = m.word_before() in ("at", "by", "until", "till", "from", "before", "after", "between")
     dated = bool(m.get("mon") or m.get("mon2") or m.get("wd"))  # "Thu 2 May 14:30"
-    if bare_24h and not (at or m.get("tonight") or dated or _clock_range(m)):
+    placed = at or m.get("tonight") or dated
+    # "ran 2:03:23", "won in 2:18:35": a race's time; a log writes "02:03:23" or "14:30:15"
+    lapse = re.fullmatch(r"\d:\d\d:\d\d", raw) is not None and not m.get("zone")
+    if (bare_24h and not (placed or _clock_range(m))) or (lapse and not (placed or m.get("dd"))):
         return None
     mod = _qmod(m)
     end = m.end
@@ -373,6 +376,9 @@ def _month_day(m: Match) -> Mention | None:
         year = _spoken_year_value(m.groups["syear"], m.lex)  # "July fourth, nineteen ninety-six"
     if year is None and m.get("year0"):
         year = int(m.groups["year0"])  # "2022 Nov 22": the year first
+    short = year is None and m.get("dyy") is not None  # "5 Mar 24", "Mar 24, '23": as "'98"
+    if short:
+        year = int(m.groups["dyy"])
     if m.get("wd") is None and month == 5 and year is None and m.word_before() in ("theresa",):
         return None
     mod = "APPROX" if m.get("qmod") else None
@@ -387,7 +393,8 @@ def _month_day(m: Match) -> Mention | None:
         day,
         shift=-1 if not known and _recently_as(m) else None,  # "as recently as March 3"
         mod=mod,
-        explicit_year=known,
+        explicit_year=known and not short,
+        short_year=short,
         deadline=deadline,
         weekday=weekday,
         year_shift=_year_shift(m, "yshift"),  # "Dec. 5 last year"
@@ -474,6 +481,8 @@ def _iso(m: Match) -> Mention | None:
     year, month, day = int(m.groups["y"]), int(m.groups["m"]), int(m.groups["d"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
+    if m.groups["sep"] == "." and m.word_before() in m.lex.not_before_year:
+        return None  # "2023.03.24" is a date; "release 2024.04.15" a version
     clock = None
     if hh := m.get("hh"):
         ss = m.get("ss")
@@ -493,11 +502,47 @@ def _iso_week(m: Match) -> Mention | None:
     return Fixed(m.start, m.end, TimexType.DATE, f"{year:04d}-W{week:02d}")
 
 
+# after a date of a schedule, the words a sentence may go on with ("due 5/1 at noon")
+_AFTER_SCHEDULED = frozenset(
+    (
+        "at", "and", "or", "to", "in", "for", "from", "through", "until", "when", "if", "but",
+        "so", "only", "onward", "onwards", "inclusive",
+    )
+)  # fmt: skip
+
+
+_SCHEDULED_BEFORE = re.compile(
+    r"\b(?:by|on|due|until|through|thru|till)\s+\d{1,2}/\d{1,2},?\s+(?:and|or)\s+$", re.IGNORECASE
+)
+
+
+def _fraction(m: Match, first: int, second: int) -> bool:
+    """Is a year-less "4/30" after "by", "on", "due" rather a fraction or a count?
+
+    "cut by 1/3" and "on 3/4 of the vote" are fractions, "on 9/14 shooting" a count of
+    shots: a proper fraction with a small denominator after "by", and any number followed by
+    "of" or another word a date of a schedule is not followed by.
+    """
+    if m.word_before() in ("and", "or") and not _SCHEDULED_BEFORE.search(
+        m.text, max(0, m.start - 30), m.start
+    ):
+        return True  # "due on 6/15 and 9/15": the second date of a schedule, not "2/3 and 1/3"
+    after = m.word_after().rstrip(".")
+    if m.char_after() not in ("", ".", ",", ";", ")", "!", "?") and after[:1].islower():
+        return after not in _AFTER_SCHEDULED
+    return m.word_before() == "by" and first < second <= 12
+
+
 def _numeric(m: Match) -> Mention | None:
-    """A numeric date, "05/09/2023", "Sat 4/27" (without its year only after a weekday)."""
+    """A numeric date, "05/09/2023", "Sat 4/27"; without its year after a weekday or a deadline.
+
+    "by 4/30", "due 12/1", "on 3/15", "until 5/31": a date of a schedule; not "by 1/3".
+    """
     first, second, year_text = int(m.groups["a"]), int(m.groups["b"]), m.get("y")
     month, day = (second, first) if m.date_order == "DMY" else (first, second)
     if not (1 <= month <= 12 and 1 <= day <= _days_in(month)):
+        return None
+    if not year_text and not m.get("wd") and _fraction(m, first, second):
         return None
     year = int(year_text) if year_text else None
     if year_text and len(year_text) == 2:
@@ -763,8 +808,16 @@ def _decade(m: Match) -> Mention | None:
     return Fixed(m.start, m.end, TimexType.DATE, value, mod)
 
 
+def _title_case(words: str) -> bool:
+    """Are all the words of a spoken number capitalized, as a name's ("Nineteen Eighty-Four")?"""
+    return all(word[:1].isupper() for word in re.split(r"[\s-]+", words) if word)
+
+
 def _century(m: Match) -> Mention | None:
     ordinal = _lower(m.get("ord"))
+    written = m.text[m.start : m.end]
+    if re.search(r"\bCentury$", written) and m.word_after()[:1].isupper() and m.char_after() != ",":
+        return None  # "the Twentieth Century Fox office", "the 21st Century Fund": a name
     number = int(ordinal[:-2]) if ordinal[:1].isdigit() else m.lex.ordinals.get(ordinal, 0)
     if not 1 <= number <= 30:
         return None
@@ -845,6 +898,61 @@ def _approximate_year(m: Match, year: int, qmod: str) -> Mention | None:
     return Calendar(m.start, m.end, year, mod="APPROX", explicit_year=True)
 
 
+# "§ 1983"; a phone number's last group ("020 7946 2024"); a code after a label ("flight UA
+# 1987", "gate B 2024")
+_NUMBER_BEFORE = re.compile(r"(?:§§?|(?<![\w.,-])(?:0\d+|\d{3,}))\s*$")
+_CODE_BEFORE = re.compile(r"([A-Za-z.]+)\s+[A-Z]{1,3}\s+$")
+# "1999 Broadway, Denver, CO 80202": a street's number in an address that goes on with its
+# city and state
+_CITY_STATE = re.compile(r"(?:\s+[A-Z][\w.'-]*){1,3},\s+[A-Z][\w.' -]*,\s+[A-Z]{2}(?!\w)")
+
+
+def _identifier(m: Match) -> bool:
+    """Is the four-digit number a part of an identifier, a phone number or an address?"""
+    if _NUMBER_BEFORE.search(m.text, max(0, m.start - 12), m.start):
+        return True
+    code = _CODE_BEFORE.search(m.text, max(0, m.start - 30), m.start)
+    if code is not None and code.group(1).lower() in m.lex.not_before_year:
+        return True
+    if _CITY_STATE.match(m.text, m.end) is not None:
+        return True
+    return _counted_range(m)
+
+
+# "between 1990 and 2010 cars", "1900 to 2100 workers": a range of numbers before the plural
+# noun it counts
+_COUNT_RANGE_AFTER = re.compile(r"\s*(?:to|and|-|\u2013)\s*\d,?\d{3}\s+([a-z]+s)\b")
+_COUNT_RANGE_BEFORE = re.compile(r"(\S+)\s+\d,?\d{3}\s*(?:to|and|-|\u2013)\s*$")
+
+
+def _years_lead(word: str) -> bool:
+    """Does the word before a range make it one of years ("the 2011 and 2021 censuses")?
+
+    So does a sentence's opening "From" or "Between": "From 1990 to 2010 cars got safer".
+    """
+    return word.lower() == "the" or word in ("From", "Between")
+
+
+def _counted_range(m: Match) -> bool:
+    """Is the year one end of a range of numbers that counts a plural noun after it?
+
+    "between 1990 and 2010 cars", "1900 to 2100 workers"; not "the 2011 and 2021 censuses".
+    """
+    found = _COUNT_RANGE_AFTER.match(m.text, m.end)
+    if found is not None:
+        before = m.text[max(0, m.start - 12) : m.start].split()[-1:]
+        return not _years_lead(before[0] if before else "") and (
+            found.group(1) not in m.lex.words.after_year
+        )
+    found = _COUNT_RANGE_BEFORE.search(m.text, max(0, m.start - 30), m.start)
+    if found is None or _years_lead(found.group(1)):
+        return False
+    after = m.word_after().rstrip(".")
+    joined = m.text[m.end : m.end + 1] == " "
+    plural = after[:1].islower() and after.endswith("s")
+    return joined and plural and after not in m.lex.words.after_year
+
+
 def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per piece of evidence
     year = _year(m, "year", "fy") or 0
     mod = _mod(m)
@@ -856,7 +964,7 @@ def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per pi
         return _approximate_year(m, year, qmod)
     before = m.word_before()
     sign = m.text[max(0, m.start - 1) : m.start]
-    if m.start > 0 and (before in m.lex.not_before_year or sign in "$#£€"):
+    if m.start > 0 and (before in m.lex.not_before_year or sign in "$#£€" or _identifier(m)):
         return None
     labelled = _LABELLED_RANGE.search(m.text, max(0, m.start - 30), m.start)
     if labelled is not None and labelled.group(1).lower() in m.lex.not_before_year:
@@ -1386,9 +1494,23 @@ def _longer_period_before(m: Match) -> bool:
     return _LONGER_PERIOD.search(m.text, begin, m.start) is not None
 
 
+# "Four score and seven years ago": an old count of twenties, of which only the end is seen
+_SCORE_BEFORE = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+score\s+and\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _after_score(m: Match) -> bool:
+    """Does an old count of twenties end where the match's count is ("four score and seven")?"""
+    raw = m.get("n")
+    at = m.text.find(raw, m.start) if raw else m.start
+    return _SCORE_BEFORE.search(m.text, max(0, at - 40), at) is not None
+
+
 def _count(m: Match) -> int | None:
     raw = m.get("n")
-    if raw is None:
+    if raw is None or _after_score(m):
         return None
     return parse_number(raw, m.lex)
 
@@ -1432,7 +1554,8 @@ def _ago(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     direction = _lower(m.get("dir"))
     count = _count(m)
-    if m.get("n") and count is None and _lower(m.get("n")) not in m.lex.vague_numbers:
+    unread = m.get("n") and count is None and _lower(m.get("n")) not in m.lex.vague_numbers
+    if unread or _after_score(m):  # "Four score and seven years ago": a count not read
         return None
     if unit in _CLOCK_UNITS:
         return _clock_count_back(m, unit, count, direction)
@@ -1670,6 +1793,8 @@ def _spread_over(m: Match) -> bool:
     """Is the "over" of "over N units" a preposition, the count a stretch of time?"""
     if _lower(m.get("qmod")) != "over" or m.get("det"):
         return False
+    if _sentence_start(m) and m.text[m.end : m.end + 1] == ",":
+        return True  # "Over two years, the plan was cut": the stretch of what follows
     before = m.word_before()
     if not before:  # the start of a text, or after a sign: "rose 5% over two years"
         return m.text[max(0, m.start - 2) : m.start].strip()[-1:] in ("%",)
@@ -1684,6 +1809,8 @@ def _a_name(m: Match) -> bool:
         m.word_after()[:1].isupper() and m.char_after() != ","
     ):
         return True  # "Years' War", "Day War"
+    if re.match(r"\s+of\s+[A-Z]", m.text[m.end : m.end + 6]):
+        return True  # "the 24 Hours of Le Mans", "the Twelve Days of Christmas"
     number_at = m.text.index(m.groups["n"], m.start)
     before = m.text[max(0, number_at - 20) : number_at].rstrip()
     return m.groups["n"][:1].isupper() and before[-1:].isalpha()  # "the Hundred Days"
@@ -1701,7 +1828,7 @@ def _duration(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     raw = _lower(m.get("n"))
     count = parse_number(raw, m.lex) if raw else None
-    if _not_a_duration(m, unit, raw, count) or _a_name(m):
+    if _not_a_duration(m, unit, raw, count) or _a_name(m) or _after_score(m):
         return None
     half = bool(m.get("frac") or m.get("half2"))
     value = duration_value(unit, count, and_a_half=half)
@@ -2102,8 +2229,15 @@ def _nth_weekday(m: Match) -> Mention | None:
 
 
 def _nth_weekday_set(m: Match) -> Mention | None:
-    """A monthly weekday, "the first Monday of every month": once a month, P1M with freq 1X."""
-    return Fixed(m.start, m.end, TimexType.SET, "P1M", freq="1X")
+    """A monthly weekday, "the first Monday of every month": once a month, P1M with freq 1X.
+
+    "the 1st and 3rd Tuesday of the month" is twice a month (freq 2X); with one day, "of the
+    month" may name this month's ("on the first Monday of the month we launch"): not read.
+    """
+    times = len(re.split(r",\s*(?:and\s+)?|\s+and\s+", m.groups["nth"]))
+    if m.get("the") and times == 1:
+        return None
+    return Fixed(m.start, m.end, TimexType.SET, "P1M", freq=f"{times}X")
 
 
 _YEAR_END_BEFORE = frozenset(("by", "at", "before", "until", "till", "around", "since", "after"))
@@ -2131,7 +2265,11 @@ _OVER_A_PERIOD = frozenset(
 def _the_year(m: Match) -> Mention | None:
     unit = _lower(m.get("short")) or "year"
     possessive = m.text[m.end : m.end + 2] in ("'s", "\u2019s")
-    if unit != "year" and m.word_before() not in _OVER_A_PERIOD and not possessive:
+    if unit == "decade":  # "the biggest storm of the decade": the decade in view
+        words = _lower(m.text[max(0, m.start - 50) : m.start]).split()[-5:]
+        if words[-1:] != ["of"] or not any(w in m.lex.words.superlatives for w in words):
+            return None  # "top 10 albums of the decade", "the decade of the 1990s"
+    elif unit != "year" and m.word_before() not in _OVER_A_PERIOD and not possessive:
         return None  # "the first of the month is busy"; but "for the week", "the month's end"
     if _lower(m.word_after()).startswith(("end", "ended", "ending", "to")):
         # "the year ended June 30", "the week ended April 27": counted back from the date
@@ -2142,6 +2280,22 @@ def _the_year(m: Match) -> Mention | None:
         # "in 1929, the year of the crash", "For the week, the Dow rose 1%": the one in view
         return Relative(m.start, m.end, unit, 0, Origin.ANCHOR)
     return Relative(m.start, m.end, "year", 0)  # "the current year", "the full year"
+
+
+_AT_THE_TURN = frozenset(("over", "around", "at", "after", "before", "until", "till", "through"))
+
+
+def _new_year(m: Match) -> Mention | None:
+    """The year whose first day is nearest the reference: "sales should recover in the new year".
+
+    Six months on from the reference is in that year (said in December, the coming one; in
+    January, the one begun). "over the new year", "around the new year" are its first day,
+    the holiday.
+    """
+    mod = _mod(m, "pre")
+    if not m.get("pre") and m.word_before() in _AT_THE_TURN:
+        return Relative(m.start, m.end, "month", 6, grain="year", edge=1)
+    return Relative(m.start, m.end, "month", 6, grain="year", mod=mod)
 
 
 def _year_to_date(m: Match) -> Mention | None:
@@ -2189,6 +2343,8 @@ def _spoken_year(m: Match) -> Mention | None:
     spoken = _lower(m.get("spoken"))
     if m.word_after().lower().rstrip(".") in m.lex.units:
         return None  # "for more than two thousand years": a count
+    if _title_case(m.groups["spoken"]) and not _sentence_start(m):
+        return None  # "Orwell finished Nineteen Eighty-Four": the novel's name
     if spoken.startswith(("twenty", "two")) and not _spoken_year_placed(m):
         return None
     year = _spoken_year_value(spoken, m.lex)
@@ -2255,6 +2411,7 @@ BUILDERS: dict[str, Builder] = {
     "unit_long": _unit_long,
     "unit_before_last": _unit_before_last,
     "vague_plural": _vague_plural,
+    "new_year": _new_year,
     "week_of": _week_of,
     "weekday": _weekday,
     "weekdays_ago": _weekdays_ago,
