@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import itertools
 from pathlib import Path
-from typing import NamedTuple
 
 import pytest
 
@@ -23,21 +22,15 @@ import eventline
 from eventline import TimexType
 from eventline.evaluate import TimeMLDocument, find_timeml_files, read_timeml, reference_date
 
-from .test_corpus import value_is_well_formed, value_names_real_days
+from .test_corpus import Found, value_is_well_formed, value_names_real_days
 
 DOCUMENTS_DIR = Path(__file__).parent / "documents"
 DOCUMENTS = tuple(read_timeml(path) for path in find_timeml_files(DOCUMENTS_DIR))
 
 
-class Annotation(NamedTuple):
-    """One time expression as a document annotates it, comparable with the tagger's output."""
-
-    start: int
-    end: int
-    text: str
-    type: str
-    value: str
-    mod: str | None
+# One time expression as a document annotates it, comparable with the tagger's output (a
+# set's freq is not compared: TimeML documents need not write it)
+Annotation = Found
 
 
 def _expected(document: TimeMLDocument) -> list[Annotation]:
