@@ -1161,6 +1161,25 @@ _SEASON_NOUNS = frozenset(
         *("term", "semester", "session", "storm", "storms", "weather", "school", "classes"),
     }
 )
+# adjectives of hardship or weather before a bare season: "warns of a tougher spring"
+_SEASON_ADJECTIVES = frozenset(
+    {
+        *("tough", "tougher", "hard", "harder", "harsh", "harsher", "difficult", "weaker"),
+        *("slower", "busier", "wet", "wetter", "dry", "drier", "cold", "colder", "mild", "milder"),
+        *("long", "longer"),
+    }
+)
+
+
+def _weather_season(m: Match, before: str) -> bool:
+    """Is a bare season the season itself after an adjective ("of tougher spring")?"""
+    if before not in _SEASON_ADJECTIVES:
+        return False
+    rest = m.text[m.end : m.end + 2].lstrip(" ")
+    if not rest or not rest[0].isalpha():
+        return True
+    after = m.word_after()  # "a long winter coat", "a dry summer house": a kind of thing
+    return after.lower() in m.lex.prepositions or after == "and"
 
 
 def _bare_season(m: Match) -> Mention | None:
@@ -1172,6 +1191,7 @@ def _bare_season(m: Match) -> Mention | None:
         return Calendar(m.start, m.end, None, season=season, shift=0, mod=mod, anchored=True)
     before = m.word_before()
     introduced = before in m.lex.prepositions or (m.get("the") and season != "FA")
+    introduced = introduced or (season != "FA" and _weather_season(m, before))
     if season == "FA" and before == "to" and not m.get("the"):
         introduced = False  # "to fall apart", "expected to fall further": the verb
     if shift is None and mod is None and not introduced:
