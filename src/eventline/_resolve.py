@@ -706,6 +706,16 @@ def _anchor_origin(
         # mid-January" said in December, "up 20 percent for the year" is still this year
         used = _year_in_view(ctx, grain)
     counted = m.offset or (m.unit == "day" and m.clock is None)  # "that day" is never today
+    if (
+        m.clock is not None
+        and not m.offset
+        and used is not None
+        and used.day > ctx.reference
+        and ctx.tense() is Tense.PAST
+    ):
+        # "will meet Jan. 26-27. Stocks rallied after the announcement at 2 p.m.": a past
+        # clock time is not on a day still to come
+        used = None
     if used is None and ctx.anchors and (ctx.narrative or counted):
         # a story's "three days later" after "May 1941": in May 1941, as far as it is told;
         # in news too, "six months later" after "in 1905" counts from 1905, not from today
@@ -746,6 +756,8 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
     if m.compares and m.unit == "year" and not _same_day_anchor(m, used, ctx):
         # "compared with $50 million a year earlier" after a sentence on the quarter
         used = _recent_quarter(ctx) or used
+    # "rose 3.9% in March from a year earlier": a comparison's bound, not a new year in view
+    same_day = used is not None and _same_day_anchor(m, used, ctx)
     if used is not None:
         base, base_grain = used.day, used.grain
     if m.unit == "year" and grain == "quarter" and base_grain != "quarter":
@@ -762,14 +774,26 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
     explicit = used is not None and used.explicit and m.origin is Origin.ANCHOR
     if grain == "day":
         value = _day_value(day, m.clock)
-        provides = _provides(day, "day", ctx, explicit=explicit)
+        provides = None if same_day else _provides(day, "day", ctx, explicit=explicit)
         return Resolved(_type(m.clock), value, m.mod, used, provides)
     value = _unit_value(day, grain, weekend=m.weekend)
     comparison = m.unit == "year" and grain == "quarter"  # "a year ago": no new topic
-    if grain not in _GRAIN_RANK or comparison or m.contrast:
+    if grain not in _GRAIN_RANK or comparison or m.contrast or same_day:
         return Resolved(TimexType.DATE, value, m.mod, used)
     provides = _provides(day, grain, ctx, explicit=explicit)
     return Resolved(TimexType.DATE, value, m.mod, used, provides)
+
+
+def _speaks_from_reference(mention: Mention) -> bool:
+    """A date named from the reference ("last August", "next year's quarter"), or "now"."""
+    if isinstance(mention, Fixed):
+        return mention.value == "PRESENT_REF"
+    return (
+        isinstance(mention, Calendar)
+        and mention.year is None
+        and not mention.anchored
+        and (mention.shift is not None or mention.year_shift is not None)
+    )
 
 
 def is_narrative(mentions: Sequence[Mention], reference: dt.date) -> bool:
@@ -781,19 +805,23 @@ def is_narrative(mentions: Sequence[Mention], reference: dt.date) -> bool:
     """
     far = near = 0.0
     fine = 0  # far dates given to the season, month or day
-    story = False  # was the last explicit date far from the reference?
+    story = False  # was the last explicit date far from the reference, given to the month?
     loose = False  # a year-less date before any far one (a dateline)
     for mention in mentions:
         if isinstance(mention, Calendar) and mention.explicit_year and mention.year is not None:
-            story = reference.year - mention.year >= _NARRATIVE_YEARS
-            far, near = (far + 1, near) if story else (far, near + 1)
-            fine += story and (mention.month is not None or mention.season is not None)
+            old = reference.year - mention.year >= _NARRATIVE_YEARS
+            far, near = (far + 1, near) if old else (far, near + 1)
+            # a weekday after "10 April 1912" is the story's; after "since 1989" it is news's
+            story = old and (mention.month is not None or mention.season is not None)
+            fine += story
         elif isinstance(mention, Fixed) and mention.value.startswith("BC"):
             far, story = far + 1, True  # "44 BC": a history
         elif isinstance(mention, Calendar) and mention.year is None and not far:
             loose = True
         elif isinstance(mention, Relative) and mention.origin is Origin.REFERENCE:
             near += 1
+        elif _speaks_from_reference(mention):
+            near += 1  # "last August", "this spring", "now"
         elif isinstance(mention, Weekday) and not mention.anchored and not story:
             # "on Tuesday": news speaks from its day; after "10 April 1912" it is the story's
             near += 0.5

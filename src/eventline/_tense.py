@@ -168,6 +168,8 @@ def _cue_after(after: list[str], index: int, words: WordLists) -> Tense | None:
         return Tense.FUTURE  # "gold for June delivery": a futures contract's month lies ahead
     if index == 0 and word in _FIGURES:
         return Tense.NONE  # "will report September sales": the figures of the nearest one
+    if word == "should":
+        return None  # "In January, the commissioner ruled that he should go back": a report's
     if word in words.intent:
         if index + 1 < len(after) and after[index + 1] == "to" and not word.endswith("ed"):
             return Tense.FUTURE  # "On Tuesday, the league plans to hold a rally"
