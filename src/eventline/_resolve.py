@@ -701,7 +701,7 @@ def _anchor_origin(
     """
     base = ctx.reference
     used = _anchor_for(ctx, grain)
-    if m.offset == 0 and m.unit == "year" and not ctx.narrative:
+    if m.offset == 0 and m.unit in ("year", "month", "week") and not ctx.narrative:
         # news: a year-less date ahead names no year in view: after "will meet again in
         # mid-January" said in December, "up 20 percent for the year" is still this year
         used = _year_in_view(ctx, grain)

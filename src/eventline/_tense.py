@@ -179,15 +179,21 @@ def _cue_after(after: list[str], index: int, words: WordLists) -> Tense | None:
     return _tense_of(word, words, guess=index < 4)
 
 
+_COMPARED = frozenset(("expected", "forecast", "anticipated", "predicted", "estimated"))
+
+
 def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None:
     """The tense a word before the mention (``before`` is read backwards) signals, if any."""
     word = before[index]
     following = before[index + 1] if index + 1 < len(before) else ""
-    if (word in ("earlier", "later") and index > 0 and before[index - 1] == "than") or (
-        _perfect_infinitive(before, index)
+    if (
+        (word in ("earlier", "later") and index > 0 and before[index - 1] == "than")
+        or _perfect_infinitive(before, index)
+        or (following == "than" and word in _COMPARED)
     ):
         # "no earlier than September", "no later than March 1": a bound; "expect to have it
-        # contained by Tuesday": the verb before the "to" decides
+        # contained by Tuesday": the verb before the "to" decides; "rose more than expected
+        # in January": a comparison, not a plan
         return None
     phrase = _results_cue(before, index) or _phrase_cue(before, index, words)
     if phrase is not None:
