@@ -791,7 +791,7 @@ def _anchor_origin(
     if m.ahead and not ctx.narrative and ctx.tense() is not Tense.PAST:
         return None, grain, base  # news: "will be closed over the next month" from now
     used = _anchor_for(ctx, grain)
-    if m.offset == 0 and m.unit == "year" and not ctx.narrative:
+    if m.offset == 0 and m.unit in ("year", "month", "week") and not ctx.narrative:
         # news: a year-less date ahead names no year in view: after "will meet again in
         # mid-January" said in December, "up 20 percent for the year" is still this year
         used = _year_in_view(ctx, grain)
@@ -800,6 +800,16 @@ def _anchor_origin(
         # time of a past clause is on a day already passed, not on a later date given
         used = next((a for a in reversed(ctx.anchors) if a.grain == "day" and a.day <= base), None)
     counted = m.offset or (m.unit == "day" and m.clock is None)  # "that day" is never today
+    if (
+        m.clock is not None
+        and not m.offset
+        and used is not None
+        and used.day > ctx.reference
+        and ctx.tense() is Tense.PAST
+    ):
+        # "will meet Jan. 26-27. Stocks rallied after the announcement at 2 p.m.": a past
+        # clock time is not on a day still to come
+        used = None
     if used is None and ctx.anchors and (ctx.narrative or counted):
         # a story's "three days later" after "May 1941": in May 1941, as far as it is told;
         # in news too, "six months later" after "in 1905" counts from 1905, not from today
@@ -840,6 +850,8 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
     if m.compares and m.unit == "year" and not _same_day_anchor(m, used, ctx):
         # "compared with $50 million a year earlier" after a sentence on the quarter
         used = _recent_quarter(ctx) or used
+    # "rose 3.9% in March from a year earlier": a comparison's bound, not a new year in view
+    same_day = used is not None and _same_day_anchor(m, used, ctx)
     if used is not None:
         base, base_grain = used.day, used.grain
     if m.unit == "year" and grain == "quarter" and base_grain != "quarter":
@@ -858,14 +870,28 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
     present = m.origin is Origin.REFERENCE and ctx.reference.year - day.year < _NARRATIVE_YEARS
     if grain == "day":
         value = _day_value(day, m.clock)
-        provides = attrs.evolve(_provides(day, "day", ctx, explicit=explicit), present=present)
+        provides = (
+            None
+            if same_day
+            else attrs.evolve(_provides(day, "day", ctx, explicit=explicit), present=present)
+        )
         return Resolved(_type(m.clock), value, m.mod, used, provides)
     value = _unit_value(day, grain, weekend=m.weekend)
     comparison = m.unit == "year" and grain == "quarter"  # "a year ago": no new topic
-    if grain not in _GRAIN_RANK or comparison or m.contrast:
+    if grain not in _GRAIN_RANK or comparison or m.contrast or same_day:
         return Resolved(TimexType.DATE, value, m.mod, used)
     provides = attrs.evolve(_provides(day, grain, ctx, explicit=explicit), present=present)
     return Resolved(TimexType.DATE, value, m.mod, used, provides)
+
+
+def _speaks_from_reference(mention: Mention) -> bool:
+    """A date named from the reference: "last August", "next year's quarter"."""
+    return (
+        isinstance(mention, Calendar)
+        and mention.year is None
+        and not mention.anchored
+        and (mention.shift is not None or mention.year_shift is not None)
+    )
 
 
 def is_narrative(mentions: Sequence[Mention], reference: dt.date) -> bool:
@@ -879,13 +905,16 @@ def is_narrative(mentions: Sequence[Mention], reference: dt.date) -> bool:
     fine = 0  # far dates given to the season, month or day
     told = 0  # year-less months, days and seasons after a far date ("in mid-July")
     told_day = weekday = False  # a year-less day told; a weekday before any such day
-    story = False  # was the last explicit date far from the reference?
+    story = False  # was the last explicit date far from the reference, given to the month?
+    old_year = day_since = False  # the last explicit date is far; a year-less day told since
     loose = False  # a year-less date before any far one (a dateline)
     for mention in mentions:
         if isinstance(mention, Calendar) and mention.explicit_year and mention.year is not None:
-            story = reference.year - mention.year >= _NARRATIVE_YEARS
-            far, near = (far + 1, near) if story else (far, near + 1)
-            fine += story and (mention.month is not None or mention.season is not None)
+            old_year = reference.year - mention.year >= _NARRATIVE_YEARS
+            far, near = (far + 1, near) if old_year else (far, near + 1)
+            story = old_year and (mention.month is not None or mention.season is not None)
+            fine += story
+            day_since = False
         elif isinstance(mention, Fixed) and mention.value.startswith("BC"):
             far, story = far + 1, True  # "44 BC": a history
         elif isinstance(mention, Calendar) and mention.year is None and not far:
@@ -893,11 +922,16 @@ def is_narrative(mentions: Sequence[Mention], reference: dt.date) -> bool:
         elif isinstance(mention, Calendar) and mention.year is None and mention.shift is None:
             told += mention.month is not None or mention.season is not None
             told_day = told_day or mention.day is not None
+            day_since = day_since or (old_year and mention.day is not None)
         elif isinstance(mention, Relative) and mention.origin is Origin.REFERENCE:
             near += 1
+        elif _speaks_from_reference(mention):
+            near += 1  # "last August", "this spring"
         elif isinstance(mention, Weekday) and not mention.anchored:
-            # "on Tuesday": news speaks from its day; after "10 April 1912" it is the story's
-            near += 0.5 if not story else 0
+            # "on Tuesday": news speaks from its day; after "10 April 1912", or "in 1940 ...
+            # on 26 May", it is the story's; after "the lowest since 1989 ... in March" it is
+            # news's
+            near += 0 if story or day_since else 0.5
             weekday = weekday or not told_day  # before any year-less day of a story
     if near or loose:
         return far >= 2 and far > 2 * near

@@ -1269,7 +1269,8 @@ def _known_name(m: Match, word: str) -> bool:
     return word in m.lex.months or word in m.lex.weekdays or word in m.lex.parts_of_day
 
 
-_WEEKDAY_DEADLINES = frozenset({"until", "till", "by", "through", "thru"})
+# "effective Thursday": a change announced takes hold on a day still to come, as a deadline
+_WEEKDAY_DEADLINES = frozenset({"until", "till", "by", "through", "thru", "effective"})
 
 
 def _in_the_unit(m: Match) -> Mention | None:
@@ -1949,11 +1950,41 @@ _ADJECTIVE_LAST = re.compile(
 )
 
 
+# a vague count of units from an event: "founded months after the breakup", "days before"
+_VAGUE_FROM = re.compile(r"\s+(?:later|earlier|after|before)(?![\w-])", re.IGNORECASE)
+_THE_ITS = frozenset(
+    [
+        "the",
+        "those",
+        "these",
+        "its",
+        "their",
+        "his",
+        "her",
+        "in",
+        "of",
+        "for",
+        "first",
+        "last",
+        "final",
+        "early",
+        "initial",
+        "opening",
+    ]
+)
+
+
 def _vague_plural(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     context = _lower(m.get("ctx"))
     long = m.text[m.end - 5 : m.end].lower() == "-long"  # "a decades-long battle"
-    if not context and not long and m.word_before() not in m.lex.words.span_verbs:
+    if (
+        not context
+        and not long
+        and m.word_before() not in m.lex.words.span_verbs
+        # "founded months after the breakup"; not "the months after the crash"
+        and not (_VAGUE_FROM.match(m.text, m.end) and m.word_before() not in _THE_ITS)
+    ):
         return None
     if not context and _ADJECTIVE_LAST.search(m.text, max(0, m.start - 30), m.start):
         return None  # "her last years", "the last days of the war": a stage, not a span
@@ -2228,9 +2259,19 @@ def _weekdays_ago(m: Match) -> Mention | None:
 
 
 def _edge_day(m: Match) -> Mention | None:
-    """The first or last day of a month: "the last day of February", "the first day of May"."""
-    year = _year(m, "year")
-    month = _month(m)
+    """The first or last day of a month or quarter: "the last day of February".
+
+    Also "the first day of May", "the last day of the third quarter" (a calendar quarter's
+    last month).
+    """
+    if m.get("qord"):
+        year = _year(m, "qyear")
+        quarter = _NTH[_lower(m.get("qord"))]
+        first = _lower(m.get("fl")) == "first"
+        month = 3 * quarter - 2 if first else 3 * quarter
+    else:
+        year = _year(m, "year")
+        month = _month(m)
     if _lower(m.get("fl")) == "first":
         return Calendar(m.start, m.end, year, month, 1, explicit_year=year is not None)
     return Calendar(m.start, m.end, year, month, last_day=True, explicit_year=year is not None)

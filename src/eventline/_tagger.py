@@ -177,12 +177,22 @@ _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _WORDS = re.compile(r"[A-Za-z-]+")
 
 
-def _record_bound(text: str, start: int, superlatives: frozenset[str]) -> bool:
-    """Is the mention the bound of a record ("the worst year since 1931"), not a new topic?
+_FROM_LEVEL = re.compile(
+    r"\bfrom\s+(?:[a-z]+\s+){0,2}\$?\d[\d.,/ ]*(?:%|\s*percent|\s+cents?|\s+points?"
+    r"|\s+[mb]illion|\s+trillion)?\s+(?:in|at|on)\s+$",
+    re.IGNORECASE,
+)
 
-    Then it is no date in view: "For the year, the Dow lost 33.8 percent" after it is still
-    the year of the report.
+
+def _record_bound(text: str, start: int, superlatives: frozenset[str]) -> bool:
+    """Is the mention the bound of a record or a change, not a new topic?
+
+    A record's "the worst year since 1931", a change's "the yield has dropped from more than
+    9% in the spring of 1990": then it is no date in view, and "For the year, the Dow lost
+    33.8 percent" after it is still the year of the report.
     """
+    if _FROM_LEVEL.search(text, max(0, start - 50), start):
+        return True
     if not _SINCE.search(text, max(0, start - 7), start):
         return False
     before = _WORDS.findall(text, max(0, start - 60), start)

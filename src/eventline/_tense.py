@@ -192,10 +192,12 @@ def _will_before(before: list[str], index: int, words: WordLists) -> bool:
 def _cue_after(after: list[str], index: int, words: WordLists) -> Tense | None:
     """The tense a word after the mention signals: "Thursday, officials will ..."."""
     word = after[index]
-    if index == 0 and word == "delivery":
-        return Tense.FUTURE  # "gold for June delivery": a futures contract's month lies ahead
-    if index == 0 and word in _FIGURES:
-        return Tense.NONE  # "will report September sales": the figures of the nearest one
+    if index == 0 and (word == "delivery" or word in _FIGURES):
+        # "gold for June delivery": a futures contract's month lies ahead; "will report
+        # September sales": the figures of the nearest one
+        return Tense.FUTURE if word == "delivery" else Tense.NONE
+    if word == "should":
+        return None  # "In January, the commissioner ruled that he should go back": a report's
     if word in words.intent:
         if index + 1 < len(after) and after[index + 1] == "to" and not word.endswith("ed"):
             return Tense.FUTURE  # "On Tuesday, the league plans to hold a rally"
@@ -207,15 +209,21 @@ def _cue_after(after: list[str], index: int, words: WordLists) -> Tense | None:
     return _tense_of(word, words, guess=index < 4)
 
 
+_COMPARED = frozenset(("expected", "forecast", "anticipated", "predicted", "estimated"))
+
+
 def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None:
     """The tense a word before the mention (``before`` is read backwards) signals, if any."""
     word = before[index]
     following = before[index + 1] if index + 1 < len(before) else ""
-    if (word in ("earlier", "later") and index > 0 and before[index - 1] == "than") or (
-        _perfect_infinitive(before, index)
+    if (
+        (word in ("earlier", "later") and index > 0 and before[index - 1] == "than")
+        or _perfect_infinitive(before, index)
+        or (following == "than" and word in _COMPARED)
     ):
         # "no earlier than September", "no later than March 1": a bound; "expect to have it
-        # contained by Tuesday": the verb before the "to" decides
+        # contained by Tuesday": the verb before the "to" decides; "rose more than expected
+        # in January": a comparison, not a plan
         return None
     phrase = _results_cue(before, index) or _phrase_cue(before, index, words)
     phrase = phrase or _form_cue(before, index)
