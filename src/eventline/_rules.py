@@ -827,7 +827,7 @@ def _century(m: Match) -> Mention | None:
 
 
 _YEAR_DETERMINERS = frozenset(
-    ("the", "year", "fiscal", "a", "her", "his", "its", "their", "our", "my", "your")
+    ("the", "year", "fiscal", "a", "her", "his", "its", "their", "our", "my", "your", "whose")
 )
 _BC = re.compile(r"\s*B\.?C\.?(?:E\.?)?(?!\w)")
 _RANGE_LAST = re.compile(r"\D{1,12}?([1-9][\d,]*)")  # "[218] to 201 BC": to 201
@@ -1938,6 +1938,8 @@ _HALF = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "century": "P50Y", "dec
 
 def _half_unit(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
+    if m.get("quarter"):
+        return _quarter_hour(m, unit)
     if direction := _lower(m.get("dir")):  # "half a century later": fifty years on
         if unit not in _HALF_SHIFTS:  # "[Half an hour] later"
             end = m.start + len(m.text[m.start : m.end].rsplit(None, 1)[0])
@@ -1948,6 +1950,45 @@ def _half_unit(m: Match) -> Mention | None:
         sign = _ANCHORED_DIRECTIONS[direction]
         return Relative(m.start, m.end, shift_unit, sign * count, Origin.ANCHOR, _point_mod(m))
     return Fixed(m.start, m.end, TimexType.DURATION, _HALF[unit], _qmod(m))
+
+
+def _quarter_hour(m: Match, unit: str) -> Mention | None:
+    """A quarter of an hour is PT15M, a quarter of a century 25 years; "later" stays out."""
+    quarters = 1 if _lower(m.get("quarter")) == "quarter" else 3
+    direction = _lower(m.get("dir"))
+    if unit == "century":  # "a quarter of a century ago": 25 years back
+        if not direction:
+            return Fixed(m.start, m.end, TimexType.DURATION, f"P{25 * quarters}Y", _qmod(m))
+        sign = -1 if direction == "ago" else _ANCHORED_DIRECTIONS[direction]
+        origin = Origin.REFERENCE if direction == "ago" else Origin.ANCHOR
+        return Relative(m.start, m.end, "year", sign * 25 * quarters, origin, _point_mod(m))
+    if unit != "hour":
+        return None  # "a quarter of a year": not read
+    value = "PT15M" if quarters == 1 else "PT45M"
+    end = m.end
+    if m.get("dir"):  # "a quarter of an hour later": a length, as "[half an hour] later"
+        end = m.start + len(m.text[m.start : m.end].rsplit(None, 1)[0])
+    return Fixed(m.start, end, TimexType.DURATION, value, _qmod(m))
+
+
+_BIG = {"million": 10**6, "billion": 10**9}
+
+
+def _ages_duration(m: Match) -> Mention | None:
+    """A count of millions of years: "10 million years" is P10000000Y, "4.6 billion" too."""
+    raw = m.groups["n"]
+    if "." in raw:
+        whole, part = raw.split(".")
+        count = Fraction(int(whole)) + Fraction(int(part), 10 ** len(part))
+    else:
+        number = parse_number(raw, m.lex)
+        if number is None:
+            return None
+        count = Fraction(number)
+    years = count * _BIG[_lower(m.get("big"))]
+    if years.denominator != 1:
+        return None
+    return Fixed(m.start, m.end, TimexType.DURATION, f"P{years.numerator}Y", _qmod(m))
 
 
 def _unit_long(m: Match) -> Mention | None:
@@ -1962,11 +2003,21 @@ _ADJECTIVE_LAST = re.compile(
 )
 
 
+def _in_advance(m: Match) -> bool:
+    """Is the count one of time in advance ("book visits weeks in advance", "days ahead")?"""
+    if re.match(r"\s+ahead\s+of\b", m.text[m.end : m.end + 12]):
+        return False  # "years ahead of its time": a comparison
+    return m.text.startswith(" in advance", m.end) or m.word_after().rstrip(".,") in (
+        "ahead",
+        "beforehand",
+    )
+
+
 def _vague_plural(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     context = _lower(m.get("ctx"))
     long = m.text[m.end - 5 : m.end].lower() == "-long"  # "a decades-long battle"
-    if not context and not long and m.word_before() not in m.lex.words.span_verbs:
+    if not (context or long or m.word_before() in m.lex.words.span_verbs or _in_advance(m)):
         return None
     if not context and _ADJECTIVE_LAST.search(m.text, max(0, m.start - 30), m.start):
         return None  # "her last years", "the last days of the war": a stage, not a span
@@ -2004,6 +2055,8 @@ def _freq(m: Match) -> str | None:
     if not times:
         return None
     times = times.removesuffix("x") if times[:1].isdigit() else times  # "3x a week"
+    if days := m.get("days"):  # "six days a week", "five nights a week": 6X, 5X
+        times = _lower(days)
     per_period = _ONCE_TWICE.get(times) or parse_number(times.removesuffix(" times"), m.lex)
     return f"{per_period}X" if per_period else None  # "several times": no definite count
 
@@ -2017,6 +2070,7 @@ def _clock_value(clock: Clock) -> str:
 
 
 _COUNTED_FROM = frozenset(("after", "before", "later", "earlier", "since", "ahead", "beforehand"))
+_COUNTED_BACK = _COUNTED_FROM | {"ago", "back"}
 
 
 def _not_a_set(m: Match) -> bool:
@@ -2044,8 +2098,8 @@ def _not_a_set(m: Match) -> bool:
 
 
 def _set(m: Match) -> Mention | None:
-    if _not_a_set(m):
-        return None
+    if _not_a_set(m) or (m.get("days") and m.word_after().lower().rstrip(".") in _COUNTED_BACK):
+        return None  # "for six days a week ago": "six days", then "a week ago"
     freq = _freq(m)
     step = 2 if m.get("other") else 1
     if m.get("n"):
@@ -2434,6 +2488,7 @@ BUILDERS: dict[str, Builder] = {
     "deictic": _deictic,
     "duration": _duration,
     "decimal_duration": _decimal_duration,
+    "ages_duration": _ages_duration,
     "era_year": _era_year,
     "first_day": _first_day,
     "fuzzy": _fuzzy,
