@@ -827,7 +827,7 @@ def _century(m: Match) -> Mention | None:
 
 
 _YEAR_DETERMINERS = frozenset(
-    ("the", "year", "fiscal", "a", "her", "his", "its", "their", "our", "my", "your")
+    ("the", "year", "fiscal", "a", "her", "his", "its", "their", "our", "my", "your", "whose")
 )
 _BC = re.compile(r"\s*B\.?C\.?(?:E\.?)?(?!\w)")
 _RANGE_LAST = re.compile(r"\D{1,12}?([1-9][\d,]*)")  # "[218] to 201 BC": to 201
@@ -1159,6 +1159,8 @@ _SEASON_NOUNS = frozenset(
     {
         *("break", "breaks", "recess", "vacation", "vacations", "holiday", "holidays", "camp"),
         *("term", "semester", "session", "storm", "storms", "weather", "school", "classes"),
+        # "on winter afternoons", "summer evenings": a kind of day, with no TIMEX3 value
+        *("mornings", "afternoons", "evenings", "nights", "days", "weekends"),
     }
 )
 # adjectives of hardship or weather before a bare season: "warns of a tougher spring"
@@ -1182,6 +1184,10 @@ def _weather_season(m: Match, before: str) -> bool:
     return after.lower() in m.lex.prepositions or after == "and"
 
 
+# "the summer one is posted": "one" stands for a noun ("the summer timetable")
+_ONE_AS_NOUN = re.compile(r"\s+ones?(?:\s*[,.;:)]|\s+(?:was|were|is|are|has|had|will|would)\b)")
+
+
 def _bare_season(m: Match) -> Mention | None:
     shift, mod = _shift(m), _mod(m)
     season = m.lex.seasons[_lower(m.get("season"))]
@@ -1194,15 +1200,21 @@ def _bare_season(m: Match) -> Mention | None:
     introduced = introduced or (season != "FA" and _weather_season(m, before))
     if season == "FA" and before == "to" and not m.get("the"):
         introduced = False  # "to fall apart", "expected to fall further": the verb
-    if shift is None and mod is None and not introduced:
-        return None  # "a fall in prices", "Summer Olympics"
-    if not (shift or mod or m.get("the")) and m.word_after().lower() in _SEASON_NOUNS:
-        return None  # "returned from winter break": the name of a break, not a season's date
-    name = m.text[m.end - len(m.groups["season"]) : m.end]
-    if name[:1].isupper() and m.word_after()[:1].isupper() and m.char_after() != ",":
-        return None  # "the Spring Valley", "the Autumn Festival": a name
+    if (shift is None and mod is None and not introduced) or _season_names_no_date(m, shift, mod):
+        return None
     deadline = before in m.lex.words.deadline  # "by the summer": ahead, whatever the tense
     return Calendar(m.start, m.end, None, season=season, shift=shift, mod=mod, deadline=deadline)
+
+
+def _season_names_no_date(m: Match, shift: int | None, mod: str | None) -> bool:
+    """A season word that names a kind of time or a thing, not a season of the calendar."""
+    if not (shift or mod or m.get("the")) and m.word_after().lower().rstrip(".") in _SEASON_NOUNS:
+        return True  # "returned from winter break", "on winter afternoons": a kind of time
+    if m.get("the") and _ONE_AS_NOUN.match(m.text, m.end, m.end + 20):
+        return True  # "the summer one is posted a month ahead": the summer timetable
+    name = m.text[m.end - len(m.groups["season"]) : m.end]
+    # "the Spring Valley", "the Autumn Festival": a name
+    return name[:1].isupper() and m.word_after()[:1].isupper() and m.char_after() != ","
 
 
 def _counted_ordinal(m: Match, name: str) -> bool:
@@ -1571,19 +1583,29 @@ def _clock_count_back(m: Match, unit: str, count: int | None, direction: str) ->
     return Relative(m.start, m.end, "day", -days, mod=mod, grain="day")
 
 
+_BACK = frozenset(("ago", "back"))
+
+
+def _ages_ago(m: Match, unit: str, direction: str) -> Mention | None:
+    """A count of millions of years back ("66 million years ago") is before any TIMEX3 year."""
+    if direction not in _BACK or unit not in ("year", "decade", "century"):
+        return None
+    return Fixed(m.start, m.end, TimexType.DATE, "PAST_REF", mod=_point_mod(m))
+
+
 def _ago(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     direction = _lower(m.get("dir"))
+    if m.get("big"):
+        return _ages_ago(m, unit, direction)
     count = _count(m)
     unread = m.get("n") and count is None and _lower(m.get("n")) not in m.lex.vague_numbers
     if unread or _after_score(m):  # "Four score and seven years ago": a count not read
         return None
     if unit in _CLOCK_UNITS:
         return _clock_count_back(m, unit, count, direction)
-    if count is None:
-        if direction in ("ago", "back"):
-            return Fixed(m.start, m.end, TimexType.DATE, "PAST_REF")
-        return None
+    if count is None:  # "years ago": a fuzzy past; "years later" is not read
+        return Fixed(m.start, m.end, TimexType.DATE, "PAST_REF") if direction in _BACK else None
     unit, count, grain = _countable(unit, count)
     if today := m.get("today"):
         within = _lower(today).split()[-1]  # "a year ago today", "ten years ago this month"
@@ -1739,6 +1761,12 @@ _SHORT_UNITS = frozenset(("min", "mins", "hr", "hrs", "wk", "wks", "yr", "yrs"))
 
 
 _COPULAS = frozenset(("is", "was", "be", "been", "are", "were"))
+# an age before the count: "aged 5 to 17 months", "ages 6-12 months", "at the age of 18 months"
+_AGED_BEFORE = re.compile(
+    r"\b(?:aged|ages?(?:\s+of)?)\s+(?:(?:between|from|under|over)\s+)?"
+    r"(?:[\w.]+\s*(?:to|and|-|–)\s*)?$",
+    re.IGNORECASE,
+)
 _KIND_OF_DAY = frozenset(("for", "when", "to", "that", "like"))
 
 
@@ -1754,11 +1782,18 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
         return True  # "a HR manager", "the 3 HR departments": "hrs", "mins" go with digits
     if count is not None and (count > 10000 or (count > 999 and unit not in ("year", "second"))):
         return True  # "the 1988 quarter" names a quarter; "3600 seconds" is a timeout
-    if m.get("old") or re.match(r"\s+old\b", m.text[m.end : m.end + 5]):
-        return True  # ages ("a 6-year-old", "52 years old") are not annotated as durations
+    if _an_age(m):
+        return True
     # "Today is a day for the families": a kind of day, not a length
     kind = raw in ("a", "an") and m.word_before() in _COPULAS and m.word_after() in _KIND_OF_DAY
     return kind or (unit == "quarter" and _not_quarters_of_time(m, raw))
+
+
+def _an_age(m: Match) -> bool:
+    """Is the count an age ("a 6-year-old", "52 years old", "aged 5 to 17 months")? Not tagged."""
+    if m.get("old") or re.match(r"\s+old\b", m.text[m.end : m.end + 5]):
+        return True
+    return _AGED_BEFORE.search(m.text, max(0, m.start - 30), m.start) is not None
 
 
 def _not_quarters_of_time(m: Match, raw: str) -> bool:
@@ -1926,6 +1961,8 @@ _HALF = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "century": "P50Y", "dec
 
 def _half_unit(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
+    if m.get("quarter"):
+        return _quarter_hour(m, unit)
     if direction := _lower(m.get("dir")):  # "half a century later": fifty years on
         if unit not in _HALF_SHIFTS:  # "[Half an hour] later"
             end = m.start + len(m.text[m.start : m.end].rsplit(None, 1)[0])
@@ -1936,6 +1973,45 @@ def _half_unit(m: Match) -> Mention | None:
         sign = _ANCHORED_DIRECTIONS[direction]
         return Relative(m.start, m.end, shift_unit, sign * count, Origin.ANCHOR, _point_mod(m))
     return Fixed(m.start, m.end, TimexType.DURATION, _HALF[unit], _qmod(m))
+
+
+def _quarter_hour(m: Match, unit: str) -> Mention | None:
+    """A quarter of an hour is PT15M, a quarter of a century 25 years; "later" stays out."""
+    quarters = 1 if _lower(m.get("quarter")) == "quarter" else 3
+    direction = _lower(m.get("dir"))
+    if unit == "century":  # "a quarter of a century ago": 25 years back
+        if not direction:
+            return Fixed(m.start, m.end, TimexType.DURATION, f"P{25 * quarters}Y", _qmod(m))
+        sign = -1 if direction == "ago" else _ANCHORED_DIRECTIONS[direction]
+        origin = Origin.REFERENCE if direction == "ago" else Origin.ANCHOR
+        return Relative(m.start, m.end, "year", sign * 25 * quarters, origin, _point_mod(m))
+    if unit != "hour":
+        return None  # "a quarter of a year": not read
+    value = "PT15M" if quarters == 1 else "PT45M"
+    end = m.end
+    if m.get("dir"):  # "a quarter of an hour later": a length, as "[half an hour] later"
+        end = m.start + len(m.text[m.start : m.end].rsplit(None, 1)[0])
+    return Fixed(m.start, end, TimexType.DURATION, value, _qmod(m))
+
+
+_BIG = {"million": 10**6, "billion": 10**9}
+
+
+def _ages_duration(m: Match) -> Mention | None:
+    """A count of millions of years: "10 million years" is P10000000Y, "4.6 billion" too."""
+    raw = m.groups["n"]
+    if "." in raw:
+        whole, part = raw.split(".")
+        count = Fraction(int(whole)) + Fraction(int(part), 10 ** len(part))
+    else:
+        number = parse_number(raw, m.lex)
+        if number is None:
+            return None
+        count = Fraction(number)
+    years = count * _BIG[_lower(m.get("big"))]
+    if years.denominator != 1:
+        return None
+    return Fixed(m.start, m.end, TimexType.DURATION, f"P{years.numerator}Y", _qmod(m))
 
 
 def _unit_long(m: Match) -> Mention | None:
@@ -1974,16 +2050,27 @@ _THE_ITS = frozenset(
 )
 
 
+def _in_advance(m: Match) -> bool:
+    """Is the count one of time in advance ("book visits weeks in advance", "days ahead")?"""
+    if re.match(r"\s+ahead\s+of\b", m.text[m.end : m.end + 12]):
+        return False  # "years ahead of its time": a comparison
+    return m.text.startswith(" in advance", m.end) or m.word_after().rstrip(".,") in (
+        "ahead",
+        "beforehand",
+    )
+
+
 def _vague_plural(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     context = _lower(m.get("ctx"))
     long = m.text[m.end - 5 : m.end].lower() == "-long"  # "a decades-long battle"
-    if (
-        not context
-        and not long
-        and m.word_before() not in m.lex.words.span_verbs
+    if not (
+        context
+        or long
+        or m.word_before() in m.lex.words.span_verbs
+        or _in_advance(m)
         # "founded months after the breakup"; not "the months after the crash"
-        and not (_VAGUE_FROM.match(m.text, m.end) and m.word_before() not in _THE_ITS)
+        or (_VAGUE_FROM.match(m.text, m.end) and m.word_before() not in _THE_ITS)
     ):
         return None
     if not context and _ADJECTIVE_LAST.search(m.text, max(0, m.start - 30), m.start):
@@ -2001,8 +2088,11 @@ _SET_UNITS |= {"hour": "PT1H", "minute": "PT1M", "decade": "P10Y", "night": "XXX
 
 _RATE_BEFORE = re.compile(
     r"(?:\d|dollars?|cents?|times|once|twice|percent|yen|euros?|pounds?|million|billion|"
-    r"thousand|hundred|dozen|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thousand|hundred|dozen|\b(?:several|few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?:\s+[a-z-]+){0,3}\W*$"
+    # "one boat a day", "one pill a day": "one" right before the thing counted, not the
+    # pronoun of "the summer one is posted a month ahead"
+    r"|\bone(?:\s+[a-z-]+)?\s*$"
 )
 
 
@@ -2019,6 +2109,8 @@ def _freq(m: Match) -> str | None:
     if not times:
         return None
     times = times.removesuffix("x") if times[:1].isdigit() else times  # "3x a week"
+    if days := m.get("days"):  # "six days a week", "five nights a week": 6X, 5X
+        times = _lower(days)
     per_period = _ONCE_TWICE.get(times) or parse_number(times.removesuffix(" times"), m.lex)
     return f"{per_period}X" if per_period else None  # "several times": no definite count
 
@@ -2031,7 +2123,8 @@ def _clock_value(clock: Clock) -> str:
     return f"T{clock.hour:02d}:{clock.minute or 0:02d}{seconds}"
 
 
-_COUNTED_FROM = frozenset(("after", "before", "later", "earlier", "since"))
+_COUNTED_FROM = frozenset(("after", "before", "later", "earlier", "since", "ahead", "beforehand"))
+_COUNTED_BACK = _COUNTED_FROM | {"ago", "back"}
 
 
 def _not_a_set(m: Match) -> bool:
@@ -2041,9 +2134,13 @@ def _not_a_set(m: Match) -> bool:
         return False
     if every != "per" and (m.get("wd") or m.get("mon") or m.get("season")):
         return True  # "Feb. 29, 2024 was a Thursday": a kind of day, not a set
-    if m.word_after().lower() in _COUNTED_FROM or m.word_before() in ("in", "within"):
-        # "on 3 January 2011, a week after her birthday", "rose six metres in a night":
-        # a count, not a rate
+    if (
+        m.word_after().lower() in _COUNTED_FROM
+        or m.word_before() in ("in", "within")
+        or m.text.startswith(" in advance", m.end)
+    ):
+        # "on 3 January 2011, a week after her birthday", "rose six metres in a night",
+        # "posted a month in advance": a count, not a rate
         return True
     if m.text.startswith(" and a half", m.end) or _ALTERNATIVE_BEFORE.search(
         m.text, max(0, m.start - 30), m.start
@@ -2055,8 +2152,8 @@ def _not_a_set(m: Match) -> bool:
 
 
 def _set(m: Match) -> Mention | None:
-    if _not_a_set(m):
-        return None
+    if _not_a_set(m) or (m.get("days") and m.word_after().lower().rstrip(".") in _COUNTED_BACK):
+        return None  # "for six days a week ago": "six days", then "a week ago"
     freq = _freq(m)
     step = 2 if m.get("other") else 1
     if m.get("n"):
@@ -2150,10 +2247,25 @@ def _fuzzy(m: Match) -> Mention | None:
         and (_AS_AFTER.match(m.text, m.end))
     ):
         return None  # "as recently as 2015": the date that follows says when
+    if word == "recently" and m.word_before() == "most":
+        return None  # "most recently last October": the latest of several (TBAQ: untagged)
+    if word == "the past" and _counted_after(m):
+        return None  # "each of the past three seasons": a count of games, not the past
     value = m.lex.fuzzy[word]
     vague = value.startswith("P") and not value.endswith("_REF")  # "a while": PXX
     kind = TimexType.DURATION if vague else TimexType.DATE
     return Fixed(m.start, m.end, kind, value)
+
+
+def _counted_after(m: Match) -> bool:
+    """Does a count follow ("the past three seasons", "the past 20 games")?"""
+    after = m.word_after().lower()
+    return (
+        after[:1].isdigit()
+        or after in m.lex.numbers
+        or after in m.lex.vague_numbers
+        or after in ("couple", "dozen")
+    )
 
 
 _NOT_TEMPORAL_AFTER_CURRENT = frozenset(("account", "accounts", "affairs", "flow", "source"))
@@ -2440,6 +2552,7 @@ BUILDERS: dict[str, Builder] = {
     "deictic": _deictic,
     "duration": _duration,
     "decimal_duration": _decimal_duration,
+    "ages_duration": _ages_duration,
     "era_year": _era_year,
     "first_day": _first_day,
     "fuzzy": _fuzzy,

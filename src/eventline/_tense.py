@@ -160,6 +160,15 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     return later or Tense.NONE
 
 
+# ages spoken after "turns": "she turns forty in May"
+_AGE_WORDS = frozenset(
+    (
+        *("eighteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty"),
+        *("ninety", "hundred"),
+    )
+)
+
+
 _FIRST_WORD = re.compile(r"[\s\"'“‘(\[*-]*([A-Za-z]+(?:'[a-z]+)?)")
 
 
@@ -273,6 +282,8 @@ def _form_cue(before: list[str], index: int) -> Tense | None:
         return Tense.NONE  # "we expected a rise after Christmas": either side, the nearest
     if word in _MODALS and previous in _HAVE:
         return Tense.PAST  # "could have ended on Friday": a perfect, not a plan
+    if following in ("turns", "turn") and (word.isdigit() or word in _AGE_WORDS):
+        return Tense.FUTURE  # "turns 32 in October": a birthday to come
     return None
 
 
