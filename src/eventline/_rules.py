@@ -278,7 +278,8 @@ def _clock_on_day(m: Match) -> Mention | None:
         later = "morning" not in tonight and not re.search(r"[ap]", raw)
         if clock is not None and later and clock.hour is not None and clock.hour < 12:
             clock = attrs.evolve(clock, hour=clock.hour + 12)
-        return Relative(m.start, m.end, "day", 0, clock=clock, mod=mod)
+        offset = _CLOCK_DAYS[tonight.split()[0]]  # "tomorrow night at eight-fifteen"
+        return Relative(m.start, m.end, "day", offset, clock=clock, mod=mod)
     if m.get("mon") or m.get("mon2"):  # "7 a.m. Friday, Aug. 29": the weekday helps find the year
         day = _day(m.get("day") or m.groups["dmy"])
         year = _year(m, "year", "cyear")
@@ -1353,6 +1354,10 @@ def _spoken_hour_minute(m: Match) -> tuple[int, int] | None:
     return (hour, minute) if minute is not None and minute < 60 else None
 
 
+# the minutes a clock reading counts to or past an hour without the word "minutes"
+_ROUND_MINUTES = frozenset((5, 10, 20, 25))
+
+
 def _spoken_clock_placed(m: Match, ctx: str) -> bool:
     """Do the words around a clock reading in words say it is one?
 
@@ -1368,6 +1373,8 @@ def _spoken_clock_placed(m: Match, ctx: str) -> bool:
     placed = m.get("qmod") or m.word_before() in _CLOCK_BEFORE  # "at (about) nine tonight"
     if (bare or (counted and not ctx)) and not placed:
         return False
+    if counted and not rel.endswith("minutes") and parse_number(rel, m.lex) not in _ROUND_MINUTES:
+        return False  # "beat Lakeport six to two this afternoon": a score ("six minutes to two")
     after = m.word_after().lower()
     return after not in m.lex.words.amounts and after not in m.lex.words.counted
 
@@ -2123,8 +2130,8 @@ def _fuzzy(m: Match) -> Mention | None:
     word = _lower(m.get("fz"))
     if m.text[m.end : m.end + 1] == "-":
         return None  # "now-defunct", "this hour-long special"
-    if word == "current" and not _attributive(m):
-        return None
+    if (word == "current" and not _attributive(m)) or (word == "now" and _segue(m)):
+        return None  # "the current was strong"; "Turning now to sports"
     if (
         word == "recently"
         and _AS_BEFORE.search(m.text, max(0, m.start - 5), m.start)
@@ -2135,6 +2142,17 @@ def _fuzzy(m: Match) -> Mention | None:
     vague = value.startswith("P") and not value.endswith("_REF")  # "a while": PXX
     kind = TimexType.DURATION if vague else TimexType.DATE
     return Fixed(m.start, m.end, kind, value)
+
+
+# a broadcast's turns to the next story: "Turning now to sports", "We go now to Ann Lee"
+_SEGUE_VERBS = frozenset(("turning", "turn", "turns", "go", "going", "goes", "move", "moving"))
+
+
+def _segue(m: Match) -> bool:
+    """Is "now" a broadcast's turn to the next story ("Turning now to", "Now to Washington")?"""
+    if m.word_after().lower() != "to":
+        return False
+    return m.word_before() in _SEGUE_VERBS or (m.get("fz") == "Now" and _sentence_start(m))
 
 
 _NOT_TEMPORAL_AFTER_CURRENT = frozenset(("account", "accounts", "affairs", "flow", "source"))

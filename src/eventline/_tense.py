@@ -81,6 +81,13 @@ _SCHEDULE_ING = frozenset(
         *("airing", "debuting", "reopening", "expiring"),
     }
 )
+# what a forecast tells of, as the subject of a verb in the present
+_WEATHER = frozenset(
+    {
+        *("rain", "snow", "showers", "storms", "thunderstorms", "sleet", "hail", "fog"),
+        *("clouds", "sunshine", "front", "winds", "frost", "drizzle", "flurries"),
+    }
+)
 _THERE_IS = (["there's"], ["is"], ["'s"])
 # a modal before "have" is a perfect: "could have started on Sunday" is past
 _MODALS = frozenset(("could", "might", "would"))
@@ -327,10 +334,11 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         if verb in _TAKES_EFFECT:
             return Tense.FUTURE
     ahead = (
+        # a forecast in the present: "Rain moves back in Monday night", "snow returns Tuesday"
+        (following in _WEATHER and word.endswith("s") and _tense_of(word, words) is None)
         # a forecast: "there's a chance of snow showers Wednesday"
-        (
-            word == "chance" and following == "a" and before[index + 2 : index + 3] in _THERE_IS
-        )  # "as soon as Tuesday"
+        or (word == "chance" and following == "a" and before[index + 2 : index + 3] in _THERE_IS)
+        # "as soon as Tuesday"
         or (word == "as" and following in ("soon", "early") and index + 2 < len(before))
         # "the vote is on Friday": a schedule
         or (index <= 1 and word in ("is", "are"))
