@@ -569,6 +569,7 @@ def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
         year, used = _year_for(m, ctx)
         if (m.month, m.day) == (2, 29) and not calendar.isleap(year):
             year = _leap_year_towards(year, ctx)  # "Feb. 29" said in 2023: 2020 or 2024
+    year -= m.years_back  # "twenty-five years ago this spring": this spring's year, back
     placed = _place(m, year)
     if placed is None:
         return None

@@ -278,7 +278,8 @@ def _clock_on_day(m: Match) -> Mention | None:
         later = "morning" not in tonight and not re.search(r"[ap]", raw)
         if clock is not None and later and clock.hour is not None and clock.hour < 12:
             clock = attrs.evolve(clock, hour=clock.hour + 12)
-        return Relative(m.start, m.end, "day", 0, clock=clock, mod=mod)
+        offset = _CLOCK_DAYS[tonight.split()[0]]  # "tomorrow night at eight-fifteen"
+        return Relative(m.start, m.end, "day", offset, clock=clock, mod=mod)
     if m.get("mon") or m.get("mon2"):  # "7 a.m. Friday, Aug. 29": the weekday helps find the year
         day = _day(m.get("day") or m.groups["dmy"])
         year = _year(m, "year", "cyear")
@@ -767,6 +768,15 @@ _MEASURED = re.compile(
 )
 
 
+# a spoken decade is a reading after these ("temperatures were in the nineties"), though a
+# percentage is not ("inflation hit 10 percent in the seventies" names the decade)
+_MEASURED_SPOKEN = re.compile(
+    r"\b(?:temperatures?|highs?|lows?|degrees|mph|readings?|thermometers?|mercury)\b"
+    r"[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 _SPOKEN_CENTURIES = {"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "two": 20}
 _SECOND_DECADE = re.compile(r"\d0s\s+(?:and|or|to|through)\s+$")  # "the 1930s and [40s]"
 _AGE_BEFORE = re.compile(
@@ -800,11 +810,18 @@ def _decade(m: Match) -> Mention | None:
         tens = int(short[0])
         value = f"20{tens}" if tens < 2 else f"19{tens}"
         return Fixed(m.start, m.end, TimexType.DATE, value, mod)
+    return _spoken_or_bc_decade(m, mod)
+
+
+def _spoken_or_bc_decade(m: Match, mod: str | None) -> Mention | None:
+    """A decade before Christ ("the 330s BC") or said in words ("the eighteen nineties")."""
     if bc := m.get("bcdec"):  # "the 330s BC"; "the 1200s BC" are a century, as "the 1800s"
         value = "BC" + (f"{int(bc) // 100:02d}" if bc.endswith("00") else f"{int(bc) // 10:03d}")
-    else:  # "the sixties"; "the eighteen nineties", as spoken
-        hundreds = _SPOKEN_CENTURIES.get(_lower(m.get("cent")), 19)
-        value = f"{hundreds}{_DECADE_WORDS[_lower(m.get('word'))]}"
+        return Fixed(m.start, m.end, TimexType.DATE, value, mod)
+    if not m.get("cent") and _MEASURED_SPOKEN.search(m.text, max(0, m.start - 60), m.start):
+        return None  # "temperatures in the nineties", "highs in the low eighties"
+    hundreds = _SPOKEN_CENTURIES.get(_lower(m.get("cent")), 19)
+    value = f"{hundreds}{_DECADE_WORDS[_lower(m.get('word'))]}"
     return Fixed(m.start, m.end, TimexType.DATE, value, mod)
 
 
@@ -1370,6 +1387,10 @@ def _spoken_hour_minute(m: Match) -> tuple[int, int] | None:
     return (hour, minute) if minute is not None and minute < 60 else None
 
 
+# the minutes a clock reading counts to or past an hour without the word "minutes"
+_ROUND_MINUTES = frozenset((5, 10, 20, 25))
+
+
 def _spoken_clock_placed(m: Match, ctx: str) -> bool:
     """Do the words around a clock reading in words say it is one?
 
@@ -1385,6 +1406,8 @@ def _spoken_clock_placed(m: Match, ctx: str) -> bool:
     placed = m.get("qmod") or m.word_before() in _CLOCK_BEFORE  # "at (about) nine tonight"
     if (bare or (counted and not ctx)) and not placed:
         return False
+    if counted and not rel.endswith("minutes") and parse_number(rel, m.lex) not in _ROUND_MINUTES:
+        return False  # "beat Lakeport six to two this afternoon": a score ("six minutes to two")
     after = m.word_after().lower()
     return after not in m.lex.words.amounts and after not in m.lex.words.counted
 
@@ -1600,7 +1623,9 @@ def _ago(m: Match) -> Mention | None:
         return _ages_ago(m, unit, direction)
     count = _count(m)
     unread = m.get("n") and count is None and _lower(m.get("n")) not in m.lex.vague_numbers
-    if unread or _after_score(m):  # "Four score and seven years ago": a count not read
+    # "two weeks later than normal": a difference, the duration alone
+    than = direction in ("later", "earlier") and m.word_after().lower() == "than"
+    if unread or than or _after_score(m):  # "Four score and seven years ago": a count not read
         return None
     if unit in _CLOCK_UNITS:
         return _clock_count_back(m, unit, count, direction)
@@ -1609,10 +1634,19 @@ def _ago(m: Match) -> Mention | None:
     unit, count, grain = _countable(unit, count)
     if today := m.get("today"):
         within = _lower(today).split()[-1]  # "a year ago today", "ten years ago this month"
+        if within in m.lex.seasons and direction == "ago" and unit == "year":
+            season = m.lex.seasons[within]  # "twenty-five years ago this spring"
+            mod = _point_mod(m)
+            return Calendar(m.start, m.end, None, season=season, shift=0, mod=mod, years_back=count)
         if direction == "ago" and (within == "today" or unit == "year"):
             grain = "day" if within == "today" else within  # the same day (month) back
         else:  # "three days later today": "today" is an expression of its own
             m = attrs.evolve(m, end=m.end - len(today))
+    return _counted(m, unit, count, grain, direction)
+
+
+def _counted(m: Match, unit: str, count: int, grain: str | None, direction: str) -> Relative:
+    """The point "N units ago", "N units later" or "N units from now" names."""
     mod = _point_mod(m)
     compares = unit == "year" and count == 1 and grain is None
     contrast = direction == "ago" and _comparison_before(m)
@@ -2093,6 +2127,9 @@ _RATE_BEFORE = re.compile(
     # "one boat a day", "one pill a day": "one" right before the thing counted, not the
     # pronoun of "the summer one is posted a month ahead"
     r"|\bone(?:\s+[a-z-]+)?\s*$"
+    # "dropping an inch an hour", "a foot a day": one unit of measure per period
+    r"|\ban?\s+(?:inch|foot|mile|yard|met(?:er|re)|(?:centi|milli|kilo)met(?:er|re)|pound|"
+    r"ounce|gallon|lit(?:er|re)|ton|tonne|degree|dollar|point)\W*$"
 )
 
 
@@ -2217,6 +2254,8 @@ def _set_adverb(m: Match) -> Mention | None:
     before = m.word_before()
     if after.lower() in m.lex.words.measures:
         return None  # "its first monthly loss", "weekly gains": one period's result
+    if not m.get("freq") and (m.get("adv") or "")[:1].isupper() and after[:1].isupper():
+        return None  # "NIGHTLY NEWS", "the Daily Mail", "Weekly Standard": a name
     determined = before in ("a", "an", "the") or before.endswith(("'s", "\u2019s"))
     if determined and (
         not after[:1].islower() or after in m.lex.prepositions or after in m.lex.words.auxiliaries
@@ -2239,8 +2278,8 @@ def _fuzzy(m: Match) -> Mention | None:
     word = _lower(m.get("fz"))
     if m.text[m.end : m.end + 1] == "-":
         return None  # "now-defunct", "this hour-long special"
-    if word == "current" and not _attributive(m):
-        return None
+    if (word == "current" and not _attributive(m)) or (word == "now" and _segue(m)):
+        return None  # "the current was strong"; "Turning now to sports"
     if (
         word == "recently"
         and _AS_BEFORE.search(m.text, max(0, m.start - 5), m.start)
@@ -2266,6 +2305,17 @@ def _counted_after(m: Match) -> bool:
         or after in m.lex.vague_numbers
         or after in ("couple", "dozen")
     )
+
+
+# a broadcast's turns to the next story: "Turning now to sports", "We go now to Ann Lee"
+_SEGUE_VERBS = frozenset(("turning", "turn", "turns", "go", "going", "goes", "move", "moving"))
+
+
+def _segue(m: Match) -> bool:
+    """Is "now" a broadcast's turn to the next story ("Turning now to", "Now to Washington")?"""
+    if m.word_after().lower() != "to":
+        return False
+    return m.word_before() in _SEGUE_VERBS or (m.get("fz") == "Now" and _sentence_start(m))
 
 
 _NOT_TEMPORAL_AFTER_CURRENT = frozenset(("account", "accounts", "affairs", "flow", "source"))

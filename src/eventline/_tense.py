@@ -81,6 +81,14 @@ _SCHEDULE_ING = frozenset(
         *("airing", "debuting", "reopening", "expiring"),
     }
 )
+# what a forecast tells of, as the subject of a verb in the present
+_WEATHER = frozenset(
+    {
+        *("rain", "snow", "showers", "storms", "thunderstorms", "sleet", "hail", "fog"),
+        *("clouds", "sunshine", "front", "winds", "frost", "drizzle", "flurries"),
+    }
+)
+_THERE_IS = (["there's"], ["is"], ["'s"])
 # a modal before "have" is a perfect: "could have started on Sunday" is past
 _MODALS = frozenset(("could", "might", "would"))
 _HAVE = frozenset(("have", "'ve"))
@@ -133,6 +141,8 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     last_before_comma = min(last_before_comma, clause - 1)
     if before and before[0] in words.effective:
         return Tense.NONE  # "effective Feb. 1": when a change takes hold, either side of now
+    if _reduced_relative(before, words):
+        return Tense.PAST  # "a suit filed by three customers in April is set for trial"
     later: Tense | None = None  # a cue after a comma: only if nothing before the mention says
     for distance in range(_WINDOW):
         if distance < len(before):
@@ -170,6 +180,36 @@ _AGE_WORDS = frozenset(
 
 
 _FIRST_WORD = re.compile(r"[\s\"'“‘(\[*-]*([A-Za-z]+(?:'[a-z]+)?)")
+
+
+# words before a participle that make it a passive of their own tense ("will be decided by a
+# jury in May") or an infinitive, not a participle heading its own clause
+_NOT_REDUCED = frozenset(("be", "being", "been", "to", "is", "are", "am", "get", "gets"))
+
+
+def _reduced_relative(before: list[str], words: WordLists) -> bool:
+    """Is the mention in a participle's clause with its agent: "a suit filed by customers in April"?
+
+    The participle is the verb of the clause the date belongs to, whatever the main verb
+    after it ("... is scheduled for trial"), so the date is past.
+    """
+    if not before or before[0] not in ("in", "on"):
+        return False
+    for at in range(2, min(len(before), 6)):  # "by" and at most three words of its agent
+        if before[at] != "by" or at + 1 >= len(before):
+            continue
+        verb = before[at + 1]
+        previous = before[at + 2] if at + 2 < len(before) else ""
+        return (
+            len(verb) > 4
+            and verb.endswith("ed")
+            and verb not in words.not_past
+            and verb not in words.intent
+            and verb not in words.plans
+            and previous not in _NOT_REDUCED
+            and _tense_of(previous, words, guess=False) is not Tense.FUTURE
+        )
+    return False
 
 
 def _imperative(text: str, begin: int, start: int, words: WordLists) -> bool:
@@ -313,8 +353,12 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         if verb in _TAKES_EFFECT:
             return Tense.FUTURE
     ahead = (
+        # a forecast in the present: "Rain moves back in Monday night", "snow returns Tuesday"
+        (following in _WEATHER and word.endswith("s") and _tense_of(word, words) is None)
+        # a forecast: "there's a chance of snow showers Wednesday"
+        or (word == "chance" and following == "a" and before[index + 2 : index + 3] in _THERE_IS)
         # "as soon as Tuesday"
-        (word == "as" and following in ("soon", "early") and index + 2 < len(before))
+        or (word == "as" and following in ("soon", "early") and index + 2 < len(before))
         # "the vote is on Friday": a schedule
         or (index <= 1 and word in ("is", "are"))
         # "the agency has until Friday to respond"
