@@ -244,7 +244,16 @@ def _elapsed(m: Match, raw: str) -> Mention | None:
 
 def _clock_day(m: Match) -> Mention | None:
     """A clock time, with its day when one is written; or a race's time ("won in 2:04:38")."""
-    return _elapsed(m, _lower(m.get("clock"))) or _clock_on_day(m)
+    return _elapsed(m, _lower(m.get("clock"))) or _clock_set(m) or _clock_on_day(m)
+
+
+def _clock_set(m: Match) -> Mention | None:
+    """A clock time before "every" and a weekday: "at noon every Saturday" is one set."""
+    every, clock = m.get("ewd"), _clock(m)
+    if not every or clock is None:
+        return None
+    value = f"XXXX-WXX-{_weekday_number(m, every)}{_clock_value(clock)}"
+    return Fixed(m.start, m.end, TimexType.SET, value)
 
 
 def _clock_on_day(m: Match) -> Mention | None:
@@ -614,7 +623,8 @@ def _year_shift(m: Match, name: str) -> int | None:
 
 _SPORTS = re.compile(
     r"\b(?:scor(?:ed|ing)|touchdowns?|half-?time|overtime|quarterback|innings?|rebounds|"
-    r"assists|free throws?|field goals?|whistle|touchline|kick-?off|goalkeeper)\b",
+    r"assists|free throws?|field goals?|whistle|touchline|kick-?off|goalkeeper|yards|"
+    r"passes|sacked|fumbles?|fumbled|intercept(?:ed|ions?)|punts?)\b",
     re.IGNORECASE,
 )
 
@@ -765,6 +775,16 @@ _MEASURED = re.compile(
     r"[^.;]{0,40}$",
     re.IGNORECASE,
 )
+# "Highs will stay in the teens through Wednesday before climbing into the 30s": a reading
+# that moves or stays in a range, the measure named earlier in the sentence ("stocks hit
+# record highs, a level last seen in the 90s" is a decade)
+_MEASURED_FAR = re.compile(
+    r"\b(?:temperatures?|highs?|lows?|degrees|readings?|thermometer|mercury)\b[^.;!?]{0,140}"
+    r"\b(?:climb|ris(?:e|es|ing)|rose|fall|fell|drop|dip|soar|plung|warm|cool|hover|stay|remain"
+    r"|reach|peak|edg|slip|sink|sank)\w*\s+(?:(?:back|up|down|well|only)\s+)?"
+    r"(?:in|into|to|near|above|below)\s+$",
+    re.IGNORECASE,
+)
 
 
 _SPOKEN_CENTURIES = {"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "two": 20}
@@ -793,6 +813,7 @@ def _decade(m: Match) -> Mention | None:
             and (
                 not written.startswith("the")
                 or _MEASURED.search(m.text, max(0, m.start - 60), m.start)
+                or _MEASURED_FAR.search(m.text, max(0, m.start - 180), m.start)
             )
             and not _SECOND_DECADE.search(m.text, max(0, m.start - 12), m.start)
         ):
@@ -1414,6 +1435,12 @@ def _clock_range_start(m: Match) -> Mention | None:
     if _lower(m.get("ap")) == "p" and hour <= last:  # "3 to 5 p.m.", not "11 to 2 p.m."
         hour += 12
     clock = Clock(hour=hour, minute=int(m.get("mi") or 0))
+    wd = m.get("wd")
+    named = _weekday_number(m, wd) if wd else None
+    if named is not None:  # "from 2 to 5 p.m. Sunday": on the day the range ends
+        return Weekday(m.start, m.end, named, clock=clock)
+    if dd := m.get("dd"):  # "from 9 to 11 a.m. tomorrow"
+        return Relative(m.start, m.end, "day", m.lex.deictic_days[_lower(dd)], clock=clock)
     return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, clock=clock)
 
 
