@@ -279,7 +279,7 @@ def _clock_on_day(m: Match) -> Mention | None:
     named = _weekday_number(m, wd) if wd else None
     if named is not None and not m.get("mon"):
         deadline = m.deadline(_WEEKDAY_DEADLINES)
-        return Weekday(m.start, m.end, named, clock=clock, mod=mod, deadline=deadline)
+        return Weekday(m.start, m.end, named, _shift(m), clock=clock, mod=mod, deadline=deadline)
     if dd := m.get("dd"):
         offset = m.lex.deictic_days[_lower(dd)]
         return Relative(m.start, m.end, "day", offset, clock=clock, mod=mod)
@@ -1438,7 +1438,7 @@ def _clock_range_start(m: Match) -> Mention | None:
     wd = m.get("wd")
     named = _weekday_number(m, wd) if wd else None
     if named is not None:  # "from 2 to 5 p.m. Sunday": on the day the range ends
-        return Weekday(m.start, m.end, named, clock=clock)
+        return Weekday(m.start, m.end, named, _shift(m), clock=clock)
     if dd := m.get("dd"):  # "from 9 to 11 a.m. tomorrow"
         return Relative(m.start, m.end, "day", m.lex.deictic_days[_lower(dd)], clock=clock)
     return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, clock=clock)
@@ -2150,6 +2150,10 @@ def _clock_value(clock: Clock) -> str:
     return f"T{clock.hour:02d}:{clock.minute or 0:02d}{seconds}"
 
 
+# a rate's amount right before "a year since": "2 percent a year since 1995", "$40 a month since"
+_RATE_RIGHT_BEFORE = re.compile(
+    r"(?:\d%|\bpercent|\bper\s+cent|\bpoints?|\$[\d.,]+(?:\s+(?:million|billion))?)\s+$"
+)
 _COUNTED_FROM = frozenset(("after", "before", "later", "earlier", "since", "ahead", "beforehand"))
 _COUNTED_BACK = _COUNTED_FROM | {"ago", "back"}
 
@@ -2161,8 +2165,11 @@ def _not_a_set(m: Match) -> bool:
         return False
     if every != "per" and (m.get("wd") or m.get("mon") or m.get("season")):
         return True  # "Feb. 29, 2024 was a Thursday": a kind of day, not a set
+    after = m.word_after().lower()
+    if after == "since" and _RATE_RIGHT_BEFORE.search(m.text, max(0, m.start - 30), m.start):
+        return False  # "has grown by 2 percent a year since the mid-1990s": a rate
     if (
-        m.word_after().lower() in _COUNTED_FROM
+        after in _COUNTED_FROM
         or m.word_before() in ("in", "within")
         or m.text.startswith(" in advance", m.end)
     ):
@@ -2462,6 +2469,13 @@ _OVER_A_PERIOD = frozenset(
 )
 
 
+# "the fiscal year that begins July 1", "the year beginning Oct. 1"; not "the year began with"
+_BEGUN_ON = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:begins|began|beginning|starts|started|starting)\s+"
+    r"(?:on\s+)?[A-Z][a-z]+\.?\s+\d"
+)
+
+
 def _the_year(m: Match) -> Mention | None:
     unit = _lower(m.get("short")) or "year"
     possessive = m.text[m.end : m.end + 2] in ("'s", "\u2019s")
@@ -2471,8 +2485,11 @@ def _the_year(m: Match) -> Mention | None:
             return None  # "top 10 albums of the decade", "the decade of the 1990s"
     elif unit != "year" and m.word_before() not in _OVER_A_PERIOD and not possessive:
         return None  # "the first of the month is busy"; but "for the week", "the month's end"
-    if _lower(m.word_after()).startswith(("end", "ended", "ending", "to")):
-        # "the year ended June 30", "the week ended April 27": counted back from the date
+    if _lower(m.word_after()).startswith(("end", "ended", "ending", "to")) or _BEGUN_ON.match(
+        m.text, m.end
+    ):
+        # "the year ended June 30", "the week ended April 27": counted back from the date;
+        # "the fiscal year that begins July 1": counted on from it
         return Fixed(m.start, m.end, TimexType.DURATION, f"P1{unit[0].upper()}")
     if m.get("own"):
         return None  # "the company's fiscal year" names a year only with the date it ends
