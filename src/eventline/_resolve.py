@@ -666,7 +666,9 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
         ahead = ctx.range_start == base and _looks_ahead(m, ctx)
         day = _paired_weekday(m.weekday, ctx.range_start, base, ahead=ahead)
     elif ctx.range_start is not None and used is None:
-        day = cal.weekday_after(ctx.range_start, m.weekday)  # "from Monday to [Friday]"
+        # "from Monday to [Friday]"; "from 2 to [5 p.m. Sunday]" ends on the day it began
+        clocked = m.clock is not None and m.clock.hour is not None
+        day = cal.weekday_after(ctx.range_start, m.weekday, inclusive=clocked)
     elif used is not None or _looks_ahead(m, ctx):
         day = cal.weekday_after(base, m.weekday)
     else:
@@ -781,6 +783,16 @@ def _past_clock(m: Relative, used: Anchor, ctx: Context) -> bool:
     )
 
 
+def _own_setting(latest: Anchor, used: Anchor, ctx: Context) -> bool:
+    """Is ``latest``, coarser than ``used``, a date told in the mention's own sentence?"""
+    return (
+        latest is not used
+        and (latest.explicit or latest.day <= ctx.reference)
+        and latest.sentence == ctx.sentence
+        and used.sentence < ctx.sentence
+    )
+
+
 def _anchor_origin(
     m: Relative, ctx: Context, grain: str
 ) -> tuple[Anchor | None, str, dt.date] | None:
@@ -792,6 +804,12 @@ def _anchor_origin(
     if m.ahead and not ctx.narrative and ctx.tense() is not Tense.PAST:
         return None, grain, base  # news: "will be closed over the next month" from now
     used = _anchor_for(ctx, grain)
+    latest = ctx.anchors[-1] if ctx.anchors else None
+    if m.offset and used is not None and latest is not None and _own_setting(latest, used, ctx):
+        # "Monday ... In October, an inmate walked away and was arrested two days later": the
+        # count goes on from its own sentence's date, told at that date's grain
+        used = latest
+        grain = used.grain if used.grain in _GRAIN_RANK else "year"
     if m.offset == 0 and m.unit in ("year", "month", "week") and not ctx.narrative:
         # news: a year-less date ahead names no year in view: after "will meet again in
         # mid-January" said in December, "up 20 percent for the year" is still this year

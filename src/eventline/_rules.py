@@ -244,7 +244,16 @@ def _elapsed(m: Match, raw: str) -> Mention | None:
 
 def _clock_day(m: Match) -> Mention | None:
     """A clock time, with its day when one is written; or a race's time ("won in 2:04:38")."""
-    return _elapsed(m, _lower(m.get("clock"))) or _clock_on_day(m)
+    return _elapsed(m, _lower(m.get("clock"))) or _clock_set(m) or _clock_on_day(m)
+
+
+def _clock_set(m: Match) -> Mention | None:
+    """A clock time before "every" and a weekday: "at noon every Saturday" is one set."""
+    every, clock = m.get("ewd"), _clock(m)
+    if not every or clock is None:
+        return None
+    value = f"XXXX-WXX-{_weekday_number(m, every)}{_clock_value(clock)}"
+    return Fixed(m.start, m.end, TimexType.SET, value)
 
 
 def _clock_on_day(m: Match) -> Mention | None:
@@ -270,7 +279,7 @@ def _clock_on_day(m: Match) -> Mention | None:
     named = _weekday_number(m, wd) if wd else None
     if named is not None and not m.get("mon"):
         deadline = m.deadline(_WEEKDAY_DEADLINES)
-        return Weekday(m.start, m.end, named, clock=clock, mod=mod, deadline=deadline)
+        return Weekday(m.start, m.end, named, _shift(m), clock=clock, mod=mod, deadline=deadline)
     if dd := m.get("dd"):
         offset = m.lex.deictic_days[_lower(dd)]
         return Relative(m.start, m.end, "day", offset, clock=clock, mod=mod)
@@ -615,7 +624,8 @@ def _year_shift(m: Match, name: str) -> int | None:
 
 _SPORTS = re.compile(
     r"\b(?:scor(?:ed|ing)|touchdowns?|half-?time|overtime|quarterback|innings?|rebounds|"
-    r"assists|free throws?|field goals?|whistle|touchline|kick-?off|goalkeeper)\b",
+    r"assists|free throws?|field goals?|whistle|touchline|kick-?off|goalkeeper|yards|"
+    r"passes|sacked|fumbles?|fumbled|intercept(?:ed|ions?)|punts?)\b",
     re.IGNORECASE,
 )
 
@@ -766,6 +776,16 @@ _MEASURED = re.compile(
     r"[^.;]{0,40}$",
     re.IGNORECASE,
 )
+# "Highs will stay in the teens through Wednesday before climbing into the 30s": a reading
+# that moves or stays in a range, the measure named earlier in the sentence ("stocks hit
+# record highs, a level last seen in the 90s" is a decade)
+_MEASURED_FAR = re.compile(
+    r"\b(?:temperatures?|highs?|lows?|degrees|readings?|thermometer|mercury)\b[^.;!?]{0,140}"
+    r"\b(?:climb|ris(?:e|es|ing)|rose|fall|fell|drop|dip|soar|plung|warm|cool|hover|stay|remain"
+    r"|reach|peak|edg|slip|sink|sank)\w*\s+(?:(?:back|up|down|well|only)\s+)?"
+    r"(?:in|into|to|near|above|below)\s+$",
+    re.IGNORECASE,
+)
 
 
 # a spoken decade is a reading after these ("temperatures were in the nineties"), though a
@@ -803,6 +823,7 @@ def _decade(m: Match) -> Mention | None:
             and (
                 not written.startswith("the")
                 or _MEASURED.search(m.text, max(0, m.start - 60), m.start)
+                or _MEASURED_FAR.search(m.text, max(0, m.start - 180), m.start)
             )
             and not _SECOND_DECADE.search(m.text, max(0, m.start - 12), m.start)
         ):
@@ -1437,6 +1458,12 @@ def _clock_range_start(m: Match) -> Mention | None:
     if _lower(m.get("ap")) == "p" and hour <= last:  # "3 to 5 p.m.", not "11 to 2 p.m."
         hour += 12
     clock = Clock(hour=hour, minute=int(m.get("mi") or 0))
+    wd = m.get("wd")
+    named = _weekday_number(m, wd) if wd else None
+    if named is not None:  # "from 2 to 5 p.m. Sunday": on the day the range ends
+        return Weekday(m.start, m.end, named, _shift(m), clock=clock)
+    if dd := m.get("dd"):  # "from 9 to 11 a.m. tomorrow"
+        return Relative(m.start, m.end, "day", m.lex.deictic_days[_lower(dd)], clock=clock)
     return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, clock=clock)
 
 
@@ -2160,6 +2187,10 @@ def _clock_value(clock: Clock) -> str:
     return f"T{clock.hour:02d}:{clock.minute or 0:02d}{seconds}"
 
 
+# a rate's amount right before "a year since": "2 percent a year since 1995", "$40 a month since"
+_RATE_RIGHT_BEFORE = re.compile(
+    r"(?:\d%|\bpercent|\bper\s+cent|\bpoints?|\$[\d.,]+(?:\s+(?:million|billion))?)\s+$"
+)
 _COUNTED_FROM = frozenset(("after", "before", "later", "earlier", "since", "ahead", "beforehand"))
 _COUNTED_BACK = _COUNTED_FROM | {"ago", "back"}
 
@@ -2171,8 +2202,11 @@ def _not_a_set(m: Match) -> bool:
         return False
     if every != "per" and (m.get("wd") or m.get("mon") or m.get("season")):
         return True  # "Feb. 29, 2024 was a Thursday": a kind of day, not a set
+    after = m.word_after().lower()
+    if after == "since" and _RATE_RIGHT_BEFORE.search(m.text, max(0, m.start - 30), m.start):
+        return False  # "has grown by 2 percent a year since the mid-1990s": a rate
     if (
-        m.word_after().lower() in _COUNTED_FROM
+        after in _COUNTED_FROM
         or m.word_before() in ("in", "within")
         or m.text.startswith(" in advance", m.end)
     ):
@@ -2485,6 +2519,13 @@ _OVER_A_PERIOD = frozenset(
 )
 
 
+# "the fiscal year that begins July 1", "the year beginning Oct. 1"; not "the year began with"
+_BEGUN_ON = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:begins|began|beginning|starts|started|starting)\s+"
+    r"(?:on\s+)?[A-Z][a-z]+\.?\s+\d"
+)
+
+
 def _the_year(m: Match) -> Mention | None:
     unit = _lower(m.get("short")) or "year"
     possessive = m.text[m.end : m.end + 2] in ("'s", "\u2019s")
@@ -2494,8 +2535,11 @@ def _the_year(m: Match) -> Mention | None:
             return None  # "top 10 albums of the decade", "the decade of the 1990s"
     elif unit != "year" and m.word_before() not in _OVER_A_PERIOD and not possessive:
         return None  # "the first of the month is busy"; but "for the week", "the month's end"
-    if _lower(m.word_after()).startswith(("end", "ended", "ending", "to")):
-        # "the year ended June 30", "the week ended April 27": counted back from the date
+    if _lower(m.word_after()).startswith(("end", "ended", "ending", "to")) or _BEGUN_ON.match(
+        m.text, m.end
+    ):
+        # "the year ended June 30", "the week ended April 27": counted back from the date;
+        # "the fiscal year that begins July 1": counted on from it
         return Fixed(m.start, m.end, TimexType.DURATION, f"P1{unit[0].upper()}")
     if m.get("own"):
         return None  # "the company's fiscal year" names a year only with the date it ends

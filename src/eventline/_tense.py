@@ -128,6 +128,8 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     limit = min(sentence[1], end + _REACH)
     stop = _QUOTE.search(text, end, limit)  # "... Thursday,'' Castro said": not its verb
     until = stop.start() if stop else limit
+    semicolon = text.find(";", end, until)  # "... go out in March; for a house assessed at"
+    until = semicolon if semicolon >= 0 else until
     after = [w.lower() for w in _WORD.findall(text, end, until)][:_WINDOW]
     if after and after[0] == "'s" and text.startswith("'s", end):
         after = after[1:]  # "Sunday's election": a possessive, not "is"
@@ -153,7 +155,8 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
                 will = _will_before(before, distance, words)
                 # "asked both sides to return to the table Sunday": a request looks ahead
                 asked = not _REQUEST.isdisjoint(before[distance + 1 : distance + 5])
-                found = Tense.FUTURE if will or asked else Tense.NONE
+                headline = _headline_to(text, sentence, before[distance + 1 :], words)
+                found = Tense.FUTURE if will or asked or headline else Tense.NONE
             if found is not None:
                 return found
         found = _cue_after(after, distance, words) if distance < len(after) else None
@@ -229,6 +232,24 @@ def _infinitive(raw: list[str], index: int, words: WordLists) -> bool:
     if not (verb.isalpha() and verb.islower()) or verb in words.to_nouns:
         return False
     return verb not in words.determiners and verb not in words.after_year
+
+
+# the words of a time or range between "is" and a date: "are from 2 to 5 p.m. Sunday"
+_RANGE_WORDS = frozenset(("on", "at", "from", "to", "between", "and", "until", "a", "p", "m"))
+_TERMINAL = frozenset(".!?:;\"'\u201d\u2019)")
+
+
+def _headline_to(
+    text: str, sentence: tuple[int, int], subject: list[str], words: WordLists
+) -> bool:
+    """Is the "to" a headline's future ("Schools to stay closed Tuesday", "Mayor to resign")?
+
+    A headline has no closing stop, and its subject comes right before the "to" with no verb.
+    """
+    line = text[sentence[0] : sentence[1]].strip()
+    if not subject or not line or line[-1] in _TERMINAL or "\n" in line:
+        return False
+    return all(_tense_of(word, words) is None and word not in words.schedule for word in subject)
 
 
 def _will_before(before: list[str], index: int, words: WordLists) -> bool:
@@ -359,8 +380,11 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         or (word == "chance" and following == "a" and before[index + 2 : index + 3] in _THERE_IS)
         # "as soon as Tuesday"
         or (word == "as" and following in ("soon", "early") and index + 2 < len(before))
-        # "the vote is on Friday": a schedule
-        or (index <= 1 and word in ("is", "are"))
+        # "the vote is on Friday", "calling hours are 2 to 5 p.m. Sunday": a schedule
+        or (
+            word in ("is", "are")
+            and (index <= 1 or all(w in _RANGE_WORDS or w.isdigit() for w in before[:index]))
+        )
         # "the agency has until Friday to respond"
         or (word in ("has", "have") and index > 0 and before[index - 1] in ("until", "till"))
         # "I'm free Thursday afternoon", "is she available Monday?"
