@@ -58,7 +58,8 @@ _RESULTS_BETWEEN = frozenset(
 # whatever the verb ("will be reported Thursday" on July 1 is about the June just ended)
 _FIGURES = frozenset(
     {
-        *("sales", "report", "data", "figures", "index", "numbers", "payrolls", "results"),
+        *("sales", "report", "data", "figures", "figure", "index", "numbers", "payrolls"),
+        "results",
         *("earnings", "statistics", "inflation", "output", "orders", "reading", "readings", "rate"),
     }
 )
