@@ -1894,7 +1894,9 @@ def _duration(m: Match) -> Mention | None:
         return None
     half = bool(m.get("frac") or m.get("half2"))
     value = duration_value(unit, count, and_a_half=half)
-    if m.get("det") and _lower(m.get("qmod")) == "over":  # "over the past five years"
+    if m.get("det") and _lower(m.get("qmod")) in ("over", "about", "around"):
+        # "over the past five years", "the questions are about the next few years": a
+        # preposition before the determiner, outside the span
         return Fixed(m.text.index(m.groups["det"], m.start), m.end, TimexType.DURATION, value)
     if _spread_over(m) or (
         _lower(m.get("qmod")) == "over"
@@ -2156,6 +2158,9 @@ _COUNTED_FROM = frozenset(("after", "before", "later", "earlier", "since", "ahea
 _COUNTED_BACK = _COUNTED_FROM | {"ago", "back"}
 
 
+_OF_WORD = re.compile(r"\s+of\s+[a-z]")
+
+
 def _not_a_set(m: Match) -> bool:
     """Not a set: "a day" with no rate before it ("$5 a day" is one), "it was a Thursday"."""
     every = _lower(m.get("every"))
@@ -2163,6 +2168,8 @@ def _not_a_set(m: Match) -> bool:
         return False
     if every != "per" and (m.get("wd") or m.get("mon") or m.get("season")):
         return True  # "Feb. 29, 2024 was a Thursday": a kind of day, not a set
+    if every != "per" and (m.get("n") or _OF_WORD.match(m.text, m.end)):
+        return True  # "each one buys a few weeks of calm", "a week of talks": a length
     if (
         m.word_after().lower() in _COUNTED_FROM
         or m.word_before() in ("in", "within")

@@ -112,6 +112,9 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     # Only the nearest words count, so only a stretch of text around the mention is read: a
     # long "sentence" (a list, a table) then costs no more per mention than a short one.
     reach = max(sentence[0], start - _REACH)
+    label = text.rfind(": ", reach, start)
+    if label >= 0 and not text[label - 1 : label].isdigit():
+        reach = label + 1  # "Brexit explained: what happens ... October 31": a label's verb
     found_words = _WORD.findall(text, reach, start)
     if reach > sentence[0] and text[reach - 1].isalnum():
         found_words = found_words[1:]  # the window cut the first word in two
