@@ -604,8 +604,25 @@ def _anchored_year(m: Calendar, ctx: Context) -> tuple[int | None, Anchor | None
     if m.month is not None:
         return _anchored_month_year(m.month, m.shift, used, ctx), used
     if m.half is not None:  # "the second half of the year": the last date's, or this year
+        used = _half_year_in_view(m, ctx, used)
         return (used.day.year if used is not None else ctx.reference.year), used
     return None, None
+
+
+def _half_year_in_view(m: Calendar, ctx: Context, used: Anchor | None) -> Anchor | None:
+    """The date whose year "the second half of the year" is, as for "the end of the year".
+
+    In news a year-less date ahead names no year in view, and a clause that looks ahead is
+    the reference's year unless its own sentence gives one: "slid back into recession in
+    1937 ... If the money arrives in the second half of the year" said in 2009 is 2009-H2.
+    """
+    if ctx.narrative:
+        return used
+    used = _year_in_view(ctx, "year")
+    ahead = ctx.tense() is Tense.FUTURE or (m.deadline and ctx.tense() is not Tense.PAST)
+    if ahead and not (used is not None and used.explicit and used.sentence == ctx.sentence):
+        return None
+    return used
 
 
 def _anchored_month_year(month: int, shift: int | None, used: Anchor | None, ctx: Context) -> int:

@@ -1226,6 +1226,9 @@ def _weather_season(m: Match, before: str) -> bool:
 _ONE_AS_NOUN = re.compile(r"\s+ones?(?:\s*[,.;:)]|\s+(?:was|were|is|are|has|had|will|would)\b)")
 
 
+_SPEND = frozenset(("spend", "spends", "spent", "spending"))
+
+
 def _bare_season(m: Match) -> Mention | None:
     shift, mod = _shift(m), _mod(m)
     season = m.lex.seasons[_lower(m.get("season"))]
@@ -1236,6 +1239,9 @@ def _bare_season(m: Match) -> Mention | None:
     before = m.word_before()
     introduced = before in m.lex.prepositions or (m.get("the") and season != "FA")
     introduced = introduced or (season != "FA" and _weather_season(m, before))
+    # "want to spend the fall defending a tax": time spent, not a decline
+    spent = m.get("the") and before in _SPEND and m.word_after().lower() != "of"
+    introduced = introduced or bool(spent)
     if season == "FA" and before == "to" and not m.get("the"):
         introduced = False  # "to fall apart", "expected to fall further": the verb
     if (shift is None and mod is None and not introduced) or _season_names_no_date(m, shift, mod):
@@ -1949,7 +1955,9 @@ def _duration(m: Match) -> Mention | None:
         return None
     half = bool(m.get("frac") or m.get("half2"))
     value = duration_value(unit, count, and_a_half=half)
-    if m.get("det") and _lower(m.get("qmod")) == "over":  # "over the past five years"
+    if m.get("det") and _lower(m.get("qmod")) in ("over", "about", "around"):
+        # "over the past five years", "the questions are about the next few years": a
+        # preposition before the determiner, outside the span
         return Fixed(m.text.index(m.groups["det"], m.start), m.end, TimexType.DURATION, value)
     if _spread_over(m) or (
         _lower(m.get("qmod")) == "over"
@@ -2121,6 +2129,28 @@ def _in_advance(m: Match) -> bool:
     )
 
 
+# "needs weeks of bidding", "follows months of talks": a vague stretch of something
+_VAGUE_OF = re.compile(r"\s+of\s+[a-z]")
+
+
+def _stretch_of(m: Match) -> bool:
+    """Is the vague count a verb's object and a stretch of what follows ("needs weeks of work")?
+
+    Not after a determiner or an adjective ("the days of", "its early years of", "heady
+    days of"): a verb in "-s" or "-ed", or one of the past tense, comes right before.
+    """
+    if not _VAGUE_OF.match(m.text, m.end):
+        return False
+    word = m.word_before()
+    if word in m.lex.words.determiners or word in _THE_ITS or word in _NOT_VERBS_S:
+        return False
+    return word in m.lex.words.past or (len(word) > 3 and word.endswith(("s", "ed")))
+
+
+# words in "-s" before a vague count that are no verbs: "those years of", "various days of"
+_NOT_VERBS_S = frozenset(("this", "those", "various", "previous", "numerous", "glorious"))
+
+
 def _vague_plural(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     context = _lower(m.get("ctx"))
@@ -2132,6 +2162,7 @@ def _vague_plural(m: Match) -> Mention | None:
         or _in_advance(m)
         # "founded months after the breakup"; not "the months after the crash"
         or (_VAGUE_FROM.match(m.text, m.end) and m.word_before() not in _THE_ITS)
+        or _stretch_of(m)
     ):
         return None
     if not context and _ADJECTIVE_LAST.search(m.text, max(0, m.start - 30), m.start):
@@ -2195,13 +2226,24 @@ _COUNTED_FROM = frozenset(("after", "before", "later", "earlier", "since", "ahea
 _COUNTED_BACK = _COUNTED_FROM | {"ago", "back"}
 
 
+_OF_WORD = re.compile(r"\s+of\s+[a-z]")
+
+
 def _not_a_set(m: Match) -> bool:
     """Not a set: "a day" with no rate before it ("$5 a day" is one), "it was a Thursday"."""
     every = _lower(m.get("every"))
     if every not in ("a", "per", "an") or m.get("freq"):
         return False
-    if every != "per" and (m.get("wd") or m.get("mon") or m.get("season")):
-        return True  # "Feb. 29, 2024 was a Thursday": a kind of day, not a set
+    if every != "per" and (
+        m.get("wd")
+        or m.get("mon")
+        or m.get("season")
+        or m.get("n")
+        or _OF_WORD.match(m.text, m.end)
+    ):
+        # "Feb. 29, 2024 was a Thursday": a kind of day, not a set; "each one buys a few weeks
+        # of calm", "a week of talks": a length
+        return True
     after = m.word_after().lower()
     if after == "since" and _RATE_RIGHT_BEFORE.search(m.text, max(0, m.start - 30), m.start):
         return False  # "has grown by 2 percent a year since the mid-1990s": a rate
@@ -2377,6 +2419,7 @@ def _holiday(m: Match) -> Mention | None:
     week = bool(m.get("week"))  # "Easter week": the ISO week holding the day
     weekend = bool(m.get("weekend"))  # "Memorial Day weekend"
     clock = _clock(m)  # "Christmas morning"
+    deadline = m.deadline(m.lex.words.deadline)  # "by Christmas": the coming one
     if name in m.lex.holidays:
         month, day = m.lex.holidays[name]
         return Calendar(
@@ -2390,6 +2433,7 @@ def _holiday(m: Match) -> Mention | None:
             explicit_year=year is not None,
             week_of=week,
             weekend_of=weekend,
+            deadline=deadline,
         )
     rule = m.lex.movable_holidays[name]
     return Calendar(
@@ -2402,6 +2446,7 @@ def _holiday(m: Match) -> Mention | None:
         explicit_year=year is not None,
         week_of=week,
         weekend_of=weekend,
+        deadline=deadline,
     )
 
 

@@ -58,7 +58,8 @@ _RESULTS_BETWEEN = frozenset(
 # whatever the verb ("will be reported Thursday" on July 1 is about the June just ended)
 _FIGURES = frozenset(
     {
-        *("sales", "report", "data", "figures", "index", "numbers", "payrolls", "results"),
+        *("sales", "report", "data", "figures", "figure", "index", "numbers", "payrolls"),
+        "results",
         *("earnings", "statistics", "inflation", "output", "orders", "reading", "readings", "rate"),
     }
 )
@@ -118,7 +119,7 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     """
     # Only the nearest words count, so only a stretch of text around the mention is read: a
     # long "sentence" (a list, a table) then costs no more per mention than a short one.
-    reach = max(sentence[0], start - _REACH)
+    reach = _after_label(text, max(sentence[0], start - _REACH), start)
     found_words = _WORD.findall(text, reach, start)
     if reach > sentence[0] and text[reach - 1].isalnum():
         found_words = found_words[1:]  # the window cut the first word in two
@@ -171,6 +172,18 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     if later is None and _imperative(text, sentence[0], start, words):
         return Tense.FUTURE  # "Call me Friday", "Join us on Saturday at noon"
     return later or Tense.NONE
+
+
+def _after_label(text: str, reach: int, start: int) -> int:
+    """Where the words before a mention begin: after a label's colon, if one comes between.
+
+    "Brexit explained: what happens between now and October 31": the label has no verb of the
+    mention's.
+    """
+    label = text.rfind(": ", reach, start)
+    if label >= 0 and not text[label - 1 : label].isdigit():
+        return label + 1
+    return reach
 
 
 # ages spoken after "turns": "she turns forty in May"
