@@ -48,6 +48,7 @@ class Anchor:
     written: bool = False  # a calendar date as written ("Sept. 30"), not a weekday or count
     flashback: bool = False  # "whose division had taken the hill in 1915": told back
     present: bool = False  # a story's "today", "last year": the text speaks from now again
+    entry: bool = False  # a chronology's label: a year above its entries, or an entry's date
 
 
 @attrs.frozen
@@ -62,6 +63,7 @@ class Context:
     range_start: dt.date | None = None  # "from May 30 to [June 2]": the range's first day
     joined: bool = False  # "Friday and [Saturday]": ``range_start`` is a day joined by and/or
     pluperfect: Callable[[], bool] = lambda: False  # "had landed on 28 September": told back
+    entry: bool = False  # the mention labels a line of a chronology ("Feb. 3 \u2014 ...")
 
 
 @attrs.frozen
@@ -342,6 +344,8 @@ def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
 
 def _story_year(m: Calendar, ctx: Context) -> tuple[int, Anchor] | None:
     """The year a story or the sentence's earlier date gives a year-less date, if any."""
+    if ctx.entry and m.month is not None and (label := _entry_anchor(ctx)) is not None:
+        return _forward_year(label, m.month, ctx), label  # "2006" above "Feb. 3 \u2014 ..."
     if ctx.tense() is Tense.FUTURE:
         return None
     if m.told and ctx.narrative and (told := _told_month(m.month, ctx)) is not None:
@@ -350,6 +354,19 @@ def _story_year(m: Calendar, ctx: Context) -> tuple[int, Anchor] | None:
     if narrative is None or m.holiday is not None:
         return None
     return _forward_year(narrative, m.month, ctx), narrative
+
+
+def _entry_anchor(ctx: Context) -> Anchor | None:
+    """The year a chronology's year-less entry is in: the last label's with a year written.
+
+    "2006" on its own line, or "Jan. 30, 2020 \u2014 ..." above "Feb. 11 \u2014 ...": the
+    entries that follow are in that year (moving on to the next one when a month comes back
+    round), whatever the tense of their statements and however far the reference is.
+    """
+    for anchor in reversed(ctx.anchors):
+        if anchor.entry and anchor.explicit:
+            return anchor
+    return None
 
 
 def _after_day_ahead(month: int, day: int, ctx: Context) -> int | None:
