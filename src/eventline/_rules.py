@@ -1234,8 +1234,10 @@ def _bare_season(m: Match) -> Mention | None:
 
 def _season_names_no_date(m: Match, shift: int | None, mod: str | None) -> bool:
     """A season word that names a kind of time or a thing, not a season of the calendar."""
-    if not (shift or mod or m.get("the")) and m.word_after().lower().rstrip(".") in _SEASON_NOUNS:
-        return True  # "returned from winter break", "on winter afternoons": a kind of time
+    if not (shift or mod) and m.word_after().lower().rstrip(".") in _SEASON_NOUNS:
+        # "returned from winter break", "on winter afternoons", "in time for the summer
+        # holidays" (the article is the holidays'): a kind of time
+        return True
     if m.get("the") and _ONE_AS_NOUN.match(m.text, m.end, m.end + 20):
         return True  # "the summer one is posted a month ahead": the summer timetable
     name = m.text[m.end - len(m.groups["season"]) : m.end]
@@ -2149,6 +2151,9 @@ def _clock_value(clock: Clock) -> str:
     return f"T{clock.hour:02d}:{clock.minute or 0:02d}{seconds}"
 
 
+# a number of things right before a unit makes a rate even before "since" or "after": "90,000
+# visitors a year since 2010"
+_COUNT_BEFORE = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+[a-z]+s\s+$")
 _COUNTED_FROM = frozenset(("after", "before", "later", "earlier", "since", "ahead", "beforehand"))
 _COUNTED_BACK = _COUNTED_FROM | {"ago", "back"}
 
@@ -2160,8 +2165,9 @@ def _not_a_set(m: Match) -> bool:
         return False
     if every != "per" and (m.get("wd") or m.get("mon") or m.get("season")):
         return True  # "Feb. 29, 2024 was a Thursday": a kind of day, not a set
+    counted = _COUNT_BEFORE.search(m.text, max(0, m.start - 40), m.start) is not None
     if (
-        m.word_after().lower() in _COUNTED_FROM
+        (m.word_after().lower() in _COUNTED_FROM and not counted)
         or m.word_before() in ("in", "within")
         or m.text.startswith(" in advance", m.end)
     ):

@@ -85,12 +85,12 @@ def tag(
     previous: tuple[int, int, dt.date] | None = None  # the last mention's span and first day
     last_weekday = False  # was the last dated mention a weekday?
     bc_year: int | None = None  # the year before Christ last named, when no date came after
-    entry_line: tuple[int, bool] | None = None  # a chronology line's number; is its date past?
+    entry_line: tuple[int, bool] | None = None  # a chronology line's end; is its date past?
     for mention in mentions:
         number = sentences.index(mention.start)
         bounds = sentences.bounds(number)
         entry = _is_entry(text, bounds, mention)
-        historical = entry_line is not None and entry_line == (number, True) and not entry
+        in_entry, historical = _in_entry_line(entry_line, mention, entry=entry)
         range_start, joined = _range_of(text, previous, mention, bounds, last_weekday=last_weekday)
         tense = _tense_reader(text, bounds, mention, lexicon.words, historical=historical)
 
@@ -107,6 +107,7 @@ def tag(
             joined=joined,
             pluperfect=pluperfect,
             entry=entry,
+            in_entry=in_entry,
         )
         previous = None
         outcome = _resolve_one(mention, context, bc_year)
@@ -115,8 +116,7 @@ def tag(
         resolved, grain, interval = outcome
         if entry:
             resolved = _as_entry(resolved)
-            past = interval is not None and interval.end.date() <= ref
-            entry_line = (number, past)
+            entry_line = _entry_line(text, mention, interval, ref)
         value = resolved.value
         if _BC_YEAR.fullmatch(value):
             bc_year = int(value[2:])  # a year before Christ: what follows counts from it
@@ -273,6 +273,24 @@ def _is_entry(text: str, bounds: tuple[int, int], mention: Mention) -> bool:
     if _ENTRY_OPENING.fullmatch(text, line, mention.start) is None:
         return False
     return _ENTRY_MARK.match(text, mention.end) is not None
+
+
+def _entry_line(
+    text: str, mention: Mention, interval: Interval | None, ref: dt.date
+) -> tuple[int, bool]:
+    """Where the line a chronology's label opens ends, and whether its date is past."""
+    line_end = text.find("\n", mention.end)
+    past = interval is not None and interval.end.date() <= ref
+    return (line_end if line_end >= 0 else len(text)), past
+
+
+def _in_entry_line(
+    entry_line: tuple[int, bool] | None, mention: Mention, *, entry: bool
+) -> tuple[bool, bool]:
+    """Is the mention in the statement of a chronology's line, and is that line's date past?"""
+    if entry or entry_line is None or mention.start >= entry_line[0]:
+        return False, False
+    return True, entry_line[1]
 
 
 def _as_entry(resolved: Resolved) -> Resolved:
