@@ -48,6 +48,7 @@ class Anchor:
     written: bool = False  # a calendar date as written ("Sept. 30"), not a weekday or count
     flashback: bool = False  # "whose division had taken the hill in 1915": told back
     present: bool = False  # a story's "today", "last year": the text speaks from now again
+    entry: bool = False  # a chronology's label: a year above its entries, or an entry's date
 
 
 @attrs.frozen
@@ -62,6 +63,8 @@ class Context:
     range_start: dt.date | None = None  # "from May 30 to [June 2]": the range's first day
     joined: bool = False  # "Friday and [Saturday]": ``range_start`` is a day joined by and/or
     pluperfect: Callable[[], bool] = lambda: False  # "had landed on 28 September": told back
+    entry: bool = False  # the mention labels a line of a chronology ("Feb. 3 \u2014 ...")
+    in_entry: bool = False  # the mention is in the statement of a chronology's line
 
 
 @attrs.frozen
@@ -342,6 +345,9 @@ def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
 
 def _story_year(m: Calendar, ctx: Context) -> tuple[int, Anchor] | None:
     """The year a story or the sentence's earlier date gives a year-less date, if any."""
+    entry = ctx.entry or ctx.in_entry  # "2006" above "Feb. 3 \u2014 ...", "... in November"
+    if entry and m.month is not None and (label := _entry_anchor(ctx)) is not None:
+        return _forward_year(label, m.month, ctx), label
     if ctx.tense() is Tense.FUTURE:
         return None
     if m.told and ctx.narrative and (told := _told_month(m.month, ctx)) is not None:
@@ -350,6 +356,36 @@ def _story_year(m: Calendar, ctx: Context) -> tuple[int, Anchor] | None:
     if narrative is None or m.holiday is not None:
         return None
     return _forward_year(narrative, m.month, ctx), narrative
+
+
+def _entry_anchor(ctx: Context) -> Anchor | None:
+    """The year a chronology's year-less entry is in: the last label's with a year written.
+
+    "2006" on its own line, or "Jan. 30, 2020 \u2014 ..." above "Feb. 11 \u2014 ...": the
+    entries that follow are in that year (moving on to the next one when a month comes back
+    round), whatever the tense of their statements and however far the reference is.
+    """
+    for anchor in reversed(ctx.anchors):
+        if anchor.entry and anchor.explicit:
+            return anchor
+    return None
+
+
+def _counted_from(m: Relative, offset: int, base: dt.date, ctx: Context) -> tuple[dt.date, int]:
+    """The day a count starts from and the count, once "overnight" has found its night."""
+    if (night := _entry_night(m, ctx)) is not None:
+        return night, offset  # "June 17, 2012 \u2014 The river rises overnight": that night
+    if m.past_offset is not None and ctx.tense() is Tense.PAST:
+        return base, m.past_offset  # "the storm dumped snow overnight": last night
+    return base, offset
+
+
+def _entry_night(m: Relative, ctx: Context) -> dt.date | None:
+    """The day whose "overnight" a chronology's dated entry tells of, if it is one."""
+    if m.past_offset is None or not ctx.in_entry:
+        return None
+    label = _entry_anchor(ctx)
+    return label.day if label is not None and label.grain == "day" else None
 
 
 def _after_day_ahead(month: int, day: int, ctx: Context) -> int | None:
@@ -894,9 +930,7 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
         # "the year-ago quarter" with no quarter mentioned: the latest quarter reported
         base, base_grain = cal.add(ctx.reference, "quarter", -1), "quarter"
     grain = _counted_grain(m, grain, used, base_grain, ctx)
-    offset = m.offset
-    if m.past_offset is not None and ctx.tense() is Tense.PAST:
-        offset = m.past_offset  # "the storm dumped snow overnight": last night
+    base, offset = _counted_from(m, m.offset, base, ctx)
     day = cal.add(base, m.unit, offset)
     if m.edge:  # "the last day of next month"
         day, grain = _edge_day(day, grain, m.edge), "day"

@@ -914,6 +914,30 @@ def _pre_post_year(m: Match) -> Mention | None:
 
 
 _LIFE_EVENTS = frozenset(("born", "died", "b.", "d.", "founded", "established", "est.", "built"))
+# A chronology's entry: "1887: Two brewers open a malt house", "May \u2014 A planning officer
+# raises concerns", or a year alone on its line above the entries ("2006")
+_LINE_OPENS = re.compile(r"(?:^|\n)[^\S\n]*(?:[\u2022*\u2013\u2014-][^\S\n]*)?$")
+_ENTRY_MARK = re.compile(r"[^\S\n]*(?:[:\u2013\u2014]|-\s)|[^\S\n]*(?:\n|$)")
+# a fact box's label: "Founded: 1887", "Automated: 1979", "Born: 1861"
+_LABEL = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][A-Za-z ]{0,30}?([A-Za-z]+):[^\S\n]*$")
+
+
+def _entry_label(m: Match) -> bool:
+    """Does the match begin a line of a chronology and label it ("1887: ...", "May \u2014 ...")?"""
+    if _LINE_OPENS.search(m.text, max(0, m.start - 8), m.start) is None:
+        return False
+    return _ENTRY_MARK.match(m.text, m.end) is not None
+
+
+def _labelled_year(m: Match) -> bool:
+    """Is the year a fact box's value after a label of founding or an event ("Opened: 1887")?"""
+    label = _LABEL.search(m.text, max(0, m.start - 40), m.start)
+    if label is None:
+        return False
+    word = label.group(1).lower()
+    return word in _LIFE_EVENTS or (word.endswith("ed") and len(word) > 4)
+
+
 # "pages 1901 to 1912": the end of a range of numbers after a label
 _LABELLED_RANGE = re.compile(r"([\w.]+)\s+\d[\d,]*\s*(?:to|and|through|-|\u2013)\s*$")
 
@@ -1011,6 +1035,8 @@ def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per pi
     possessive = before.endswith(("'s", "s'"))  # "the company's 1989 results"
     strong = possessive or before in m.lex.prepositions or before in _YEAR_DETERMINERS
     plausible = 1900 <= year <= 2099  # a news year rather than a count
+    if not strong and (_entry_label(m) or _labelled_year(m)):
+        return Calendar(m.start, m.end, year, explicit_year=True)  # "1887: ...", "Founded: 1887"
     if not strong:
         if not plausible and before not in _LIFE_EVENTS:  # "(died 1893)" is a year
             return None
@@ -1145,8 +1171,8 @@ def _bare_month(m: Match) -> Mention | None:
         if ((determiner and adjective) or measured) and _before_noun(m):
             # "the October slaying", "its November meeting": the month as an adjective
             told = before == "the" and not measured
-        elif before not in m.lex.prepositions:
-            return None
+        elif before not in m.lex.prepositions and not _entry_label(m):
+            return None  # but a chronology's "May \u2014 A planning officer raises concerns"
         modal = m.text[m.end : m.end + 1] == " " and m.word_after() in _AFTER_MODAL
         if month == 5 and (before in ("and", "or", "to") or modal) and not _moved_to(m):
             return None  # "that May be true": the modal; "spoke to May": the name
@@ -1252,8 +1278,10 @@ def _bare_season(m: Match) -> Mention | None:
 
 def _season_names_no_date(m: Match, shift: int | None, mod: str | None) -> bool:
     """A season word that names a kind of time or a thing, not a season of the calendar."""
-    if not (shift or mod or m.get("the")) and m.word_after().lower().rstrip(".") in _SEASON_NOUNS:
-        return True  # "returned from winter break", "on winter afternoons": a kind of time
+    if not (shift or mod) and m.word_after().lower().rstrip(".") in _SEASON_NOUNS:
+        # "returned from winter break", "on winter afternoons", "in time for the summer
+        # holidays" (the article is the holidays'): a kind of time
+        return True
     if m.get("the") and _ONE_AS_NOUN.match(m.text, m.end, m.end + 20):
         return True  # "the summer one is posted a month ahead": the summer timetable
     name = m.text[m.end - len(m.groups["season"]) : m.end]
@@ -2222,6 +2250,9 @@ def _clock_value(clock: Clock) -> str:
 _RATE_RIGHT_BEFORE = re.compile(
     r"(?:\d%|\bpercent|\bper\s+cent|\bpoints?|\$[\d.,]+(?:\s+(?:million|billion))?)\s+$"
 )
+# a number of things right before a unit makes a rate even before "since" or "after": "90,000
+# visitors a year since 2010"
+_COUNT_BEFORE = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+[a-z]+s\s+$")
 _COUNTED_FROM = frozenset(("after", "before", "later", "earlier", "since", "ahead", "beforehand"))
 _COUNTED_BACK = _COUNTED_FROM | {"ago", "back"}
 
@@ -2247,8 +2278,9 @@ def _not_a_set(m: Match) -> bool:
     after = m.word_after().lower()
     if after == "since" and _RATE_RIGHT_BEFORE.search(m.text, max(0, m.start - 30), m.start):
         return False  # "has grown by 2 percent a year since the mid-1990s": a rate
+    counted = _COUNT_BEFORE.search(m.text, max(0, m.start - 40), m.start) is not None
     if (
-        after in _COUNTED_FROM
+        (after in _COUNTED_FROM and not counted)
         or m.word_before() in ("in", "within")
         or m.text.startswith(" in advance", m.end)
     ):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Literal
 
 import attrs
@@ -15,6 +16,7 @@ from eventline._resolve import Anchor, Context, Resolved, is_narrative, resolve
 from eventline._segment import Sentences
 from eventline._tense import Tense, pluperfect_at, tense_at
 from eventline.errors import InvalidOptionError, InvalidReferenceError
+from eventline.lexicon import WordLists
 from eventline.model import Grain, Interval, Span, TimeExpression, TimexType
 
 __all__ = ["DateOrder", "parse_reference", "tag"]
@@ -74,33 +76,23 @@ def tag(
     mentions = _join_bc_years(text, list(recognizer().mentions(text, date_order)))
     if not mentions:
         return ()
-    narrative = is_narrative(mentions, ref)
     lexicon = recognizer().lexicon
     sentences = Sentences(text, lexicon.words.abbreviations, lexicon.words.run_on)
+    mentions = _split_at_lines(text, mentions, sentences, date_order)
+    narrative = is_narrative(mentions, ref)
     anchors: list[Anchor] = []
     found: list[TimeExpression] = []
     previous: tuple[int, int, dt.date] | None = None  # the last mention's span and first day
     last_weekday = False  # was the last dated mention a weekday?
     bc_year: int | None = None  # the year before Christ last named, when no date came after
+    entry_line: tuple[int, bool] | None = None  # a chronology line's end; is its date past?
     for mention in mentions:
         number = sentences.index(mention.start)
         bounds = sentences.bounds(number)
-        is_weekday = isinstance(mention, Weekday)
-        pair = last_weekday and is_weekday  # "Friday and Saturday"
-        # "from Sept. 14 to Thursday": a weekday keeps its tense unless paired with another
-        found_range = (
-            _range_start(text, previous, mention.start, pair=pair)
-            if pair or not is_weekday
-            else None
-        )
-        if found_range is None and is_weekday:
-            found_range = _ahead_of(text, previous, mention.start, bounds)
-        range_start, joined = found_range or (None, False)
-
-        def tense(
-            bounds: tuple[int, int] = bounds, start: int = mention.start, end: int = mention.end
-        ) -> Tense:
-            return tense_at(text, bounds, start, end, lexicon.words)
+        entry = _is_entry(text, bounds, mention)
+        in_entry, historical = _in_entry_line(entry_line, mention, entry=entry)
+        range_start, joined = _range_of(text, previous, mention, bounds, last_weekday=last_weekday)
+        tense = _tense_reader(text, bounds, mention, lexicon.words, historical=historical)
 
         def pluperfect(bounds: tuple[int, int] = bounds, start: int = mention.start) -> bool:
             return pluperfect_at(text, bounds, start)
@@ -114,12 +106,17 @@ def tag(
             range_start,
             joined=joined,
             pluperfect=pluperfect,
+            entry=entry,
+            in_entry=in_entry,
         )
         previous = None
         outcome = _resolve_one(mention, context, bc_year)
         if outcome is None:
             continue
         resolved, grain, interval = outcome
+        if entry:
+            resolved = _as_entry(resolved)
+            entry_line = _entry_line(text, mention, interval, ref)
         value = resolved.value
         if _BC_YEAR.fullmatch(value):
             bc_year = int(value[2:])  # a year before Christ: what follows counts from it
@@ -148,8 +145,45 @@ def tag(
         )
         if found[-1].interval is not None:
             previous = (mention.start, mention.end, found[-1].interval.start.date())
-            last_weekday = is_weekday
+            last_weekday = isinstance(mention, Weekday)
     return tuple(found)
+
+
+def _range_of(
+    text: str,
+    previous: tuple[int, int, dt.date] | None,
+    mention: Mention,
+    bounds: tuple[int, int],
+    *,
+    last_weekday: bool,
+) -> tuple[dt.date | None, bool]:
+    """The first day of the range the mention ends, and whether the two are joined by and/or."""
+    is_weekday = isinstance(mention, Weekday)
+    pair = last_weekday and is_weekday  # "Friday and Saturday"
+    # "from Sept. 14 to Thursday": a weekday keeps its tense unless paired with another
+    found_range = (
+        _range_start(text, previous, mention.start, pair=pair) if pair or not is_weekday else None
+    )
+    if found_range is None and is_weekday:
+        found_range = _ahead_of(text, previous, mention.start, bounds)
+    return found_range or (None, False)
+
+
+def _tense_reader(
+    text: str, bounds: tuple[int, int], mention: Mention, words: WordLists, *, historical: bool
+) -> Callable[[], Tense]:
+    """The tense of the mention's clause, read when resolution needs it.
+
+    In a past chronology entry (``historical``) the present tense tells what happened then.
+    """
+
+    def tense() -> Tense:
+        found = tense_at(text, bounds, mention.start, mention.end, words)
+        if historical and found is not Tense.PAST:
+            return _historical(text, bounds[0], mention.start, words.future) or found
+        return found
+
+    return tense
 
 
 def _resolve_one(
@@ -220,6 +254,92 @@ def _after_bc_year(mention: Relative, bc_year: int) -> Resolved | None:
     else:  # pragma: no cover - a count this long from a year BC is no date
         return None
     return Resolved(TimexType.DATE, value, mention.mod)
+
+
+# what may come between a line's start and the date labelling it ("\u2022 ", "- "), and
+# what follows the label: a colon or a dash before the entry's statement, or the line's end
+_ENTRY_OPENING = re.compile(r"[^\S\n]*(?:[\u2022*\u2013\u2014-][^\S\n]*)?")
+_ENTRY_MARK = re.compile(r"[^\S\n]*(?:[:\u2013\u2014|]|-\s)|[^\S\n]*(?:\n|$)")
+
+
+def _is_entry(text: str, bounds: tuple[int, int], mention: Mention) -> bool:
+    """Does the mention label a line of a chronology ("Feb. 3 \u2014 Brennan is suspended")?
+
+    Only in a text read line by line: the line is a sentence of its own, opened by the date.
+    """
+    line = bounds[0]
+    if line > 0 and not text[:line].rstrip(" \t").endswith("\n"):
+        return False  # a sentence after a full stop, not a line
+    if _ENTRY_OPENING.fullmatch(text, line, mention.start) is None:
+        return False
+    return _ENTRY_MARK.match(text, mention.end) is not None
+
+
+def _entry_line(
+    text: str, mention: Mention, interval: Interval | None, ref: dt.date
+) -> tuple[int, bool]:
+    """Where the line a chronology's label opens ends, and whether its date is past."""
+    line_end = text.find("\n", mention.end)
+    past = interval is not None and interval.end.date() <= ref
+    return (line_end if line_end >= 0 else len(text)), past
+
+
+def _in_entry_line(
+    entry_line: tuple[int, bool] | None, mention: Mention, *, entry: bool
+) -> tuple[bool, bool]:
+    """Is the mention in the statement of a chronology's line, and is that line's date past?"""
+    if entry or entry_line is None or mention.start >= entry_line[0]:
+        return False, False
+    return True, entry_line[1]
+
+
+def _as_entry(resolved: Resolved) -> Resolved:
+    """The resolved label of a chronology's line, whose date the next year-less entries take."""
+    if resolved.provides is None:
+        return resolved
+    return attrs.evolve(resolved, provides=attrs.evolve(resolved.provides, entry=True))
+
+
+_FUTURE_WORD = re.compile(r"[A-Za-z']+")
+
+
+def _historical(text: str, line: int, start: int, future: frozenset[str]) -> Tense | None:
+    """The tense of a past chronology entry's statement: the historical present is past.
+
+    "Feb. 11 \u2014 The board sets up a hotline, which takes 4,000 calls in seven days": the
+    entry tells what happened then. Only a word of the future ("will", "expects") keeps a
+    plan ahead; ``None`` then.
+    """
+    words = (word.lower() for word in _FUTURE_WORD.findall(text, line, start))
+    return None if any(word in future for word in words) else Tense.PAST
+
+
+def _split_at_lines(
+    text: str, mentions: list[Mention], sentences: Sentences, date_order: str
+) -> list[Mention]:
+    """Mentions that run over a line break ending a sentence, read again line by line.
+
+    In a chronology each line is a statement: "2006" above "Feb. 3 \u2014 Brennan is
+    suspended" is a header and an entry, not one date, and "ordered to shut at 11 p.m." ends
+    its line before "March 23 \u2014 A stay-at-home order takes effect".
+    """
+    out: list[Mention] = []
+    for mention in mentions:
+        number = sentences.index(mention.start)
+        cut = sentences.bounds(number)[1]
+        if cut >= mention.end or "\n" not in text[mention.start : cut]:
+            if not out or mention.start >= out[-1].end:
+                out.append(mention)
+            continue
+        line = sentences.bounds(number)[0]
+        for part in (line, cut):
+            end = sentences.bounds(sentences.index(part))[1]
+            for found in recognizer().mentions(text[part:end], date_order):
+                moved = attrs.evolve(found, start=found.start + part, end=found.end + part)
+                inside = mention.start <= moved.start < mention.end
+                if inside and (not out or moved.start >= out[-1].end):
+                    out.append(moved)
+    return out
 
 
 _BC_JOIN = re.compile(r",?\s+(?:of\s+)?")
