@@ -5,9 +5,12 @@
     python benchmarks/peers.py ../shared/data/tbaq-cleaned --only ctparse --limit 64 --json OUT
 
 None of the peers is a dependency of eventline. Install them in an environment of their own
-together with eventline, e.g. ``pip install datefinder ctparse recognizers-text-suite "emoji<2"``
-and ``pip install -e .`` (Recognizers-Text 1.0.2a2 imports ``UNICODE_EMOJI``, which emoji 2
-removed). A peer that cannot be imported is listed as "not installed"; the others are scored.
+together with eventline, e.g. ``pip install datefinder ctparse recognizers-text-suite "emoji<2"
+duckling`` and ``pip install -e .`` (Recognizers-Text 1.0.2a2 imports ``UNICODE_EMOJI``, which
+emoji 2 removed; PyPI's ``duckling`` is a wrapper around the jars of the Clojure Duckling 0.4.23,
+the predecessor of the Haskell Duckling, and needs JPype1, which it installs, and Java on the
+PATH). A peer that cannot be imported is listed as "not installed", one that cannot start (no
+Java) as "could not start"; the others are scored.
 
 Every document is tagged with its creation date (``YYYY-MM-DD``, midnight) as the reference,
 each peer with its own default settings otherwise:
@@ -32,12 +35,17 @@ each peer with its own default settings otherwise:
   scorer, the best-scored parse, then ctparse's latent-time post-processing), and the text left
   and right of the best parse is parsed again the same way until nothing more is found. The
   parse is taken before post-processing only to keep its offsets, which post-processing drops.
+- Duckling-Clojure: ``Duckling().load(["en"])`` once, then ``parse(text, language="en",
+  dim_filter=["time", "duration"], reference_time="YYYY-MM-DDT00:00:00")`` over the whole
+  document; latent readings dropped and overlaps resolved as ``duckling_expressions`` says.
+  The JVM is started here with ``convertStrings=True`` (see ``make_duckling``).
 
 Speed is timed as ``eventline.evaluate.evaluate`` times it: one warm-up call on the first
 document (so that loading models and compiling patterns is not counted), then every document
 in one process. eventline's row is computed the same way on the same documents, first in the
-table. ``--limit N`` keeps the first N documents in path order, for every tagger alike.
-Writes nothing unless ``--json OUT``.
+table, whose chars/s is by the wall clock; a line per tagger also gives the CPU time of the
+process, which a busy machine does not inflate. ``--limit N`` keeps the first N documents in
+path order, for every tagger alike. Writes nothing unless ``--json OUT``.
 """
 
 from __future__ import annotations
@@ -509,6 +517,116 @@ def make_ctparse() -> Tagger:
     return tag
 
 
+# ---------------------------------------------------------------- Duckling (Clojure)
+
+_DUCKLING_DURATIONS = {
+    "second": "PT{}S",
+    "minute": "PT{}M",
+    "hour": "PT{}H",
+    "day": "P{}D",
+    "week": "P{}W",
+    "month": "P{}M",
+    "quarter": "P{}Q",
+    "year": "P{}Y",
+}
+
+
+def duckling_time_value(value: str, grain: str) -> str:
+    """A Duckling time (``1997-10-01T00:00:00.000Z`` and its grain) as a TIMEX3 value.
+
+    The grain says how much of the value is meant: ``year`` → ``1997``, ``quarter`` →
+    ``1997-Q4``, ``month`` → ``1997-10``, ``week`` → the ISO week ``1997-W40``, ``day`` →
+    ``1997-10-01``, ``hour`` and ``minute`` → ``1997-10-01T00:00``, ``second`` → with seconds.
+    """
+    when = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if grain == "year":
+        return f"{when.year:04d}"
+    if grain == "quarter":
+        return f"{when.year:04d}-Q{(when.month + 2) // 3}"
+    if grain == "month":
+        return f"{when.year:04d}-{when.month:02d}"
+    if grain == "week":
+        year, week, _ = when.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if grain in ("hour", "minute"):
+        return when.strftime("%Y-%m-%dT%H:%M")
+    if grain == "second":
+        return when.strftime("%Y-%m-%dT%H:%M:%S")
+    return when.date().isoformat()
+
+
+def duckling_timex(result: Mapping[str, Any]) -> tuple[TimexType, str]:
+    """The TIMEX3 type and value of one Duckling result (``dim`` ``time`` or ``duration``).
+
+    A duration is ``P``/``PT`` with its number and unit (``20`` ``year`` → ``P20Y``). A time
+    is its value at its grain, TIME when finer than a day, else DATE; an interval (``from``,
+    ``to``) has no TIMEX3 value and gets its start's (or, when open, its end's).
+    """
+    value = result["value"]
+    if result["dim"] == "duration":
+        number = float(value["value"])
+        shown = str(int(number)) if number.is_integer() else str(number)
+        return TimexType.DURATION, _DUCKLING_DURATIONS[value["unit"]].format(shown)
+    point = value if value.get("type") == "value" else value.get("from") or value.get("to")
+    grain = point["grain"]
+    kind = TimexType.TIME if grain in ("hour", "minute", "second") else TimexType.DATE
+    return kind, duckling_time_value(point["value"], grain)
+
+
+def duckling_expressions(
+    text: str, results: Iterable[Mapping[str, Any]]
+) -> tuple[TimeExpression, ...]:
+    """Duckling's results (dicts with ``dim``, ``body``, ``start``, ``end``, ``value``).
+
+    Duckling returns every reading it found, overlapping ones included, and marks the unlikely
+    ones ``latent`` (a bare number read as an hour). Latent readings are dropped, as the
+    Haskell Duckling drops them by default, and of overlapping readings the longest is kept
+    (the earlier in Duckling's order among equals). Spans are trimmed of white space.
+    """
+    candidates = []
+    for order, result in enumerate(results):
+        if result.get("latent") or result.get("dim") not in ("time", "duration"):
+            continue
+        span = _trimmed(text, int(result["start"]), min(int(result["end"]), len(text)))
+        if span is not None:
+            candidates.append((-len(span), order, span, result))
+    chosen: list[TimeExpression] = []
+    for _length, _order, span, result in sorted(candidates, key=lambda c: (c[0], c[1])):
+        if any(span.overlaps(expression.span) for expression in chosen):
+            continue
+        kind, value = duckling_timex(result)
+        chosen.append(_expression(text, span, kind, value))
+    return tuple(sorted(chosen, key=lambda e: (e.start, e.end)))
+
+
+def make_duckling() -> Tagger:
+    """The Clojure Duckling that PyPI's ``duckling`` ships, as a tagger (ImportError if missing).
+
+    The wrapper (2018) expects the JPype of its time, which turned Java strings into Python
+    ones; JPype 1.x does so only when the JVM is started with ``convertStrings=True``, so the
+    JVM is started here, with the wrapper's jars, before the wrapper would start it.
+    """
+    import duckling  # noqa: PLC0415  (optional peer)
+    import jpype  # noqa: PLC0415
+
+    if not jpype.isJVMStarted():
+        jars = sorted(str(jar) for jar in Path(duckling.__file__).parent.glob("jars/*.jar"))
+        jpype.startJVM(jpype.getDefaultJVMPath(), classpath=jars, convertStrings=True)
+    wrapper = duckling.Duckling()
+    wrapper.load(["en"])
+
+    def tag(text: str, reference: str) -> tuple[TimeExpression, ...]:
+        results = wrapper.parse(
+            text,
+            language="en",
+            dim_filter=["time", "duration"],
+            reference_time=f"{reference}T00:00:00",
+        )
+        return duckling_expressions(text, results)
+
+    return tag
+
+
 # ---------------------------------------------------------------- the peers
 
 
@@ -526,6 +644,7 @@ PEERS = (
     Peer("datefinder-legacy", "datefinder", lambda: make_datefinder("legacy")),
     Peer("ctparse", "ctparse", make_ctparse),
     Peer("Recognizers-Text", "recognizers-text-date-time", make_recognizers),
+    Peer("Duckling-Clojure", "duckling", make_duckling),
 )
 
 
@@ -535,6 +654,8 @@ def load(peer: Peer) -> tuple[Tagger | None, str]:
         tagger = peer.build()
     except ImportError as error:
         return None, f"{NOT_INSTALLED} ({error})"
+    except Exception as error:  # installed but cannot start (no Java for Duckling...)
+        return None, f"could not start ({type(error).__name__}: {error})"
     try:
         version = importlib.metadata.version(peer.distribution)
     except importlib.metadata.PackageNotFoundError:
@@ -542,26 +663,42 @@ def load(peer: Peer) -> tuple[Tagger | None, str]:
     return tagger, version
 
 
-def run(documents: Sequence[TimeMLDocument], tagger: Tagger, name: str) -> tuple[Report, int]:
+def run(
+    documents: Sequence[TimeMLDocument], tagger: Tagger, name: str
+) -> tuple[Report, int, float]:
     """Tag and score the documents as ``evaluate`` does; also count documents that raised.
 
-    A document on which the tagger raises counts as one with no finds.
+    A document on which the tagger raises counts as one with no finds. Returns the report
+    (timed by the wall clock, as ``evaluate`` times), the number of documents that raised and
+    the CPU time of the process over the same run, every thread included (a JVM's too): on a
+    busy machine the wall time counts time spent waiting for a processor, the CPU time not.
     """
     if documents:  # warm-up, so that one-time loading is not timed as tagging
         tagger(documents[0].text, reference_date(documents[0].dct))
     failed = 0
     predicted: dict[str, Sequence[TimeExpression]] = {}
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for document in documents:
         try:
             predicted[document.name] = tuple(tagger(document.text, reference_date(document.dct)))
         except Exception:  # a peer's own failure is counted and reported, not fatal
             failed += 1
-    seconds = time.perf_counter() - started
-    return Report(score(documents, predicted), tuple(documents), seconds, name), failed
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    return Report(score(documents, predicted), tuple(documents), seconds, name), failed, cpu
 
 
 # ---------------------------------------------------------------- main
+
+
+def _timing(report: Report, cpu: float, failed: int) -> str:
+    """One line: wall and CPU seconds, characters per second of each, documents that raised."""
+    wall = f"{report.characters / report.seconds:,.0f}" if report.seconds else "-"
+    per_cpu = f"{report.characters / cpu:,.0f}" if cpu else "-"
+    raised = f", {failed} documents raised" if failed else ""
+    return (
+        f"{report.tagger_name}: {report.seconds:.2f} s wall ({wall} chars/s), "
+        f"{cpu:.2f} s CPU ({per_cpu} chars/CPU s){raised}"
+    )
 
 
 def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -589,8 +726,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         documents = documents[: args.limit]
     characters = sum(len(document.text) for document in documents)
     print(f"{len(documents)} documents, {characters:,} characters")
-    ours, _failed = run(documents, eventline.tag, "eventline")
+    ours, _failed, cpu = run(documents, eventline.tag, "eventline")
+    print(_timing(ours, cpu, 0))
     reports = [ours]
+    cpu_seconds = {ours.tagger_name: cpu}
     peers: dict[str, dict[str, Any]] = {}
     for peer in PEERS:
         if args.only and peer.name not in args.only:
@@ -600,10 +739,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{peer.name}: {version}")
             peers[peer.name] = {"status": version}
             continue
-        report, failed = run(documents, tagger, f"{peer.name} {version}")
-        print(f"{peer.name} {version}: {report.seconds:.2f} s, {failed} documents raised")
+        report, failed, cpu = run(documents, tagger, f"{peer.name} {version}")
+        print(_timing(report, cpu, failed))
         peers[peer.name] = {"status": "run", "version": version, "failed_documents": failed}
         reports.append(report)
+        cpu_seconds[report.tagger_name] = cpu
     print()
     print(comparison_table(reports))
     if args.json:
@@ -613,7 +753,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             "documents": len(documents),
             "characters": characters,
             "peers": peers,
-            "taggers": {report.tagger_name: _metrics(report) for report in reports},
+            "taggers": {
+                report.tagger_name: {
+                    **_metrics(report),
+                    "cpu_seconds": round(cpu_seconds[report.tagger_name], 3),
+                    "chars_per_cpu_second": round(characters / cpu_seconds[report.tagger_name])
+                    if cpu_seconds[report.tagger_name]
+                    else None,
+                }
+                for report in reports
+            },
         }
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -333,6 +333,69 @@ def test_sentences(bench: ModuleType) -> None:
     ]
 
 
+# ---------------------------------------------------------------- Duckling (Clojure)
+
+
+def _duckling(dim: str, body: str, text: str, value: dict[str, Any], **more: Any) -> Any:
+    """Shaped as python-duckling's ``Duckling.parse`` entries: exclusive ``end``."""
+    start = text.index(body)
+    return {"dim": dim, "body": body, "value": value, "start": start, "end": start + len(body),
+            **more}  # fmt: skip
+
+
+def test_duckling_results_become_expressions(bench: ModuleType) -> None:
+    text = "Shares fell 5 points last quarter and about 20 years ago, from May to June, now."
+    at_day = {"type": "value", "value": "1998-03-03T00:00:00.000Z", "grain": "day", "values": []}
+    results = [
+        _duckling("time", "5", text, {**at_day, "grain": "hour"}, latent=True),
+        _duckling("time", "last quarter", text,
+                  {"type": "value", "value": "1997-10-01T00:00:00.000Z", "grain": "quarter"}),
+        _duckling("duration", "about 20 years", text,
+                  {"year": 20, "value": 20.0, "unit": "year",
+                   "normalized": {"value": 631152000.0, "unit": "second"}}),
+        _duckling("time", "about 20 years", text,
+                  {"type": "value", "value": "2018-03-01T00:00:00.000Z", "grain": "month"}),
+        _duckling("time", "20 years ago", text, at_day),
+        _duckling("time", "from May to June", text,
+                  {"type": "interval",
+                   "from": {"value": "1998-05-01T00:00:00.000Z", "grain": "month"},
+                   "to": {"value": "1998-07-01T00:00:00.000Z", "grain": "month"}}),
+        _duckling("time", " now", text,
+                  {"type": "value", "value": "1998-03-05T00:00:00.000Z", "grain": "second"}),
+        _duckling("number", "5", text, {"value": 5}),
+    ]  # fmt: skip
+    found = bench.duckling_expressions(text, results)
+    assert [_found(e) for e in found] == [
+        ("last quarter", "DATE", "1997-Q4"),
+        ("about 20 years", "DURATION", "P20Y"),  # the first of two equally long readings
+        ("from May to June", "DATE", "1998-05"),
+        ("now", "TIME", "1998-03-05T00:00:00"),
+    ]
+    assert all(text[e.start : e.end] == e.text for e in found)
+
+
+@pytest.mark.parametrize(
+    ("value", "grain", "expected"),
+    [
+        ("1990-01-01T00:00:00.000Z", "year", "1990"),
+        ("1998-02-01T00:00:00.000Z", "month", "1998-02"),
+        ("1998-03-02T00:00:00.000Z", "week", "1998-W10"),
+        ("1998-03-07T00:00:00.000Z", "day", "1998-03-07"),
+        ("1998-03-04T17:00:00.000Z", "hour", "1998-03-04T17:00"),
+        ("1998-03-06T08:30:00.000Z", "minute", "1998-03-06T08:30"),
+    ],
+)
+def test_duckling_time_values(bench: ModuleType, value: str, grain: str, expected: str) -> None:
+    assert bench.duckling_time_value(value, grain) == expected
+
+
+def test_duckling_durations(bench: ModuleType) -> None:
+    hours = {"dim": "duration", "value": {"value": 3.0, "unit": "hour"}}
+    half = {"dim": "duration", "value": {"value": 1.5, "unit": "year"}}
+    assert bench.duckling_timex(hours) == (TimexType.DURATION, "PT3H")
+    assert bench.duckling_timex(half) == (TimexType.DURATION, "P1.5Y")
+
+
 # ---------------------------------------------------------------- peers that are missing
 
 
@@ -347,10 +410,19 @@ def test_a_peer_that_cannot_be_imported_is_not_installed(bench: ModuleType) -> N
     assert "nonexistent_peer" in status
 
 
+def test_a_peer_that_cannot_start_says_why(bench: ModuleType) -> None:
+    def no_java() -> Any:
+        raise RuntimeError("no JVM found")
+
+    tagger, status = bench.load(bench.Peer("java", "nonexistent-peer", no_java))
+    assert tagger is None
+    assert status == "could not start (RuntimeError: no JVM found)"
+
+
 def test_the_real_peers_are_either_run_or_reported_missing(bench: ModuleType) -> None:
     for peer in bench.PEERS:
         tagger, status = bench.load(peer)
-        assert (tagger is None) == status.startswith("not installed")
+        assert (tagger is None) == status.startswith(("not installed", "could not start"))
 
 
 def test_main_lists_a_missing_peer_and_scores_eventline(
@@ -411,7 +483,8 @@ def test_a_document_on_which_a_peer_raises_counts_as_found_nothing(bench: Module
             raise ValueError("a peer's own bug")
         return ()
 
-    report, failed = bench.run([document], flaky, "flaky")
+    report, failed, cpu = bench.run([document], flaky, "flaky")
     assert failed == 1
+    assert cpu >= 0
     assert report.scores.total.predicted == 0
     assert report.scores.total.gold == len(document.timexes)
