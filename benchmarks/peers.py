@@ -36,8 +36,10 @@ each peer with its own default settings otherwise:
   and right of the best parse is parsed again the same way until nothing more is found. The
   parse is taken before post-processing only to keep its offsets, which post-processing drops.
 - Duckling-Clojure: ``Duckling().load(["en"])`` once, then ``parse(text, language="en",
-  dim_filter=["time", "duration"], reference_time="YYYY-MM-DDT00:00:00")`` over the whole
-  document; latent readings dropped and overlaps resolved as ``duckling_expressions`` says.
+  dim_filter=["time", "duration"], reference_time="YYYY-MM-DDT00:00:00")`` for each
+  sentence (cut as for ctparse above): on a whole document it logs "@pass-all reached maximum
+  stash size" and gives up part of its search. Latent readings are dropped and overlaps
+  resolved as ``duckling_expressions`` says.
   The JVM is started here with ``convertStrings=True`` (see ``make_duckling``).
 
 Speed is timed as ``eventline.evaluate.evaluate`` times it: one warm-up call on the first
@@ -616,13 +618,17 @@ def make_duckling() -> Tagger:
     wrapper.load(["en"])
 
     def tag(text: str, reference: str) -> tuple[TimeExpression, ...]:
-        results = wrapper.parse(
-            text,
-            language="en",
-            dim_filter=["time", "duration"],
-            reference_time=f"{reference}T00:00:00",
-        )
-        return duckling_expressions(text, results)
+        expressions: list[TimeExpression] = []
+        for start, end in sentence_spans(text):
+            sentence = text[start:end]
+            results = wrapper.parse(
+                sentence,
+                language="en",
+                dim_filter=["time", "duration"],
+                reference_time=f"{reference}T00:00:00",
+            )
+            expressions.extend(shifted(duckling_expressions(sentence, results), start))
+        return tuple(expressions)
 
     return tag
 
