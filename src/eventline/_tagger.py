@@ -268,7 +268,10 @@ def _is_entry(text: str, bounds: tuple[int, int], mention: Mention) -> bool:
     Only in a text read line by line: the line is a sentence of its own, opened by the date.
     """
     line = bounds[0]
-    if line > 0 and not text[:line].rstrip(" \t").endswith("\n"):
+    before = line
+    while before > 0 and text[before - 1] in " \t":  # (no slice: a text has many mentions)
+        before -= 1
+    if line > 0 and (before == 0 or text[before - 1] != "\n"):
         return False  # a sentence after a full stop, not a line
     if _ENTRY_OPENING.fullmatch(text, line, mention.start) is None:
         return False
