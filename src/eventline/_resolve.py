@@ -348,13 +348,14 @@ def _story_year(m: Calendar, ctx: Context) -> tuple[int, Anchor] | None:
     entry = ctx.entry or ctx.in_entry  # "2006" above "Feb. 3 \u2014 ...", "... in November"
     if entry and m.month is not None and (label := _entry_anchor(ctx)) is not None:
         return _forward_year(label, m.month, ctx), label
-    if ctx.tense() is Tense.FUTURE:
-        return None
-    if m.told and ctx.narrative and (told := _told_month(m.month, ctx)) is not None:
-        return told.day.year, told  # "the September sortie": the September told
+    told = _told_month(m.month, ctx) if m.told and ctx.narrative else None
     narrative = _narrative_anchor(ctx, "year") or _sentence_anchor(ctx)
-    if narrative is None or m.holiday is not None:
+    if (told is None and (narrative is None or m.holiday is not None)) or (
+        ctx.tense() is Tense.FUTURE  # read last: it costs the most
+    ):
         return None
+    if told is not None or narrative is None:
+        return (told.day.year, told) if told is not None else None  # "the September sortie"
     return _forward_year(narrative, m.month, ctx), narrative
 
 

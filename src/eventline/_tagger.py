@@ -176,11 +176,15 @@ def _tense_reader(
 
     In a past chronology entry (``historical``) the present tense tells what happened then.
     """
+    known: list[Tense] = []  # read once: resolution may ask several times
 
     def tense() -> Tense:
+        if known:
+            return known[0]
         found = tense_at(text, bounds, mention.start, mention.end, words)
         if historical and found is not Tense.PAST:
-            return _historical(text, bounds[0], mention.start, words.future) or found
+            found = _historical(text, bounds[0], mention.start, words.future) or found
+        known.append(found)
         return found
 
     return tense
