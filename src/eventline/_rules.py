@@ -1160,8 +1160,8 @@ def _bare_month(m: Match) -> Mention | None:
     if short and m.word_after()[:1].isupper():
         return None  # "Jan Kavan": a name, not an abbreviated month
     told = False
+    before = m.word_before()
     if shift is None and mod is None:
-        before = m.word_before()
         determiner = before in _MONTH_DETERMINERS or before.endswith(("'s", "\u2019s"))
         # "will report September sales", "March results": a month's figures
         measured = not before[:1].isupper() and m.word_after() in m.lex.words.measures
@@ -1181,7 +1181,7 @@ def _bare_month(m: Match) -> Mention | None:
     if shift is None and _recently_as(m):
         shift = -1  # "as recently as October": the last one, whatever dates came before
     deadline = m.deadline(m.lex.words.deadline)
-    closes = m.word_before() in _SPAN_ENDS
+    closes = before in _SPAN_ENDS
     return Calendar(
         m.start,
         m.end,
