@@ -189,6 +189,44 @@ def test_wrapped_prose_keeps_its_sentences_across_line_breaks() -> None:
     assert _first_words(text) == ["The", "Critics"]
 
 
+def test_a_timeline_under_wrapped_prose_is_still_read_line_by_line() -> None:
+    article = (
+        "The county board voted on Tuesday to close the old bridge to all\n"
+        "traffic, ending a dispute that began when inspectors found cracks in\n"
+        "its deck last spring. Repairs will start next month, officials said,\n"
+        "and are expected to take about a year.\n\n"
+    )
+    timeline = "Timeline\nMarch 2 - Cracks found\nJune 4 - Residents sue\nOct. 1 - A judge rules\n"
+    assert _first_words(article + timeline) == [
+        *("The", "Repairs", "Timeline", "March", "June", "Oct."),
+    ]
+    # a short paragraph goes by the whole text: here wrapped, so its capital is no boundary
+    assert _first_words(article + "Critics said the\nPresident had not\nbeen told.") == [
+        *("The", "Repairs", "Critics"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("labels", "reference", "years"),
+    [
+        # past events leading up to the reference, oldest first or newest first
+        (("March 2", "June 4", "Oct. 1"), "2024-11-14", (2024, 2024, 2024)),
+        (("Oct. 1", "June 4", "March 2"), "2024-11-14", (2024, 2024, 2024)),
+        # across the new year, ending just before the reference
+        (("Nov. 3", "Dec. 20", "Jan. 12", "Feb. 20"), "2025-02-25", (2024, 2024, 2025, 2025)),
+        # a schedule just ahead
+        (("Dec. 2", "Dec. 9", "Jan. 6"), "2024-11-14", (2024, 2024, 2025)),
+    ],
+)
+def test_a_timeline_without_years_is_put_nearest_the_reference_as_a_whole(
+    labels: tuple[str, ...], reference: str, years: tuple[int, ...]
+) -> None:
+    text = "Timeline\n" + "".join(f"{label} - Something happens\n" for label in labels)
+    found = eventline.tag(text, reference=reference)
+    assert [e.text for e in found] == list(labels)
+    assert tuple(int(e.value[:4]) for e in found) == years
+
+
 def test_a_line_ending_mid_phrase_runs_on_even_in_a_list() -> None:
     # One single line break, before a capital: not wrapped, but "said on" cannot end a sentence.
     text = "BRUSSELS, Feb. 10 -- NATO has decided, an official said on\nWednesday. It was agreed."

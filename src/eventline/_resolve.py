@@ -65,6 +65,7 @@ class Context:
     pluperfect: Callable[[], bool] = lambda: False  # "had landed on 28 September": told back
     entry: bool = False  # the mention labels a line of a chronology ("Feb. 3 \u2014 ...")
     in_entry: bool = False  # the mention is in the statement of a chronology's line
+    entry_year: int | None = None  # a year-less timeline label's year, from its whole run
 
 
 @attrs.frozen
@@ -343,8 +344,10 @@ def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
     return _period_year(m, key[0], now[0], ctx), None
 
 
-def _story_year(m: Calendar, ctx: Context) -> tuple[int, Anchor] | None:
+def _story_year(m: Calendar, ctx: Context) -> tuple[int, Anchor | None] | None:
     """The year a story or the sentence's earlier date gives a year-less date, if any."""
+    if ctx.entry_year is not None:
+        return ctx.entry_year, None  # "March 2 \u2014 ...", "June 4 \u2014 ...": see the tagger
     entry = ctx.entry or ctx.in_entry  # "2006" above "Feb. 3 \u2014 ...", "... in November"
     if entry and m.month is not None and (label := _entry_anchor(ctx)) is not None:
         return _forward_year(label, m.month, ctx), label

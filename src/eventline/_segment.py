@@ -12,6 +12,10 @@ __all__ = ["Sentences"]
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\s*\n)")
 # A single line break: between two lines that have words (not inside a blank-line gap)
 _LINE_BREAK = re.compile(r"\n[^\S\n]*(?=\S)")  # starts with a literal: a fast scan
+# A blank line: the end of a paragraph
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# A paragraph with at least this many single line breaks is judged wrapped or not by its own
+_PARAGRAPH_BREAKS = 3
 # Of a text's single line breaks, at least this share continue with a lower-case word when
 # the text is prose wrapped at a fixed width ("... said on\nThursday that ..." is rarer than
 # "... the\nminister ..."). A list, a chronology or a headline above its story has almost none.
@@ -21,11 +25,13 @@ _RUN_ON_MARKS = frozenset(",-(\u2013\u2014")
 
 
 def _line_starts(text: str, run_on: frozenset[str]) -> list[int]:
-    """Where the lines of a text that is not hard-wrapped start (after single line breaks).
+    """Where the lines of the text's paragraphs that are not hard-wrapped start.
 
     A chronology ("March 3, 2020 – Schools close" on each line), a bulleted list or a headline
     has one statement per line, with no full stop to end it; wrapped prose has line breaks
-    in the middle of its sentences, and those are no boundaries.
+    in the middle of its sentences, and those are no boundaries. Each paragraph (text between
+    blank lines) with a few line breaks of its own is judged alone, so that a timeline under a
+    wrapped article is still read line by line; a shorter one goes by the whole text.
     """
     breaks = []  # (end of a line with words, start of the next line's words)
     for found in _LINE_BREAK.finditer(text):
@@ -36,10 +42,28 @@ def _line_starts(text: str, run_on: frozenset[str]) -> list[int]:
             breaks.append((end, found.end()))
     if not breaks:
         return []
+    paragraphs: list[list[tuple[int, int]]] = [[]]
+    gaps = [found.start() for found in _BLANK_LINE.finditer(text)]
+    gap = 0
+    for line_break in breaks:
+        while gap < len(gaps) and gaps[gap] < line_break[0]:
+            gap += 1
+            if paragraphs[-1]:
+                paragraphs.append([])
+        paragraphs[-1].append(line_break)
+    whole_wrapped = _wrapped(text, breaks)
+    starts: list[int] = []
+    for paragraph in paragraphs:
+        alone = len(paragraph) >= _PARAGRAPH_BREAKS
+        if not (_wrapped(text, paragraph) if alone else whole_wrapped):
+            starts.extend(start for end, start in paragraph if not _continues(text, end, run_on))
+    return starts
+
+
+def _wrapped(text: str, breaks: list[tuple[int, int]]) -> bool:
+    """Do enough of these line breaks go on with a lower-case word for wrapped prose?"""
     lower = sum(1 for _end, start in breaks if text[start].islower())
-    if lower >= _WRAPPED_SHARE * len(breaks):
-        return []
-    return [start for end, start in breaks if not _continues(text, end, run_on)]
+    return lower >= _WRAPPED_SHARE * len(breaks)
 
 
 def _continues(text: str, end: int, run_on: frozenset[str]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from typing import Literal
@@ -80,16 +81,17 @@ def tag(
     sentences = Sentences(text, lexicon.words.abbreviations, lexicon.words.run_on)
     mentions = _split_at_lines(text, mentions, sentences, date_order)
     narrative = is_narrative(mentions, ref)
+    entries, entry_years = _chronology(text, mentions, sentences, ref)
     anchors: list[Anchor] = []
     found: list[TimeExpression] = []
     previous: tuple[int, int, dt.date] | None = None  # the last mention's span and first day
     last_weekday = False  # was the last dated mention a weekday?
     bc_year: int | None = None  # the year before Christ last named, when no date came after
     entry_line: tuple[int, bool] | None = None  # a chronology line's end; is its date past?
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         number = sentences.index(mention.start)
         bounds = sentences.bounds(number)
-        entry = _is_entry(text, bounds, mention)
+        entry = entries[index]
         in_entry, historical = _in_entry_line(entry_line, mention, entry=entry)
         range_start, joined = _range_of(text, previous, mention, bounds, last_weekday=last_weekday)
         tense = _tense_reader(text, bounds, mention, lexicon.words, historical=historical)
@@ -108,6 +110,7 @@ def tag(
             pluperfect=pluperfect,
             entry=entry,
             in_entry=in_entry,
+            entry_year=entry_years.get(index),
         )
         previous = None
         outcome = _resolve_one(mention, context, bc_year)
@@ -280,6 +283,55 @@ def _is_entry(text: str, bounds: tuple[int, int], mention: Mention) -> bool:
     if _ENTRY_OPENING.fullmatch(text, line, mention.start) is None:
         return False
     return _ENTRY_MARK.match(text, mention.end) is not None
+
+
+def _chronology(
+    text: str, mentions: list[Mention], sentences: Sentences, ref: dt.date
+) -> tuple[list[bool], dict[int, int]]:
+    """Which mentions label a chronology's lines, and the years of year-less runs of them."""
+    entries = [_is_entry(text, sentences.bounds(sentences.index(m.start)), m) for m in mentions]
+    return entries, _chronology_years(mentions, entries, ref)
+
+
+def _chronology_years(mentions: list[Mention], entries: list[bool], ref: dt.date) -> dict[int, int]:
+    """The years of a chronology's year-less labels when no label gives a year above them.
+
+    "March 2 \u2014 Inspectors find cracks", "June 4 \u2014 Residents sue", "Oct. 1 \u2014 A
+    judge rules": a timeline runs in order (oldest first or newest first), so its labels are
+    read together, moving on a year when the months come back round, and the run is put in
+    the years that bring it nearest the reference (past events leading up to it, or a
+    schedule just ahead). Keyed by the labels' places in ``mentions``.
+    """
+    labels: list[tuple[int, int, int]] = []  # (place, month, day)
+    for index, (mention, entry) in enumerate(zip(mentions, entries, strict=True)):
+        if not entry:
+            continue
+        if not isinstance(mention, Calendar) or mention.year is not None:
+            break  # a label with its year: the entries below it take that (see _resolve)
+        if mention.month is None or mention.shift is not None or mention.anchored:
+            break
+        labels.append((index, mention.month, min(mention.day or 15, 28)))
+    if len(labels) < _RUN_LABELS:
+        return {}
+    days = [(month, day) for _index, month, day in labels]
+    later = sum(1 for a, b in itertools.pairwise(days) if b > a)
+    step = 1 if later * 2 >= len(days) - 1 else -1  # newest first: a year back on wrapping
+    best: tuple[int, list[int]] | None = None
+    for first in (ref.year - 1, ref.year, ref.year + 1):
+        years = [first]
+        for a, b in itertools.pairwise(days):
+            wrapped = b < a if step == 1 else b > a
+            years.append(years[-1] + step if wrapped else years[-1])
+        dates = [dt.date(year, month, day) for year, (month, day) in zip(years, days, strict=True)]
+        low, high = min(dates), max(dates)
+        distance = 0 if low <= ref <= high else min(abs((low - ref).days), abs((high - ref).days))
+        if best is None or distance < best[0]:
+            best = (distance, years)
+    assert best is not None
+    return {index: year for (index, _m, _d), year in zip(labels, best[1], strict=True)}
+
+
+_RUN_LABELS = 2  # year-less labels that make a run read together
 
 
 def _entry_line(
