@@ -227,6 +227,19 @@ def test_a_timeline_without_years_is_put_nearest_the_reference_as_a_whole(
     assert tuple(int(e.value[:4]) for e in found) == years
 
 
+def test_a_timeline_entry_speaks_from_its_label_day() -> None:
+    text = (
+        "Timeline\nSept. 30 - The county closes the bridge\n"
+        "Oct. 1 - A judge rules; the county says it will appeal next week\n"
+        "Oct. 9 - Police say the man was arrested last Tuesday\n"
+        "Oct. 10 - He was charged two days after his arrest; the trial opens next month\n"
+    )
+    found = {e.text: e.value for e in eventline.tag(text, reference="2024-11-14")}
+    assert found["next week"] == "2024-W41"  # from Tuesday Oct. 1 (W40), not from Nov. 14
+    assert found["last Tuesday"] == "2024-10-08"  # before Wednesday Oct. 9
+    assert found["next month"] == "2024-11"
+
+
 def test_a_line_ending_mid_phrase_runs_on_even_in_a_list() -> None:
     # One single line break, before a capital: not wrapped, but "said on" cannot end a sentence.
     text = "BRUSSELS, Feb. 10 -- NATO has decided, an official said on\nWednesday. It was agreed."

@@ -384,6 +384,14 @@ def _counted_from(m: Relative, offset: int, base: dt.date, ctx: Context) -> tupl
     return base, offset
 
 
+def _entry_day(ctx: Context) -> Anchor | None:
+    """The day labelling the chronology line a mention is in, which its statement speaks from."""
+    for anchor in reversed(ctx.anchors):
+        if anchor.entry:
+            return anchor if anchor.grain == "day" else None
+    return None
+
+
 def _entry_night(m: Relative, ctx: Context) -> dt.date | None:
     """The day whose "overnight" a chronology's dated entry tells of, if it is one."""
     if m.past_offset is None or not ctx.in_entry:
@@ -706,7 +714,9 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
     base = ctx.reference
     used = None
     narrative = _narrative_anchor(ctx, "day") if m.shift is None else None
-    if narrative is not None and narrative.grain == "day":
+    if ctx.in_entry and (label := _entry_day(ctx)) is not None:
+        base = label.day  # "Oct. 9 \u2014 Police say the man was arrested last Tuesday"
+    elif narrative is not None and narrative.grain == "day":
         base, used = narrative.day, narrative
     elif m.anchored and (anchor := _anchor_for(ctx, "day")) is not None:
         base, used = anchor.day, anchor  # "the following Monday"
@@ -923,6 +933,8 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
         used, grain, base = origin
     elif m.compares:
         used = _recent_quarter(ctx)
+    elif ctx.in_entry and (label := _entry_day(ctx)) is not None:
+        used = label  # "Oct. 1 \u2014 A judge rules; the county says it will appeal next week"
     if m.compares and m.unit == "year" and not _same_day_anchor(m, used, ctx):
         # "compared with $50 million a year earlier" after a sentence on the quarter
         used = _recent_quarter(ctx) or used
