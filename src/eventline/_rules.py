@@ -1504,6 +1504,12 @@ def _clock_range_start(m: Match) -> Mention | None:
 def _part_of_day(m: Match) -> Mention | None:
     part = m.lex.parts_of_day[_lower(m.get("part"))]
     mod = _edge_mod(m, _lower(m.get("pre")))
+    if m.get("wd"):  # "late afternoon Thursday"
+        weekday = _weekday_number(m, m.get("wd"))
+        return Weekday(m.start, m.end, weekday, clock=Clock(part=part), mod=mod)
+    if m.get("dd"):  # "mid-afternoon yesterday"
+        offset = m.lex.deictic_days[_lower(m.get("dd"))]
+        return Relative(m.start, m.end, "day", offset, clock=Clock(part=part), mod=mod)
     return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, mod=mod, clock=Clock(part=part))
 
 
