@@ -149,7 +149,10 @@ class Recognizer:
         # "FY24" is one token: its digits follow a letter, so "fy" and a digit trigger it
         # Each trigger is found with the character before it, so that the pattern begins with
         # a character class: the scan skips the inside of words without trying a match there.
-        self._trigger = re.compile(rf"[^\w.,/](\d+)|\W({words}(?!\w)|fy\d)")
+        # A number after "/" triggers only after four digits: "the 2022/23 season".
+        self._trigger = re.compile(
+            rf"[^\w.,/](\d+)|(?<=\d{{4}})/(\d\d(?:\d\d)?)(?!\d)|\W({words}(?!\w)|fy\d)"
+        )
 
     def _chosen(self, text: str, start: int) -> tuple[_Rule, ...]:
         """The rules that can match at ``start``, in priority order."""

@@ -526,6 +526,9 @@ _SCHEDULED_BEFORE = re.compile(
 )
 
 
+_WAGER_BEFORE = re.compile(r"\b(?:bets?|betting|wager(?:ed|s)?|backed|punt(?:ed)?)\s+on\s+$", re.I)
+
+
 def _fraction(m: Match, first: int, second: int) -> bool:
     """Is a year-less "4/30" after "by", "on", "due" rather a fraction or a count?
 
@@ -533,6 +536,8 @@ def _fraction(m: Match, first: int, second: int) -> bool:
     shots: a proper fraction with a small denominator after "by", and any number followed by
     "of" or another word a date of a schedule is not followed by.
     """
+    if _WAGER_BEFORE.search(m.text, max(0, m.start - 20), m.start):
+        return True  # "She bet on 9/4": odds
     if m.word_before() in ("and", "or") and not _SCHEDULED_BEFORE.search(
         m.text, max(0, m.start - 30), m.start
     ):
@@ -964,6 +969,13 @@ def _approximate_year(m: Match, year: int, qmod: str) -> Mention | None:
 # 1987", "gate B 2024")
 _NUMBER_BEFORE = re.compile(r"(?:§§?|(?<![\w.,-])(?:0\d+|\d{3,}))\s*$")
 _CODE_BEFORE = re.compile(r"([A-Za-z.]+)\s+[A-Z]{1,3}\s+$")
+_LABEL_IS = re.compile(r"([A-Za-z.]+)\s+(?:is|was)\s+$")
+# labels of a number that is always a code, even after "is": "The PIN is 1984" (not "the last
+# release was 2019", a year)
+_CODE_LABELS = frozenset(
+    ("pin", "passcode", "password", "code", "combination", "room", "extension", "ext.", "number",
+     "no.", "flight", "seat", "gate", "platform", "apartment", "suite", "locker")
+)  # fmt: skip
 # "1999 Broadway, Denver, CO 80202": a street's number in an address that goes on with its
 # city and state
 _CITY_STATE = re.compile(r"(?:\s+[A-Z][\w.'-]*){1,3},\s+[A-Z][\w.' -]*,\s+[A-Z]{2}(?!\w)")
@@ -976,6 +988,9 @@ def _identifier(m: Match) -> bool:
     code = _CODE_BEFORE.search(m.text, max(0, m.start - 30), m.start)
     if code is not None and code.group(1).lower() in m.lex.not_before_year:
         return True
+    code = _LABEL_IS.search(m.text, max(0, m.start - 30), m.start)
+    if code is not None and code.group(1).lower() in _CODE_LABELS:
+        return True  # "The PIN is 1984", "Her room was 1204"
     if _CITY_STATE.match(m.text, m.end) is not None:
         return True
     return _counted_range(m)
@@ -983,7 +998,7 @@ def _identifier(m: Match) -> bool:
 
 # "between 1990 and 2010 cars", "1900 to 2100 workers": a range of numbers before the plural
 # noun it counts
-_COUNT_RANGE_AFTER = re.compile(r"\s*(?:to|and|-|\u2013)\s*\d,?\d{3}\s+([a-z]+s)\b")
+_COUNT_RANGE_AFTER = re.compile(r"\s*(?:to|and|-|\u2013)\s*\d,?\d{3}\s+([a-z]+)\b")
 _COUNT_RANGE_BEFORE = re.compile(r"(\S+)\s+\d,?\d{3}\s*(?:to|and|-|\u2013)\s*$")
 
 
@@ -995,13 +1010,21 @@ def _years_lead(word: str) -> bool:
     return word.lower() == "the" or word in ("From", "Between")
 
 
+def _years_led(m: Match) -> bool:
+    """Is the number the end of a range that a sentence's "From" or "Between" opens?"""
+    found = _COUNT_RANGE_BEFORE.search(m.text, max(0, m.start - 30), m.start)
+    return found is not None and _years_lead(found.group(1))
+
+
 def _counted_range(m: Match) -> bool:
     """Is the year one end of a range of numbers that counts a plural noun after it?
 
     "between 1990 and 2010 cars", "1900 to 2100 workers"; not "the 2011 and 2021 censuses".
     """
     found = _COUNT_RANGE_AFTER.match(m.text, m.end)
-    if found is not None:
+    if found is not None and (
+        found.group(1).endswith("s") or found.group(1) in m.lex.words.counted
+    ):
         before = m.text[max(0, m.start - 12) : m.start].split()[-1:]
         return not _years_lead(before[0] if before else "") and (
             found.group(1) not in m.lex.words.after_year
@@ -1028,9 +1051,8 @@ def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per pi
     sign = m.text[max(0, m.start - 1) : m.start]
     if m.start > 0 and (before in m.lex.not_before_year or sign in "$#£€" or _identifier(m)):
         return None
-    labelled = _LABELLED_RANGE.search(m.text, max(0, m.start - 30), m.start)
-    if labelled is not None and labelled.group(1).lower() in m.lex.not_before_year:
-        return None  # "pages 1901 to 1912"
+    if _range_of_values(m):
+        return None  # "pages 1901 to 1912", "Scores ranged from 1800 to 2050"
     after = m.word_after()
     possessive = before.endswith(("'s", "s'"))  # "the company's 1989 results"
     strong = possessive or before in m.lex.prepositions or before in _YEAR_DETERMINERS
@@ -1054,11 +1076,44 @@ def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per pi
         and after not in m.lex.words.after_year
     ):
         return None  # "the 1500 soldiers", but "the 1992 protests", "the 1848 revolutions"
-    if after.lower() in m.lex.words.counted:
+    if after.lower().rstrip(".") in m.lex.words.counted and not _years_led(m):
         return None  # "the 2000 troops", "2000 votes": a count, not a year
     if after[:1].isupper() and _STREET.match(m.text, m.end):
         return None  # "1600 Pennsylvania Avenue"
     return Calendar(m.start, m.end, year, explicit_year=True)
+
+
+# "Scores ranged from 1800 to 2050", "Marks ranged between 1200 and 1600": what a verb of
+# ranging spans is a range of values, of years only when both ends are years of news
+_RANGED_FIRST = re.compile(r"\brang(?:e|es|ed|ing)\s+(?:from|between)\s+$", re.IGNORECASE)
+_RANGED_SECOND = re.compile(
+    r"\brang(?:e|es|ed|ing)\s+(?:from|between)\s+(\d,?\d{3})\s*(?:to|and|-|\u2013)\s*$",
+    re.IGNORECASE,
+)
+_RANGE_OTHER_END = re.compile(r"\s*(?:to|and|-|\u2013)\s*(\d,?\d{3})(?!\d)")
+
+
+def _range_of_values(m: Match) -> bool:
+    """Is the number an end of a labelled range ("pages 1901 to 1912") or of values ranged?"""
+    labelled = _LABELLED_RANGE.search(m.text, max(0, m.start - 30), m.start)
+    if labelled is not None and labelled.group(1).lower() in m.lex.not_before_year:
+        return True
+    return _ranged_values(m)
+
+
+def _ranged_values(m: Match) -> bool:
+    """Is the number an end of what a verb of ranging spans, a range of values?"""
+    other: re.Match[str] | None
+    if _RANGED_FIRST.search(m.text, max(0, m.start - 20), m.start):
+        other = _RANGE_OTHER_END.match(m.text, m.end)
+    else:
+        other = _RANGED_SECOND.search(m.text, max(0, m.start - 40), m.start)
+        if other is None:
+            return False
+    ends = [int(m.text[m.start : m.end])]
+    if other is not None:
+        ends.append(int(other.group(1).replace(",", "")))
+    return not all(1900 <= end <= 2099 for end in ends)
 
 
 def _range_end(first: int, raw: str) -> int | None:
@@ -1071,12 +1126,18 @@ def _range_end(first: int, raw: str) -> int | None:
     return last if first < last <= first + 150 else None
 
 
-def _years_evidence(m: Match, first_at: int, last_end: int) -> bool:
-    """Does "1990-95" read as years where it stands, not as a count ("1500-2000 troops")?"""
+def _years_evidence(m: Match, first_at: int, last_end: int, *, slash: bool = False) -> bool:
+    """Does "1990-95" read as years where it stands, not as a count ("1500-2000 troops")?
+
+    Two years in a row joined by a slash ("the club's 1999/2000 accounts") are a season or an
+    accounting year wherever no label or counted noun says otherwise.
+    """
     whole = attrs.evolve(m, start=first_at, end=last_end)
     before, after = whole.word_before(), whole.word_after()
     if before in m.lex.not_before_year or after.lower() in m.lex.words.counted:
         return False
+    if slash:
+        return True
     if before in m.lex.prepositions or before in ("the", "a") or not after[:1].islower():
         return True
     if m.text[last_end : last_end + 1] != " ":
@@ -1087,22 +1148,29 @@ def _years_evidence(m: Match, first_at: int, last_end: int) -> bool:
 def _year_range(m: Match) -> Mention | None:
     """The first year of "1939-1945" or "(1809\u20131865)"; the second is its own mention."""
     first = int(m.groups["year"])
-    if _range_end(first, m.groups["to"]) is None:
-        return None
+    last = _range_end(first, m.groups["to"])
+    if last is None or ("slash" in m.groups and last != first + 1):
+        return None  # "the 2022/23 season", not "code 2022/47"
     end = m.text.index(m.groups["to"], m.end) + len(m.groups["to"])
-    if not _years_evidence(m, m.start, end):
+    if not _years_evidence(m, m.start, end, slash="slash" in m.groups):
         return None
     return Calendar(m.start, m.end, first, explicit_year=True)
 
 
+_YEARS_START = re.compile(r"(?<![\w./-])(?:FY\s?)?(\d{4})(\s?[-\u2013]\s?|/)$")
+
+
 def _year_range_end(m: Match) -> Mention | None:
-    before = re.search(r"(?<![\w.-])(\d{4})\s?[-\u2013]\s?$", m.text[max(0, m.start - 8) : m.start])
+    before = _YEARS_START.search(m.text[max(0, m.start - 10) : m.start])
     if before is None:
         return None
     last = _range_end(int(before.group(1)), m.groups["to"])
     if last is None or not 1000 <= last <= 2199:
         return None
-    if not _years_evidence(m, max(0, m.start - 8) + before.start(1), m.end):
+    if before.group(2) == "/" and last != int(before.group(1)) + 1:
+        return None  # a season written "2022/23" is two years in a row; "1988/92" is a code
+    slash = before.group(2) == "/"
+    if not _years_evidence(m, max(0, m.start - 10) + before.start(1), m.end, slash=slash):
         return None
     return Calendar(m.start, m.end, last, explicit_year=True)
 
@@ -2425,8 +2493,30 @@ def _counted_after(m: Match) -> bool:
 _SEGUE_VERBS = frozenset(("turning", "turn", "turns", "go", "going", "goes", "move", "moving"))
 
 
+_SENTENCE_REST = re.compile(r"[^.!?\n]{0,80}")
+_VERB_ENDING = re.compile(r"[a-z]{2,}ed$")
+
+
+def _verbless_rest(m: Match) -> bool:
+    """Does the sentence go on after the match with a short phrase and no verb of tense?"""
+    rest = _SENTENCE_REST.match(m.text, m.end + 1)
+    words = re.findall(r"[A-Za-z']+", rest.group(0) if rest else "")
+    tense = m.lex.words.auxiliaries | m.lex.words.past | m.lex.words.present
+    return len(words) <= 8 and not any(w.lower() in tense or _VERB_ENDING.search(w) for w in words)
+
+
 def _segue(m: Match) -> bool:
-    """Is "now" a broadcast's turn to the next story ("Turning now to", "Now to Washington")?"""
+    """Is "now" a broadcast's turn to the next story ("Turning now to", "Now to Washington")?
+
+    So is a sentence's opening "Now," before a phrase with no verb ("Now, the weather.", "And
+    now, the headlines."): not "[Now], one test in four is positive", nor "[Right now], ...".
+    """
+    if m.text[m.end : m.end + 1] == "," and _verbless_rest(m):
+        opening = m.text[max(0, m.start - 4) : m.start].lower()
+        if _sentence_start(m) or (
+            opening.endswith("and ") and _sentence_start(attrs.evolve(m, start=m.start - 4))
+        ):
+            return True
     if m.word_after().lower() != "to":
         return False
     return m.word_before() in _SEGUE_VERBS or (m.get("fz") == "Now" and _sentence_start(m))
