@@ -149,10 +149,9 @@ class Recognizer:
         # "FY24" is one token: its digits follow a letter, so "fy" and a digit trigger it
         # Each trigger is found with the character before it, so that the pattern begins with
         # a character class: the scan skips the inside of words without trying a match there.
-        # A number after "/" triggers only after four digits: "the 2022/23 season".
-        self._trigger = re.compile(
-            rf"[^\w.,/](\d+)|(?<=\d{{4}})/(\d\d(?:\d\d)?)(?!\d)|\W({words}(?!\w)|fy\d)"
-        )
+        # A number after "/" never triggers ("3/4", "24/7"); the second year of "the 2022/23
+        # season" is read right after the first (see ``mentions``).
+        self._trigger = re.compile(rf"[^\w.,/](\d+)|\W({words}(?!\w)|fy\d)")
 
     def _chosen(self, text: str, start: int) -> tuple[_Rule, ...]:
         """The rules that can match at ``start``, in priority order."""
@@ -247,6 +246,11 @@ class Recognizer:
                 if result is not None and result[1] > position:
                     done = result[1]
                     yield result[0]
+                    if text.startswith("/", done) and text[done + 1 : done + 2].isdigit():
+                        after = self._at(text, done + 1, date_order)  # "2022/[23]"
+                        if after is not None:
+                            done = after[1]
+                            yield after[0]
                     break
                 failed.add(start)
 
