@@ -63,6 +63,7 @@ class Context:
     range_start: dt.date | None = None  # "from May 30 to [June 2]": the range's first day
     joined: bool = False  # "Friday and [Saturday]": ``range_start`` is a day joined by and/or
     pluperfect: Callable[[], bool] = lambda: False  # "had landed on 28 September": told back
+    decided: Callable[[], bool] = lambda: False  # "agreed Monday to close the road Tuesday"
     entry: bool = False  # the mention labels a line of a chronology ("Feb. 3 \u2014 ...")
     in_entry: bool = False  # the mention is in the statement of a chronology's line
 
@@ -464,10 +465,12 @@ def _nearest_year(month: int, day: int | None, ctx: Context, *, deadline: bool) 
     tense = ctx.tense()
     if tense is Tense.PAST and start > ref + slack:
         return year - 1
+    if tense is Tense.PLANNED and start > ref + dt.timedelta(days=_DAY_SLACK):
+        return year - 1  # "postponed a vote scheduled for March 27": past, or soon
     if tense is Tense.FUTURE and end <= ref - slack:
         return year + 1
-    if deadline and tense is not Tense.PAST and end <= ref:
-        return year + 1  # "by August", "until January": the coming one
+    if deadline and tense in (Tense.NONE, Tense.PRESENT, Tense.FUTURE) and end <= ref:
+        return year + 1  # "by August", "until January": the coming one; not "was moved to"
     return year
 
 
@@ -685,7 +688,23 @@ def _looks_ahead(m: Weekday, ctx: Context) -> bool:
     tense = ctx.tense()
     if tense is Tense.NONE and _ahead_in_sentence(ctx):
         return True  # "rain through Wednesday before reaching the Northeast on [Thursday]"
+    if tense in (Tense.SCHEDULED, Tense.PLANNED):
+        return True  # "the vote was set for Friday", "postponed until Tuesday": the coming one
     return tense is Tense.FUTURE or (m.deadline and tense is not Tense.PAST)
+
+
+def _decision_day(ctx: Context) -> dt.date | None:
+    """The day of the decision an act follows, given earlier in the sentence and not ahead.
+
+    "On Wednesday, officials agreed to close one lane Friday" said on a Monday is the Friday
+    after that Wednesday, three days ago; with no day given, the act lies ahead.
+    """
+    if not ctx.anchors:
+        return None
+    last = ctx.anchors[-1]
+    if last.sentence != ctx.sentence or last.grain != "day" or last.day > ctx.reference:
+        return None
+    return last.day if ctx.decided() else None
 
 
 def _ahead_in_sentence(ctx: Context) -> bool:
@@ -723,6 +742,8 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
         # "from Monday to [Friday]"; "from 2 to [5 p.m. Sunday]" ends on the day it began
         clocked = m.clock is not None and m.clock.hour is not None
         day = cal.weekday_after(ctx.range_start, m.weekday, inclusive=clocked)
+    elif used is None and (decided := _decision_day(ctx)) is not None:
+        day = cal.weekday_after(decided, m.weekday)  # "agreed Monday to close it Tuesday"
     elif used is not None or _looks_ahead(m, ctx):
         day = cal.weekday_after(base, m.weekday)
     else:

@@ -14,7 +14,7 @@ from eventline._mentions import Calendar, Fixed, Mention, Origin, Relative, Week
 from eventline._recognize import recognizer
 from eventline._resolve import Anchor, Context, Resolved, is_narrative, resolve
 from eventline._segment import Sentences
-from eventline._tense import Tense, pluperfect_at, tense_at
+from eventline._tense import Tense, decided_at, pluperfect_at, tense_at
 from eventline.errors import InvalidOptionError, InvalidReferenceError
 from eventline.lexicon import WordLists
 from eventline.model import Grain, Interval, Span, TimeExpression, TimexType
@@ -97,6 +97,9 @@ def tag(
         def pluperfect(bounds: tuple[int, int] = bounds, start: int = mention.start) -> bool:
             return pluperfect_at(text, bounds, start)
 
+        def decided(bounds: tuple[int, int] = bounds, start: int = mention.start) -> bool:
+            return decided_at(text, bounds, start, lexicon.words)
+
         context = Context(
             ref,
             narrative,
@@ -106,6 +109,7 @@ def tag(
             range_start,
             joined=joined,
             pluperfect=pluperfect,
+            decided=decided,
             entry=entry,
             in_entry=in_entry,
         )
