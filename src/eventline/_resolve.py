@@ -340,8 +340,31 @@ def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
     if m.month is not None and m.day and (after := _after_day_ahead(m.month, m.day, ctx)):
         return after, None  # "opening on Thursday, July 17, and closing on July 20"
     if m.holiday is not None or m.month is not None:
-        return _nearest_year(key[0], key[1] or None, ctx, deadline=m.deadline), None
+        return _named_year(m, key, ctx), None
     return _period_year(m, key[0], now[0], ctx), None
+
+
+def _named_year(m: Calendar, key: tuple[int, int], ctx: Context) -> int:
+    """The year of a holiday or a month (and day) with no year, nearest on the tense's side."""
+    if m.holiday is not None and (told := _told_feast(m.holiday, ctx)) is not None:
+        return told  # "Election Day is Nov. 4 ... has hired 40 more for Election Day"
+    return _nearest_year(key[0], key[1] or None, ctx, deadline=m.deadline)
+
+
+def _told_feast(holiday: str, ctx: Context) -> int | None:
+    """The year of a holiday the text has already named on its day, within a year of now.
+
+    A holiday named again is the same day: "Election Day is Nov. 4" said in October, then
+    "the county has hired 40 more for Election Day" is that Election Day, not the last one.
+    """
+    ref = ctx.reference
+    days = {
+        cal.movable_feast(year, holiday): year for year in (ref.year - 1, ref.year, ref.year + 1)
+    }
+    for anchor in reversed(ctx.anchors):
+        if anchor.grain == "day" and anchor.day in days:
+            return days[anchor.day]
+    return None
 
 
 def _story_year(m: Calendar, ctx: Context) -> tuple[int, Anchor] | None:
@@ -693,6 +716,33 @@ def _looks_ahead(m: Weekday, ctx: Context) -> bool:
     return tense is Tense.FUTURE or (m.deadline and tense is not Tense.PAST)
 
 
+def _day_told(weekday: int, ctx: Context) -> dt.date | None:
+    """The day a weekday names after a decision on a day given, or as a day set already told."""
+    if (decided := _decision_day(ctx)) is not None:
+        return cal.weekday_after(decided, weekday)  # "agreed Monday to close it Tuesday"
+    return _told_weekday(weekday, ctx)
+
+
+def _told_weekday(weekday: int, ctx: Context) -> dt.date | None:
+    """The day a weekday set or moved to names, if the text has told of it this week.
+
+    "The board voted Wednesday night ... The vote was moved to Wednesday" said on a Thursday
+    is the day before, not the coming one; a date set or moved is otherwise the coming one.
+    """
+    if ctx.tense() not in (Tense.SCHEDULED, Tense.PLANNED):
+        return None
+    week = dt.timedelta(days=_WEEK_DAYS)
+    for anchor in reversed(ctx.anchors):
+        if anchor.grain != "day" or abs(anchor.day - ctx.reference) >= week:
+            continue
+        if anchor.day.isoweekday() == weekday:
+            return anchor.day
+    return None
+
+
+_WEEK_DAYS = 7
+
+
 def _decision_day(ctx: Context) -> dt.date | None:
     """The day of the decision an act follows, given earlier in the sentence and not ahead.
 
@@ -742,8 +792,8 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
         # "from Monday to [Friday]"; "from 2 to [5 p.m. Sunday]" ends on the day it began
         clocked = m.clock is not None and m.clock.hour is not None
         day = cal.weekday_after(ctx.range_start, m.weekday, inclusive=clocked)
-    elif used is None and (decided := _decision_day(ctx)) is not None:
-        day = cal.weekday_after(decided, m.weekday)  # "agreed Monday to close it Tuesday"
+    elif used is None and (told := _day_told(m.weekday, ctx)) is not None:
+        day = told  # "agreed Monday to close it Tuesday", "voted Wednesday ... moved to Wednesday"
     elif used is not None or _looks_ahead(m, ctx):
         day = cal.weekday_after(base, m.weekday)
     else:

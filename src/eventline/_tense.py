@@ -101,7 +101,7 @@ _WEATHER = frozenset(
 )
 _THERE_IS = (["there's"], ["is"], ["'s"])
 # a modal before "have" is a perfect: "could have started on Sunday" is past
-_MODALS = frozenset(("could", "might", "would"))
+_MODALS = frozenset(("could", "might", "would", "may"))
 _HAVE = frozenset(("have", "'ve"))
 # a subject before a bare "expected": "we expected a rise after Christmas" tells what was
 # foreseen, on either side of the mention; "is expected to", "expected to" look ahead
@@ -135,7 +135,7 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
         found_words = found_words[1:]  # the window cut the first word in two
     raw = found_words[-_WINDOW:]
     raw.reverse()
-    before = [w.lower() for w in raw]
+    before = [_lower(w) for w in raw]
     limit = min(sentence[1], end + _REACH)
     stop = _QUOTE.search(text, end, limit)  # "... Thursday,'' Castro said": not its verb
     until = stop.start() if stop else limit
@@ -143,7 +143,7 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     until = semicolon if semicolon >= 0 else until
     if _ENDS_SENTENCE.match(text, end, until):
         until = end  # "at 10 a.m. Inspectors found ...": the stop left out of the span ends it
-    after = [w.lower() for w in _WORD.findall(text, end, until)][:_WINDOW]
+    after = [_lower(w) for w in _WORD.findall(text, end, until)][:_WINDOW]
     if after and after[0] == "'s" and text.startswith("'s", end):
         after = after[1:]  # "Sunday's election": a possessive, not "is"
     comma = text.find(",", end, until)
@@ -300,6 +300,11 @@ def decided_at(text: str, sentence: tuple[int, int], start: int, words: WordList
         if word == "to" and _infinitive_or_request(raw, before, index, words):
             return not _DECIDED.isdisjoint(before[index + 1 : index + 4])
     return False
+
+
+def _lower(word: str) -> str:
+    """A word in lower case; the month "May" stays as written, unlike the modal "may"."""
+    return word if word == "May" else word.lower()
 
 
 def _after_label(text: str, reach: int, start: int) -> int:
@@ -528,6 +533,8 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         )
         # "the agency has until Friday to respond"
         or (word in ("has", "have") and index > 0 and before[index - 1] in ("until", "till"))
+        # "Republicans plan a rally Saturday"; not "approved the plan"
+        or (word == "plan" and index > 0 and before[index - 1] in ("a", "an", "their", "its"))
         # "I'm free Thursday afternoon", "is she available Monday?"
         or (word in _AVAILABLE and (following in _BE_PRESENT or following in ("you", "we")))
         # "I'll have it to you by Friday", "it has to be done by Friday": no perfect tense
@@ -575,11 +582,17 @@ def _results_cue(before: list[str], index: int) -> Tense | None:
     return None
 
 
+_NEGATIONS = frozenset(("not", "never"))
+
+
 def _passive(before: list[str], index: int) -> Tense:
     """A past form after "be" is a passive: "will be held" looks ahead, "could be" is open."""
     if index + 1 < len(before) and before[index + 1] in ("be", "being"):
-        auxiliary = before[index + 2] if index + 2 < len(before) else ""
-        if auxiliary == "to" and index + 3 < len(before) and before[index + 3] == "had":
+        at = index + 2
+        while at < len(before) and before[at] in _NEGATIONS:
+            at += 1  # "will not be settled by the fall": the auxiliary before "not"
+        auxiliary = before[at] if at < len(before) else ""
+        if auxiliary == "to" and at + 1 < len(before) and before[at + 1] == "had":
             return Tense.PAST  # "bids had to be received by March 1": an obligation past
         if auxiliary in ("will", "'ll", "shall", "to", "going"):
             return Tense.FUTURE
