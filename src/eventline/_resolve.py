@@ -64,6 +64,7 @@ class Context:
     joined: bool = False  # "Friday and [Saturday]": ``range_start`` is a day joined by and/or
     pluperfect: Callable[[], bool] = lambda: False  # "had landed on 28 September": told back
     decided: Callable[[], bool] = lambda: False  # "agreed Monday to close the road Tuesday"
+    will: Callable[[], bool] = lambda: False  # "will not be ready by the fall": the writer's
     entry: bool = False  # the mention labels a line of a chronology ("Feb. 3 \u2014 ...")
     in_entry: bool = False  # the mention is in the statement of a chronology's line
 
@@ -256,7 +257,7 @@ def _season_or_weekday_year(m: Calendar, ctx: Context) -> int | None:
         if m.shift is not None:
             return year
         narrative = _narrative_anchor(ctx, "year")
-        if narrative is not None:
+        if narrative is not None and not (ctx.tense() is Tense.FUTURE and ctx.will()):
             # "in the spring of 1088 ... by the summer": the story's year, moving forward
             return _story_season_year(narrative, m.season, ctx)
         if m.deadline:

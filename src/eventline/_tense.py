@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from eventline.lexicon import WordLists
 
-__all__ = ["Tense", "decided_at", "pluperfect_at", "tense_at"]
+__all__ = ["Tense", "decided_at", "pluperfect_at", "tense_at", "will_at"]
 
 
 class Tense(enum.Enum):
@@ -601,6 +601,24 @@ def _passive(before: list[str], index: int) -> Tense:
         # "markets are closed Thursday": a present passive right before the date is a plan
         return Tense.FUTURE if index == 0 else Tense.PRESENT
     return Tense.PAST
+
+
+_WILL = frozenset(("will", "'ll", "shall", "won't", "wo"))
+
+
+def will_at(text: str, sentence: tuple[int, int], start: int, words: WordLists) -> bool:
+    """Is the mention's future a "will" of the writer's own time, not a request or a plan?
+
+    "The maps will not be ready by the fall" speaks from the reference; "clerks urged the
+    commission to finish by the fall", in a story, from the story's time.
+    """
+    before = [w.lower() for w in _WORD.findall(text, max(sentence[0], start - 200), start)]
+    for word in reversed(before[-_WINDOW:]):
+        if word in _WILL or word.endswith("'ll"):
+            return True
+        if word == "to" or word in words.past or word in _REQUEST:
+            return False
+    return False
 
 
 def pluperfect_at(text: str, sentence: tuple[int, int], start: int) -> bool:
