@@ -63,6 +63,8 @@ class Context:
     range_start: dt.date | None = None  # "from May 30 to [June 2]": the range's first day
     joined: bool = False  # "Friday and [Saturday]": ``range_start`` is a day joined by and/or
     pluperfect: Callable[[], bool] = lambda: False  # "had landed on 28 September": told back
+    decided: Callable[[], bool] = lambda: False  # "agreed Monday to close the road Tuesday"
+    will: Callable[[], bool] = lambda: False  # "will not be ready by the fall": the writer's
     entry: bool = False  # the mention labels a line of a chronology ("Feb. 3 \u2014 ...")
     in_entry: bool = False  # the mention is in the statement of a chronology's line
     entry_year: int | None = None  # a year-less timeline label's year, from its whole run
@@ -256,7 +258,7 @@ def _season_or_weekday_year(m: Calendar, ctx: Context) -> int | None:
         if m.shift is not None:
             return year
         narrative = _narrative_anchor(ctx, "year")
-        if narrative is not None:
+        if narrative is not None and not (ctx.tense() is Tense.FUTURE and ctx.will()):
             # "in the spring of 1088 ... by the summer": the story's year, moving forward
             return _story_season_year(narrative, m.season, ctx)
         if m.deadline:
@@ -340,8 +342,31 @@ def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
     if m.month is not None and m.day and (after := _after_day_ahead(m.month, m.day, ctx)):
         return after, None  # "opening on Thursday, July 17, and closing on July 20"
     if m.holiday is not None or m.month is not None:
-        return _nearest_year(key[0], key[1] or None, ctx, deadline=m.deadline), None
+        return _named_year(m, key, ctx), None
     return _period_year(m, key[0], now[0], ctx), None
+
+
+def _named_year(m: Calendar, key: tuple[int, int], ctx: Context) -> int:
+    """The year of a holiday or a month (and day) with no year, nearest on the tense's side."""
+    if m.holiday is not None and (told := _told_feast(m.holiday, ctx)) is not None:
+        return told  # "Election Day is Nov. 4 ... has hired 40 more for Election Day"
+    return _nearest_year(key[0], key[1] or None, ctx, deadline=m.deadline)
+
+
+def _told_feast(holiday: str, ctx: Context) -> int | None:
+    """The year of a holiday the text has already named on its day, within a year of now.
+
+    A holiday named again is the same day: "Election Day is Nov. 4" said in October, then
+    "the county has hired 40 more for Election Day" is that Election Day, not the last one.
+    """
+    ref = ctx.reference
+    days = {
+        cal.movable_feast(year, holiday): year for year in (ref.year - 1, ref.year, ref.year + 1)
+    }
+    for anchor in reversed(ctx.anchors):
+        if anchor.grain == "day" and anchor.day in days:
+            return days[anchor.day]
+    return None
 
 
 def _story_year(m: Calendar, ctx: Context) -> tuple[int, Anchor | None] | None:
@@ -475,10 +500,12 @@ def _nearest_year(month: int, day: int | None, ctx: Context, *, deadline: bool) 
     tense = ctx.tense()
     if tense is Tense.PAST and start > ref + slack:
         return year - 1
+    if tense is Tense.PLANNED and start > ref + dt.timedelta(days=_DAY_SLACK):
+        return year - 1  # "postponed a vote scheduled for March 27": past, or soon
     if tense is Tense.FUTURE and end <= ref - slack:
         return year + 1
-    if deadline and tense is not Tense.PAST and end <= ref:
-        return year + 1  # "by August", "until January": the coming one
+    if deadline and tense in (Tense.NONE, Tense.PRESENT, Tense.FUTURE) and end <= ref:
+        return year + 1  # "by August", "until January": the coming one; not "was moved to"
     return year
 
 
@@ -696,7 +723,50 @@ def _looks_ahead(m: Weekday, ctx: Context) -> bool:
     tense = ctx.tense()
     if tense is Tense.NONE and _ahead_in_sentence(ctx):
         return True  # "rain through Wednesday before reaching the Northeast on [Thursday]"
+    if tense in (Tense.SCHEDULED, Tense.PLANNED):
+        return True  # "the vote was set for Friday", "postponed until Tuesday": the coming one
     return tense is Tense.FUTURE or (m.deadline and tense is not Tense.PAST)
+
+
+def _day_told(weekday: int, ctx: Context) -> dt.date | None:
+    """The day a weekday names after a decision on a day given, or as a day set already told."""
+    if (decided := _decision_day(ctx)) is not None:
+        return cal.weekday_after(decided, weekday)  # "agreed Monday to close it Tuesday"
+    return _told_weekday(weekday, ctx)
+
+
+def _told_weekday(weekday: int, ctx: Context) -> dt.date | None:
+    """The day a weekday set or moved to names, if the text has told of it this week.
+
+    "The board voted Wednesday night ... The vote was moved to Wednesday" said on a Thursday
+    is the day before, not the coming one; a date set or moved is otherwise the coming one.
+    """
+    if ctx.tense() not in (Tense.SCHEDULED, Tense.PLANNED):
+        return None
+    week = dt.timedelta(days=_WEEK_DAYS)
+    for anchor in reversed(ctx.anchors):
+        if anchor.grain != "day" or abs(anchor.day - ctx.reference) >= week:
+            continue
+        if anchor.day.isoweekday() == weekday:
+            return anchor.day
+    return None
+
+
+_WEEK_DAYS = 7
+
+
+def _decision_day(ctx: Context) -> dt.date | None:
+    """The day of the decision an act follows, given earlier in the sentence and not ahead.
+
+    "On Wednesday, officials agreed to close one lane Friday" said on a Monday is the Friday
+    after that Wednesday, three days ago; with no day given, the act lies ahead.
+    """
+    if not ctx.anchors:
+        return None
+    last = ctx.anchors[-1]
+    if last.sentence != ctx.sentence or last.grain != "day" or last.day > ctx.reference:
+        return None
+    return last.day if ctx.decided() else None
 
 
 def _ahead_in_sentence(ctx: Context) -> bool:
@@ -710,16 +780,20 @@ def _ahead_in_sentence(ctx: Context) -> bool:
     return last.sentence == ctx.sentence and last.grain == "day" and last.day > ctx.reference
 
 
-def _weekday(m: Weekday, ctx: Context) -> Resolved:
-    base = ctx.reference
-    used = None
+def _weekday_base(m: Weekday, ctx: Context) -> tuple[dt.date, Anchor | None]:
+    """The day a weekday is counted from, and the anchor that gave it (if any)."""
     narrative = _narrative_anchor(ctx, "day") if m.shift is None else None
     if ctx.in_entry and (label := _entry_day(ctx)) is not None:
-        base = label.day  # "Oct. 9 \u2014 Police say the man was arrested last Tuesday"
-    elif narrative is not None and narrative.grain == "day":
-        base, used = narrative.day, narrative
-    elif m.anchored and (anchor := _anchor_for(ctx, "day")) is not None:
-        base, used = anchor.day, anchor  # "the following Monday"
+        return label.day, None  # "Oct. 9 \u2014 Police say the man was arrested last Tuesday"
+    if narrative is not None and narrative.grain == "day":
+        return narrative.day, narrative
+    if m.anchored and (anchor := _anchor_for(ctx, "day")) is not None:
+        return anchor.day, anchor  # "the following Monday"
+    return ctx.reference, None
+
+
+def _weekday(m: Weekday, ctx: Context) -> Resolved:
+    base, used = _weekday_base(m, ctx)
     if m.shift == -1:
         day = cal.weekday_before(base, m.weekday)
     elif m.shift == 1:
@@ -736,6 +810,8 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
         # "from Monday to [Friday]"; "from 2 to [5 p.m. Sunday]" ends on the day it began
         clocked = m.clock is not None and m.clock.hour is not None
         day = cal.weekday_after(ctx.range_start, m.weekday, inclusive=clocked)
+    elif used is None and (told := _day_told(m.weekday, ctx)) is not None:
+        day = told  # "agreed Monday to close it Tuesday", "voted Wednesday ... moved to Wednesday"
     elif used is not None or _looks_ahead(m, ctx):
         day = cal.weekday_after(base, m.weekday)
     else:

@@ -15,7 +15,7 @@ from eventline._mentions import Calendar, Fixed, Mention, Origin, Relative, Week
 from eventline._recognize import recognizer
 from eventline._resolve import Anchor, Context, Resolved, is_narrative, resolve
 from eventline._segment import Sentences
-from eventline._tense import Tense, pluperfect_at, tense_at
+from eventline._tense import Tense, decided_at, pluperfect_at, tense_at, will_at
 from eventline.errors import InvalidOptionError, InvalidReferenceError
 from eventline.lexicon import WordLists
 from eventline.model import Grain, Interval, Span, TimeExpression, TimexType
@@ -96,8 +96,7 @@ def tag(
         range_start, joined = _range_of(text, previous, mention, bounds, last_weekday=last_weekday)
         tense = _tense_reader(text, bounds, mention, lexicon.words, historical=historical)
 
-        def pluperfect(bounds: tuple[int, int] = bounds, start: int = mention.start) -> bool:
-            return pluperfect_at(text, bounds, start)
+        pluperfect, decided, will = _clause_readers(text, bounds, mention.start, lexicon.words)
 
         context = Context(
             ref,
@@ -108,6 +107,8 @@ def tag(
             range_start,
             joined=joined,
             pluperfect=pluperfect,
+            decided=decided,
+            will=will,
             entry=entry,
             in_entry=in_entry,
             entry_year=entry_years.get(index),
@@ -170,6 +171,27 @@ def _range_of(
     if found_range is None and is_weekday:
         found_range = _ahead_of(text, previous, mention.start, bounds)
     return found_range or (None, False)
+
+
+def _clause_readers(
+    text: str, bounds: tuple[int, int], start: int, words: WordLists
+) -> tuple[Callable[[], bool], Callable[[], bool], Callable[[], bool]]:
+    """Readers of the mention's clause, asked only when resolution needs them.
+
+    Is it told in the past perfect ("had landed on 28 September"), is it an act decided on a
+    day given before it ("agreed Monday to close the road Tuesday"), is its future a "will"?
+    """
+
+    def pluperfect() -> bool:
+        return pluperfect_at(text, bounds, start)
+
+    def decided() -> bool:
+        return decided_at(text, bounds, start, words)
+
+    def will() -> bool:
+        return will_at(text, bounds, start, words)
+
+    return pluperfect, decided, will
 
 
 def _tense_reader(

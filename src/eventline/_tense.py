@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import enum
 import re
+from typing import NamedTuple
 
 from eventline.lexicon import WordLists
 
-__all__ = ["Tense", "pluperfect_at", "tense_at"]
+__all__ = ["Tense", "decided_at", "pluperfect_at", "tense_at", "will_at"]
 
 
 class Tense(enum.Enum):
@@ -17,11 +18,20 @@ class Tense(enum.Enum):
     PRESENT = "present"
     FUTURE = "future"
     NONE = "none"
+    # a date set or moved, told in the past ("the vote was set for Friday", "was moved to April
+    # 12", "postponed until Tuesday", "postponed a vote scheduled for March 27"): the nearest
+    # one, a weekday the coming one
+    SCHEDULED = "scheduled"
+    # a plan given up, named in a past clause ("first set for January, was moved to Aug. 28"):
+    # the past, or the near future; a weekday the coming one
+    PLANNED = "planned"
 
 
 _WORD = re.compile(r"[A-Za-z']+|\d+")
 _QUOTE = re.compile(r"''|\"|\u201d")
 _WINDOW = 14
+# the full stop of an abbreviation the span leaves out, before the next sentence or paragraph
+_ENDS_SENTENCE = re.compile(r"\.(?:\s*\n\s*\n|\s+[\"\u201c]?[A-Z])")
 _REACH = 600  # characters: far more than _WINDOW words
 _TAKES_EFFECT = frozenset(("takes", "take", "goes", "go", "comes", "come", "enters", "enter"))
 # "I'm free Thursday", "are you available Monday?": one offers the time to come
@@ -91,7 +101,7 @@ _WEATHER = frozenset(
 )
 _THERE_IS = (["there's"], ["is"], ["'s"])
 # a modal before "have" is a perfect: "could have started on Sunday" is past
-_MODALS = frozenset(("could", "might", "would"))
+_MODALS = frozenset(("could", "might", "would", "may"))
 _HAVE = frozenset(("have", "'ve"))
 # a subject before a bare "expected": "we expected a rise after Christmas" tells what was
 # foreseen, on either side of the mention; "is expected to", "expected to" look ahead
@@ -125,13 +135,15 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
         found_words = found_words[1:]  # the window cut the first word in two
     raw = found_words[-_WINDOW:]
     raw.reverse()
-    before = [w.lower() for w in raw]
+    before = [_lower(w) for w in raw]
     limit = min(sentence[1], end + _REACH)
     stop = _QUOTE.search(text, end, limit)  # "... Thursday,'' Castro said": not its verb
     until = stop.start() if stop else limit
     semicolon = text.find(";", end, until)  # "... go out in March; for a house assessed at"
     until = semicolon if semicolon >= 0 else until
-    after = [w.lower() for w in _WORD.findall(text, end, until)][:_WINDOW]
+    if _ENDS_SENTENCE.match(text, end, until):
+        until = end  # "at 10 a.m. Inspectors found ...": the stop left out of the span ends it
+    after = [_lower(w) for w in _WORD.findall(text, end, until)][:_WINDOW]
     if after and after[0] == "'s" and text.startswith("'s", end):
         after = after[1:]  # "Sunday's election": a possessive, not "is"
     comma = text.find(",", end, until)
@@ -146,16 +158,51 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
         return Tense.NONE  # "effective Feb. 1": when a change takes hold, either side of now
     if _reduced_relative(before, words):
         return Tense.PAST  # "a suit filed by three customers in April is set for trial"
+    plan = _plan_cue(before)
+    if plan is not None:
+        return plan
+    participle = _plan_participle(before)
+    around = _Around(raw, before, after, last_before_comma, skip=1 if participle else -1)
+    found = _clause_tense(text, sentence, start, around, words)
+    if not participle:
+        return found
+    # "postponed a vote scheduled for March 27", "first set for January, was moved to Aug.
+    # 28": a plan named in a past clause; "Vote scheduled for Thursday": ahead
+    if found is Tense.PAST:
+        superseded = len(before) > 2 and before[2] in _SUPERSEDED  # "first set for January"
+        return Tense.PLANNED if superseded else Tense.SCHEDULED
+    return Tense.FUTURE if found is Tense.NONE else found
+
+
+class _Around(NamedTuple):
+    """The words around a mention: before it (as written and lower-cased, read backwards)."""
+
+    raw: list[str]
+    before: list[str]
+    after: list[str]
+    last_before_comma: int  # the index in ``after`` of the last word of the mention's clause
+    skip: int  # a word before the mention that is no cue (a plan's participle), or -1
+
+
+def _clause_tense(
+    text: str,
+    sentence: tuple[int, int],
+    start: int,
+    around: _Around,
+    words: WordLists,
+) -> Tense:
+    """The nearest cue's tense, the word at ``around.skip`` before the mention left out."""
+    raw, before, after, last_before_comma, skip = around
     later: Tense | None = None  # a cue after a comma: only if nothing before the mention says
     for distance in range(_WINDOW):
-        if distance < len(before):
+        if distance < len(before) and distance != skip:
             found = _cue_before(before, distance, words)
-            if found is None and _infinitive(raw, distance, words):
+            if found is None and _infinitive_or_request(raw, before, distance, words):
                 # "agreed to acquire the bank in January": the plan's own time; but "will
                 # close to traffic on Monday", "will try to finish by Friday" look ahead
                 will = _will_before(before, distance, words)
                 # "asked both sides to return to the table Sunday": a request looks ahead
-                asked = not _REQUEST.isdisjoint(before[distance + 1 : distance + 5])
+                asked = _requested(before, distance)
                 headline = _headline_to(text, sentence, before[distance + 1 :], words)
                 found = Tense.FUTURE if will or asked or headline else Tense.NONE
             if found is not None:
@@ -172,6 +219,92 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     if later is None and _imperative(text, sentence[0], start, words):
         return Tense.FUTURE  # "Call me Friday", "Join us on Saturday at noon"
     return later or Tense.NONE
+
+
+# words that may be planned for a date: "the vote was set for Friday", "a vote scheduled for
+# March 27"
+_SET_FOR = frozenset(("scheduled", "slated", "set", "rescheduled", "planned"))
+
+
+# a plan given up for another: "Jury selection, first scheduled for March 22, was moved"
+_SUPERSEDED = frozenset(("first", "originally", "initially", "previously", "once"))
+
+
+def _plan_cue(before: list[str]) -> Tense | None:
+    """The tense of a date planned in the past tense: "was set for Friday", "had been set for"."""
+    if len(before) < 3 or before[0] != "for" or before[1] not in _SET_FOR:
+        return None
+    if before[2] in _BE_PAST - {"been", "had"}:
+        return Tense.SCHEDULED  # "the vote was set for Friday": the coming one
+    if before[2] == "been" and len(before) > 3:
+        return Tense.PAST if before[3] == "had" else Tense.SCHEDULED
+    return None
+
+
+def _plan_participle(before: list[str]) -> bool:
+    """Is the date a participle's plan ("a vote scheduled for March 27"), with no auxiliary?"""
+    if len(before) < 2 or before[0] != "for" or before[1] not in _SET_FOR:
+        return False
+    following = before[2] if len(before) > 2 else ""
+    return following not in _BE_PAST and following not in _BE_PRESENT and following != "be"
+
+
+# relative pronouns: "urged residents who have not voted to go Tuesday" asks the residents
+_RELATIVES = frozenset(("who", "that", "whom"))
+
+
+def _requested(before: list[str], index: int) -> bool:
+    """Is the infinitive whose "to" is at ``index`` asked of someone ("urged them to vote")?
+
+    The request may be further back when its object has a relative clause: "urged residents
+    who have not voted to go Tuesday".
+    """
+    for at in range(index + 1, min(index + 9, len(before))):
+        if before[at] in _REQUEST:
+            return at <= index + 4 or not _RELATIVES.isdisjoint(before[index + 1 : at])
+    return False
+
+
+def _infinitive_or_request(raw: list[str], before: list[str], index: int, words: WordLists) -> bool:
+    """An infinitive's "to", or a request's "to" before a noun-like verb ("urged them to vote")."""
+    if _infinitive(raw, index, words):
+        return True
+    return (
+        index > 0
+        and raw[index].lower() == "to"
+        and raw[index - 1] in words.to_nouns
+        and _requested(before, index)
+    )
+
+
+# past forms of a verb of deciding or asking: what was decided or asked follows the decision
+_DECIDED = frozenset(
+    {
+        *("agreed", "decided", "voted", "planned", "promised", "vowed", "ordered", "asked"),
+        *("urged", "told", "invited", "pressed", "instructed", "directed", "threatened"),
+    }
+)
+
+
+def decided_at(text: str, sentence: tuple[int, int], start: int, words: WordLists) -> bool:
+    """Is the mention the time of an act decided or asked in the past ("agreed to close ...")?
+
+    "Officials agreed Monday to close the road Tuesday": the closing follows the agreeing.
+    """
+    raw = _WORD.findall(text, max(sentence[0], start - 200), start)[-_WINDOW:]
+    raw.reverse()
+    before = [w.lower() for w in raw]
+    for index, word in enumerate(before):
+        if word in _DECIDED and index >= 1:
+            return False  # the decision itself, not an act after it
+        if word == "to" and _infinitive_or_request(raw, before, index, words):
+            return not _DECIDED.isdisjoint(before[index + 1 : index + 4])
+    return False
+
+
+def _lower(word: str) -> str:
+    """A word in lower case; the month "May" stays as written, unlike the modal "may"."""
+    return word if word == "May" else word.lower()
 
 
 def _after_label(text: str, reach: int, start: int) -> int:
@@ -309,7 +442,7 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         # in January": a comparison, not a plan
         return None
     phrase = _results_cue(before, index) or _phrase_cue(before, index, words)
-    phrase = phrase or _form_cue(before, index)
+    phrase = phrase or _moved_cue(before, index, words) or _form_cue(before, index)
     if phrase is not None:
         return phrase
     if word in words.schedule:  # "the trial begins Tuesday"; not "at the start of"
@@ -400,20 +533,38 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         )
         # "the agency has until Friday to respond"
         or (word in ("has", "have") and index > 0 and before[index - 1] in ("until", "till"))
+        # "Republicans plan a rally Saturday"; not "approved the plan"
+        or (word == "plan" and index > 0 and before[index - 1] in ("a", "an", "their", "its"))
         # "I'm free Thursday afternoon", "is she available Monday?"
         or (word in _AVAILABLE and (following in _BE_PRESENT or following in ("you", "we")))
         # "I'll have it to you by Friday", "it has to be done by Friday": no perfect tense
         or (word == "have" and (following in ("will", "shall") or following.endswith("'ll")))
         or (word in ("has", "have") and index > 0 and before[index - 1] == "to")
-        or (word in _MOVE and index > 0 and before[0] in ("to", "until", "till"))
-        # "postponed until Tuesday", "has given them until 9 a.m. Tuesday"
-        or (
-            word in words.reschedule
-            and following != "had"
-            and not words.deadline.isdisjoint(before[:index])
-        )
     )
     return Tense.FUTURE if ahead else None
+
+
+def _moved_cue(before: list[str], index: int, words: WordLists) -> Tense | None:
+    """A date something is moved to: "postponed until Tuesday", "was moved to April 12"."""
+    word = before[index]
+    following = before[index + 1] if index + 1 < len(before) else ""
+    moved = word in _MOVE and index > 0 and before[0] in ("to", "until", "till")
+    if moved or (
+        word in words.reschedule
+        and following != "had"
+        and not words.deadline.isdisjoint(before[:index])
+    ):
+        return _moved(word, following)
+    return None
+
+
+def _moved(word: str, following: str) -> Tense:
+    """The tense of a date something was moved to: told in the past, the nearest one."""
+    if following in ("be", "will", "'ll", "shall") or not (
+        word.endswith("ed") or word in ("gave", "given")
+    ):
+        return Tense.FUTURE  # "will be moved to Friday", "move the call to Thursday"
+    return Tense.SCHEDULED
 
 
 def _results_cue(before: list[str], index: int) -> Tense | None:
@@ -431,11 +582,17 @@ def _results_cue(before: list[str], index: int) -> Tense | None:
     return None
 
 
+_NEGATIONS = frozenset(("not", "never"))
+
+
 def _passive(before: list[str], index: int) -> Tense:
     """A past form after "be" is a passive: "will be held" looks ahead, "could be" is open."""
     if index + 1 < len(before) and before[index + 1] in ("be", "being"):
-        auxiliary = before[index + 2] if index + 2 < len(before) else ""
-        if auxiliary == "to" and index + 3 < len(before) and before[index + 3] == "had":
+        at = index + 2
+        while at < len(before) and before[at] in _NEGATIONS:
+            at += 1  # "will not be settled by the fall": the auxiliary before "not"
+        auxiliary = before[at] if at < len(before) else ""
+        if auxiliary == "to" and at + 1 < len(before) and before[at + 1] == "had":
             return Tense.PAST  # "bids had to be received by March 1": an obligation past
         if auxiliary in ("will", "'ll", "shall", "to", "going"):
             return Tense.FUTURE
@@ -444,6 +601,24 @@ def _passive(before: list[str], index: int) -> Tense:
         # "markets are closed Thursday": a present passive right before the date is a plan
         return Tense.FUTURE if index == 0 else Tense.PRESENT
     return Tense.PAST
+
+
+_WILL = frozenset(("will", "'ll", "shall", "won't", "wo"))
+
+
+def will_at(text: str, sentence: tuple[int, int], start: int, words: WordLists) -> bool:
+    """Is the mention's future a "will" of the writer's own time, not a request or a plan?
+
+    "The maps will not be ready by the fall" speaks from the reference; "clerks urged the
+    commission to finish by the fall", in a story, from the story's time.
+    """
+    before = [w.lower() for w in _WORD.findall(text, max(sentence[0], start - 200), start)]
+    for word in reversed(before[-_WINDOW:]):
+        if word in _WILL or word.endswith("'ll"):
+            return True
+        if word == "to" or word in words.past or word in _REQUEST:
+            return False
+    return False
 
 
 def pluperfect_at(text: str, sentence: tuple[int, int], start: int) -> bool:
