@@ -625,7 +625,8 @@ def _year_shift(m: Match, name: str) -> int | None:
 _SPORTS = re.compile(
     r"\b(?:scor(?:ed|ing)|touchdowns?|half-?time|overtime|quarterback|innings?|rebounds|"
     r"assists|free throws?|field goals?|whistle|touchline|kick-?off|goalkeeper|yards|"
-    r"passes|sacked|fumbles?|fumbled|intercept(?:ed|ions?)|punts?)\b",
+    r"passes|sacked|fumbles?|fumbled|intercept(?:ed|ions?)|punts?|penalt(?:y|ies)|header|"
+    r"headed|equali[sz](?:er|ed)|\d+(?:st|nd|rd|th)\s+minute|(?:stoppage|injury|extra)\s+time)\b",
     re.IGNORECASE,
 )
 
@@ -1225,6 +1226,8 @@ _SEASON_NOUNS = frozenset(
         *("term", "semester", "session", "storm", "storms", "weather", "school", "classes"),
         # "on winter afternoons", "summer evenings": a kind of day, with no TIMEX3 value
         *("mornings", "afternoons", "evenings", "nights", "days", "weekends"),
+        # "the summer transfer window", "his winter signings": a club's trading period
+        *("transfer", "transfers", "window", "windows", "signing", "signings"),
     }
 )
 # adjectives of hardship or weather before a bare season: "warns of a tougher spring"
@@ -1981,6 +1984,9 @@ def _duration(m: Match) -> Mention | None:
     count = parse_number(raw, m.lex) if raw else None
     if _not_a_duration(m, unit, raw, count) or _a_name(m) or _after_score(m):
         return None
+    number_at = m.text.index(m.groups["n"], m.start)
+    if m.word_after() == "ago" and not m.get("qmod") and number_at > m.start:
+        return None  # "lost the final two years ago": the count is the one "ago" counts back
     half = bool(m.get("frac") or m.get("half2"))
     value = duration_value(unit, count, and_a_half=half)
     if m.get("det") and _lower(m.get("qmod")) in ("over", "about", "around"):
@@ -1996,7 +2002,6 @@ def _duration(m: Match) -> Mention | None:
         return Fixed(number_at, m.end, TimexType.DURATION, value)
     if m.text[m.start : m.start + 5].lower() == "last " and m.word_before() in _BEFORE_VERB:
         m = attrs.evolve(m, start=m.start + 5)  # "expected to last several weeks": a verb
-    number_at = m.text.index(m.groups["n"], m.start)
     adjective = m.text[number_at + len(m.groups["n"])] == "-"  # "the 24-hour strike"
     if m.get("det") and adjective and m.text[m.start : number_at].strip().lower() == "the":
         return Fixed(number_at, m.end, TimexType.DURATION, value, _qmod(m))
@@ -2179,6 +2184,24 @@ def _stretch_of(m: Match) -> bool:
 _NOT_VERBS_S = frozenset(("this", "those", "various", "previous", "numerous", "glorious"))
 
 
+# a vague count joined to one of a span before it: "for weeks, and possibly months"
+_JOINED_PLURAL = re.compile(
+    r"\b([a-z]+)\s+(?:years|months|weeks|days|decades|hours|minutes)(?:,\s+(?:and|or)(?:\s+"
+    r"(?:possibly|perhaps|maybe|probably|even))?|\s+(?:and|or)\s+(?:possibly|perhaps|maybe|"
+    r"probably|even))\s+$",
+    re.IGNORECASE,
+)
+
+
+_OR_PLURAL = re.compile(r"\s+or\s+(?:years|months|weeks|days|decades|hours|minutes)(?!\w)")
+
+
+def _coordinated_plural(m: Match) -> bool:
+    """Is the vague count the other end of one read as a span ("for days or weeks")?"""
+    found = _JOINED_PLURAL.search(m.text, max(0, m.start - 50), m.start)
+    return found is not None and found.group(1).lower() in m.lex.words.span_verbs
+
+
 def _vague_plural(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     context = _lower(m.get("ctx"))
@@ -2191,6 +2214,7 @@ def _vague_plural(m: Match) -> Mention | None:
         # "founded months after the breakup"; not "the months after the crash"
         or (_VAGUE_FROM.match(m.text, m.end) and m.word_before() not in _THE_ITS)
         or _stretch_of(m)
+        or _coordinated_plural(m)
     ):
         return None
     if not context and _ADJECTIVE_LAST.search(m.text, max(0, m.start - 30), m.start):
@@ -2199,7 +2223,10 @@ def _vague_plural(m: Match) -> Mention | None:
         return Fixed(m.start, m.end, TimexType.DATE, "PAST_REF")
     if context.endswith("coming") or context == "future":  # "in (the) coming years"
         return Fixed(m.start, m.end, TimexType.DATE, "FUTURE_REF")
-    return Fixed(m.start, m.end, TimexType.DURATION, duration_value(unit, None))
+    # "died within weeks or months": one vague span, the first count's (as TBAQ writes it)
+    joined = _OR_PLURAL.match(m.text, m.end)
+    end = joined.end() if joined else m.end
+    return Fixed(m.start, end, TimexType.DURATION, duration_value(unit, None))
 
 
 _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q"}

@@ -151,13 +151,7 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
         if distance < len(before):
             found = _cue_before(before, distance, words)
             if found is None and _infinitive(raw, distance, words):
-                # "agreed to acquire the bank in January": the plan's own time; but "will
-                # close to traffic on Monday", "will try to finish by Friday" look ahead
-                will = _will_before(before, distance, words)
-                # "asked both sides to return to the table Sunday": a request looks ahead
-                asked = not _REQUEST.isdisjoint(before[distance + 1 : distance + 5])
-                headline = _headline_to(text, sentence, before[distance + 1 :], words)
-                found = Tense.FUTURE if will or asked or headline else Tense.NONE
+                found = _infinitive_tense(text, sentence, before, distance, words)
             if found is not None:
                 return found
         found = _cue_after(after, distance, words) if distance < len(after) else None
@@ -235,6 +229,29 @@ def _imperative(text: str, begin: int, start: int, words: WordLists) -> bool:
         return False
     word = found.group(1)
     return word[:1].isupper() and word.lower() in words.imperatives
+
+
+# past verbs whose infinitive happens when they do: "tried to sign him in January"
+_ATTEMPTS = frozenset(("tried", "attempted", "managed", "failed", "sought", "refused"))
+
+
+def _infinitive_tense(
+    text: str, sentence: tuple[int, int], before: list[str], index: int, words: WordLists
+) -> Tense:
+    """The tense of a date in an infinitive whose "to" is ``before[index]``.
+
+    "agreed to acquire the bank in January": the plan's own time, either side of now; but
+    "will close to traffic on Monday", "will try to finish by Friday" look ahead, and "tried
+    to sign him in January" is the try's own time.
+    """
+    will = _will_before(before, index, words)
+    # "asked both sides to return to the table Sunday": a request looks ahead
+    asked = not _REQUEST.isdisjoint(before[index + 1 : index + 5])
+    if will or asked or _headline_to(text, sentence, before[index + 1 :], words):
+        return Tense.FUTURE
+    if index + 1 < len(before) and before[index + 1] in _ATTEMPTS:
+        return Tense.PAST
+    return Tense.NONE
 
 
 def _infinitive(raw: list[str], index: int, words: WordLists) -> bool:
@@ -325,6 +342,10 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     # "called a snap election for Feb. 2", "have called for a march on Friday": what was
     # called is planned, either side of now; not "called on Monday for calm"
     planned = planned or (word == "called" and index >= 2)
+    # "a fixture moved from Sept. 28": the date a plan had, either side of now
+    planned = planned or (
+        index == 0 and word == "from" and (following in _MOVE or following in words.reschedule)
+    )
     if planned or (word in words.intent and following in ("was", "were")):
         # "the vote was scheduled for March", "protesters planned a rally on Saturday":
         # a plan, either side of now
@@ -391,6 +412,10 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         (following in _WEATHER and word.endswith("s") and _tense_of(word, words) is None)
         # a forecast: "there's a chance of snow showers Wednesday"
         or (word == "chance" and following == "a" and before[index + 2 : index + 3] in _THERE_IS)
+        # a warning of weather: "warning of heavy rain Sunday night"
+        or (word == "of" and following in _WARN and not _WEATHER.isdisjoint(before[:index]))
+        # "the final is at Wembley on Saturday", "the game is in Leeds on Sunday": a fixture
+        or (word in ("is", "are") and _fixture_place(before[:index]))
         # "as soon as Tuesday"
         or (word == "as" and following in ("soon", "early") and index + 2 < len(before))
         # "the vote is on Friday", "calling hours are 2 to 5 p.m. Sunday": a schedule
@@ -414,6 +439,16 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         )
     )
     return Tense.FUTURE if ahead else None
+
+
+_WARN = frozenset(("warning", "warnings", "warned", "warn", "warns"))
+
+
+def _fixture_place(between: list[str]) -> bool:
+    """Are the words between "is" and a date (read backwards) a place: "at Redmarsh on"?"""
+    if len(between) < 3 or len(between) > 4 or between[0] != "on":
+        return False
+    return between[-1] in ("at", "in") and all(word.isalpha() for word in between[1:-1])
 
 
 def _results_cue(before: list[str], index: int) -> Tense | None:
