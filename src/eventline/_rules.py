@@ -1271,12 +1271,24 @@ def _bare_season(m: Match) -> Mention | None:
     # "want to spend the fall defending a tax": time spent, not a decline
     spent = m.get("the") and before in _SPEND and m.word_after().lower() != "of"
     introduced = introduced or bool(spent)
-    if season == "FA" and before == "to" and not m.get("the"):
+    if season == "FA" and not m.get("the") and (before == "to" or _joined_verb(m, before)):
         introduced = False  # "to fall apart", "expected to fall further": the verb
     if (shift is None and mod is None and not introduced) or _season_names_no_date(m, shift, mod):
         return None
     deadline = before in m.lex.words.deadline  # "by the summer": ahead, whatever the tense
     return Calendar(m.start, m.end, None, season=season, shift=shift, mod=mod, deadline=deadline)
+
+
+def _joined_verb(m: Match, before: str) -> bool:
+    """Is a bare "fall" after "and"/"or" a verb ("stay in the 90s and fall to the 80s")?
+
+    Joined to a season or a month ("spring and fall", "September or fall") it is a season.
+    """
+    if before not in ("and", "or"):
+        return False
+    words = m.text[max(0, m.start - 30) : m.start].split()
+    other = words[-2].lower().strip(",") if len(words) > 1 else ""
+    return other not in m.lex.seasons and other not in m.lex.months
 
 
 def _season_names_no_date(m: Match, shift: int | None, mod: str | None) -> bool:
@@ -1492,10 +1504,14 @@ def _spoken_clock(m: Match) -> Mention | None:
 def _clock_range_start(m: Match) -> Mention | None:
     """The first hour of "from 3 to 5 p.m.", "9-11 a.m.": a.m. or p.m. comes from the second."""
     hour, last = int(m.groups["h"]) % 12, int(m.groups["h2"]) % 12
-    if _lower(m.get("ap")) == "p" and hour <= last:  # "3 to 5 p.m.", not "11 to 2 p.m."
+    wd = m.get("wd")
+    if own := _lower(m.get("ap1")):
+        if not (wd or m.get("dd")):
+            return None  # "from 9 a.m. to 5 p.m.": a clock time of its own
+        hour += 12 if own == "p" else 0  # "from 5 a.m. to 3 p.m. Sunday"
+    elif _lower(m.get("ap")) == "p" and hour <= last:  # "3 to 5 p.m.", not "11 to 2 p.m."
         hour += 12
     clock = Clock(hour=hour, minute=int(m.get("mi") or 0))
-    wd = m.get("wd")
     named = _weekday_number(m, wd) if wd else None
     if named is not None:  # "from 2 to 5 p.m. Sunday": on the day the range ends
         return Weekday(m.start, m.end, named, _shift(m), clock=clock)
@@ -1868,6 +1884,28 @@ _AGED_BEFORE = re.compile(
 _KIND_OF_DAY = frozenset(("for", "when", "to", "that", "like"))
 
 
+# "four hours and 41 minutes", "an hour and 52 minutes", "two minutes and 10 seconds"
+_AND_SMALLER = re.compile(
+    r"\s+and\s+(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>minutes?|seconds?)(?![\w-])"
+)
+_SMALLER_UNIT = {"hour": ("minute", "M"), "minute": ("second", "S")}
+
+
+def _and_smaller(m: Match, unit: str, count: int) -> tuple[int, str] | None:
+    """The end and value of a count joined to one of the next smaller unit, if one follows."""
+    if unit not in _SMALLER_UNIT:
+        return None
+    found = _AND_SMALLER.match(m.text, m.end)
+    if found is None or not found.group("unit").startswith(_SMALLER_UNIT[unit][0]):
+        return None
+    smaller = parse_number(found.group("n").lower(), m.lex)
+    if smaller is None or not 0 < smaller < 60:
+        return None
+    if unit == "hour":
+        return found.end(), f"PT{count}H{smaller}M"
+    return found.end(), f"PT{count}M{smaller}S"
+
+
 def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
     """Counts of units that name something else: "a second official", ages, fractions."""
     if raw and count is None and raw not in m.lex.vague_numbers:
@@ -1884,6 +1922,8 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
         return True
     # "Today is a day for the families": a kind of day, not a length
     kind = raw in ("a", "an") and m.word_before() in _COPULAS and m.word_after() in _KIND_OF_DAY
+    # "three times as many days above 100": a count of days, not a length
+    kind = kind or (raw == "many" and m.word_before() in ("as", "how", "so", "too"))
     return kind or (unit == "quarter" and _not_quarters_of_time(m, raw))
 
 
@@ -1989,6 +2029,8 @@ def _duration(m: Match) -> Mention | None:
         return None  # "lost the final two years ago": the count is the one "ago" counts back
     half = bool(m.get("frac") or m.get("half2"))
     value = duration_value(unit, count, and_a_half=half)
+    if not half and count is not None and (joined := _and_smaller(m, unit, count)):
+        m, value = attrs.evolve(m, end=joined[0]), joined[1]  # "four hours and 41 minutes"
     if m.get("det") and _lower(m.get("qmod")) in ("over", "about", "around"):
         # "over the past five years", "the questions are about the next few years": a
         # preposition before the determiner, outside the span

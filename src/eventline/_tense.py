@@ -336,6 +336,7 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         found is None
         and word.endswith("ed")
         and (following in words.determiners or following in _LINKING)
+        and following not in ("that", "which")  # "a match that started on Sunday": a verb
     ):
         return None  # "a still unspecified date", "will stay closed": an adjective, not a verb
     planned = word in words.plans and following not in words.determiners
@@ -364,6 +365,19 @@ def _perfect_infinitive(before: list[str], index: int) -> bool:
     )
 
 
+# verbs of ordering: what is ordered to begin on a day begins after the order
+_ORDERS = frozenset(("ordered", "orders", "imposed", "imposes", "declared", "declares"))
+
+
+def _ordered_start(before: list[str], index: int) -> bool:
+    """Is ``before[index]`` the "beginning" of something ordered ("ordered ... beginning at")?"""
+    return (
+        before[index] in ("beginning", "starting")
+        and all(w in ("at", "on") for w in before[:index])
+        and not _ORDERS.isdisjoint(before[index + 1 : index + 12])
+    )
+
+
 def _form_cue(before: list[str], index: int) -> Tense | None:
     """Cues of a word's form and neighbours: "since", "kicking off", "we expected", "could have"."""
     word = before[index]
@@ -371,8 +385,15 @@ def _form_cue(before: list[str], index: int) -> Tense | None:
     previous = before[index - 1] if index > 0 else ""  # the word after it in the text
     if index == 0 and word == "since":
         return Tense.PAST  # "had raised $1.2 million since Oct. 15 and would spend ..."
-    if word in _SCHEDULE_ING and "with" in before[index + 1 : index + 4]:
-        return Tense.FUTURE  # "with the match kicking off Sunday at 3 p.m."
+    if (
+        (word in _SCHEDULE_ING and "with" in before[index + 1 : index + 4])
+        or _ordered_start(before, index)
+        or (word in ("has", "have") and previous in ("a", "an"))
+    ):
+        # "with the match kicking off Sunday at 3 p.m."; "ordered an evacuation beginning at
+        # 6 a.m. Sunday": an order's; "Varga has a day off on Tuesday": to have something,
+        # a plan, not a perfect
+        return Tense.FUTURE
     if word == "expected" and following in _SUBJECTS and previous not in ("", "to"):
         return Tense.NONE  # "we expected a rise after Christmas": either side, the nearest
     if word in _MODALS and previous in _HAVE:
