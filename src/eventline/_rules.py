@@ -630,7 +630,8 @@ def _year_shift(m: Match, name: str) -> int | None:
 _SPORTS = re.compile(
     r"\b(?:scor(?:ed|ing)|touchdowns?|half-?time|overtime|quarterback|innings?|rebounds|"
     r"assists|free throws?|field goals?|whistle|touchline|kick-?off|goalkeeper|yards|"
-    r"passes|sacked|fumbles?|fumbled|intercept(?:ed|ions?)|punts?)\b",
+    r"passes|sacked|fumbles?|fumbled|intercept(?:ed|ions?)|punts?|penalt(?:y|ies)|header|"
+    r"headed|equali[sz](?:er|ed)|\d+(?:st|nd|rd|th)\s+minute|(?:stoppage|injury|extra)\s+time)\b",
     re.IGNORECASE,
 )
 
@@ -1293,6 +1294,8 @@ _SEASON_NOUNS = frozenset(
         *("term", "semester", "session", "storm", "storms", "weather", "school", "classes"),
         # "on winter afternoons", "summer evenings": a kind of day, with no TIMEX3 value
         *("mornings", "afternoons", "evenings", "nights", "days", "weekends"),
+        # "the summer transfer window", "his winter signings": a club's trading period
+        *("transfer", "transfers", "window", "windows", "signing", "signings"),
     }
 )
 # adjectives of hardship or weather before a bare season: "warns of a tougher spring"
@@ -1336,12 +1339,24 @@ def _bare_season(m: Match) -> Mention | None:
     # "want to spend the fall defending a tax": time spent, not a decline
     spent = m.get("the") and before in _SPEND and m.word_after().lower() != "of"
     introduced = introduced or bool(spent)
-    if season == "FA" and before == "to" and not m.get("the"):
+    if season == "FA" and not m.get("the") and (before == "to" or _joined_verb(m, before)):
         introduced = False  # "to fall apart", "expected to fall further": the verb
     if (shift is None and mod is None and not introduced) or _season_names_no_date(m, shift, mod):
         return None
     deadline = before in m.lex.words.deadline  # "by the summer": ahead, whatever the tense
     return Calendar(m.start, m.end, None, season=season, shift=shift, mod=mod, deadline=deadline)
+
+
+def _joined_verb(m: Match, before: str) -> bool:
+    """Is a bare "fall" after "and"/"or" a verb ("stay in the 90s and fall to the 80s")?
+
+    Joined to a season or a month ("spring and fall", "September or fall") it is a season.
+    """
+    if before not in ("and", "or"):
+        return False
+    words = m.text[max(0, m.start - 30) : m.start].split()
+    other = words[-2].lower().strip(",") if len(words) > 1 else ""
+    return other not in m.lex.seasons and other not in m.lex.months
 
 
 def _season_names_no_date(m: Match, shift: int | None, mod: str | None) -> bool:
@@ -1557,10 +1572,14 @@ def _spoken_clock(m: Match) -> Mention | None:
 def _clock_range_start(m: Match) -> Mention | None:
     """The first hour of "from 3 to 5 p.m.", "9-11 a.m.": a.m. or p.m. comes from the second."""
     hour, last = int(m.groups["h"]) % 12, int(m.groups["h2"]) % 12
-    if _lower(m.get("ap")) == "p" and hour <= last:  # "3 to 5 p.m.", not "11 to 2 p.m."
+    wd = m.get("wd")
+    if own := _lower(m.get("ap1")):
+        if not (wd or m.get("dd")):
+            return None  # "from 9 a.m. to 5 p.m.": a clock time of its own
+        hour += 12 if own == "p" else 0  # "from 5 a.m. to 3 p.m. Sunday"
+    elif _lower(m.get("ap")) == "p" and hour <= last:  # "3 to 5 p.m.", not "11 to 2 p.m."
         hour += 12
     clock = Clock(hour=hour, minute=int(m.get("mi") or 0))
-    wd = m.get("wd")
     named = _weekday_number(m, wd) if wd else None
     if named is not None:  # "from 2 to 5 p.m. Sunday": on the day the range ends
         return Weekday(m.start, m.end, named, _shift(m), clock=clock)
@@ -1939,6 +1958,28 @@ _AGED_BEFORE = re.compile(
 _KIND_OF_DAY = frozenset(("for", "when", "to", "that", "like"))
 
 
+# "four hours and 41 minutes", "an hour and 52 minutes", "two minutes and 10 seconds"
+_AND_SMALLER = re.compile(
+    r"\s+and\s+(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>minutes?|seconds?)(?![\w-])"
+)
+_SMALLER_UNIT = {"hour": ("minute", "M"), "minute": ("second", "S")}
+
+
+def _and_smaller(m: Match, unit: str, count: int) -> tuple[int, str] | None:
+    """The end and value of a count joined to one of the next smaller unit, if one follows."""
+    if unit not in _SMALLER_UNIT:
+        return None
+    found = _AND_SMALLER.match(m.text, m.end)
+    if found is None or not found.group("unit").startswith(_SMALLER_UNIT[unit][0]):
+        return None
+    smaller = parse_number(found.group("n").lower(), m.lex)
+    if smaller is None or not 0 < smaller < 60:
+        return None
+    if unit == "hour":
+        return found.end(), f"PT{count}H{smaller}M"
+    return found.end(), f"PT{count}M{smaller}S"
+
+
 def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
     """Counts of units that name something else: "a second official", ages, fractions."""
     if raw and count is None and raw not in m.lex.vague_numbers:
@@ -1955,6 +1996,8 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
         return True
     # "Today is a day for the families": a kind of day, not a length
     kind = raw in ("a", "an") and m.word_before() in _COPULAS and m.word_after() in _KIND_OF_DAY
+    # "three times as many days above 100": a count of days, not a length
+    kind = kind or (raw == "many" and m.word_before() in ("as", "how", "so", "too"))
     return kind or (unit == "quarter" and _not_quarters_of_time(m, raw))
 
 
@@ -2055,8 +2098,13 @@ def _duration(m: Match) -> Mention | None:
     count = parse_number(raw, m.lex) if raw else None
     if _not_a_duration(m, unit, raw, count) or _a_name(m) or _after_score(m):
         return None
+    number_at = m.text.index(m.groups["n"], m.start)
+    if m.word_after() == "ago" and not m.get("qmod") and number_at > m.start:
+        return None  # "lost the final two years ago": the count is the one "ago" counts back
     half = bool(m.get("frac") or m.get("half2"))
     value = duration_value(unit, count, and_a_half=half)
+    if not half and count is not None and (joined := _and_smaller(m, unit, count)):
+        m, value = attrs.evolve(m, end=joined[0]), joined[1]  # "four hours and 41 minutes"
     if m.get("det") and _lower(m.get("qmod")) in ("over", "about", "around"):
         # "over the past five years", "the questions are about the next few years": a
         # preposition before the determiner, outside the span
@@ -2070,7 +2118,6 @@ def _duration(m: Match) -> Mention | None:
         return Fixed(number_at, m.end, TimexType.DURATION, value)
     if m.text[m.start : m.start + 5].lower() == "last " and m.word_before() in _BEFORE_VERB:
         m = attrs.evolve(m, start=m.start + 5)  # "expected to last several weeks": a verb
-    number_at = m.text.index(m.groups["n"], m.start)
     adjective = m.text[number_at + len(m.groups["n"])] == "-"  # "the 24-hour strike"
     if m.get("det") and adjective and m.text[m.start : number_at].strip().lower() == "the":
         return Fixed(number_at, m.end, TimexType.DURATION, value, _qmod(m))
@@ -2253,6 +2300,24 @@ def _stretch_of(m: Match) -> bool:
 _NOT_VERBS_S = frozenset(("this", "those", "various", "previous", "numerous", "glorious"))
 
 
+# a vague count joined to one of a span before it: "for weeks, and possibly months"
+_JOINED_PLURAL = re.compile(
+    r"\b([a-z]+)\s+(?:years|months|weeks|days|decades|hours|minutes)(?:,\s+(?:and|or)(?:\s+"
+    r"(?:possibly|perhaps|maybe|probably|even))?|\s+(?:and|or)\s+(?:possibly|perhaps|maybe|"
+    r"probably|even))\s+$",
+    re.IGNORECASE,
+)
+
+
+_OR_PLURAL = re.compile(r"\s+or\s+(?:years|months|weeks|days|decades|hours|minutes)(?!\w)")
+
+
+def _coordinated_plural(m: Match) -> bool:
+    """Is the vague count the other end of one read as a span ("for days or weeks")?"""
+    found = _JOINED_PLURAL.search(m.text, max(0, m.start - 50), m.start)
+    return found is not None and found.group(1).lower() in m.lex.words.span_verbs
+
+
 def _vague_plural(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     context = _lower(m.get("ctx"))
@@ -2265,6 +2330,7 @@ def _vague_plural(m: Match) -> Mention | None:
         # "founded months after the breakup"; not "the months after the crash"
         or (_VAGUE_FROM.match(m.text, m.end) and m.word_before() not in _THE_ITS)
         or _stretch_of(m)
+        or _coordinated_plural(m)
     ):
         return None
     if not context and _ADJECTIVE_LAST.search(m.text, max(0, m.start - 30), m.start):
@@ -2273,7 +2339,10 @@ def _vague_plural(m: Match) -> Mention | None:
         return Fixed(m.start, m.end, TimexType.DATE, "PAST_REF")
     if context.endswith("coming") or context == "future":  # "in (the) coming years"
         return Fixed(m.start, m.end, TimexType.DATE, "FUTURE_REF")
-    return Fixed(m.start, m.end, TimexType.DURATION, duration_value(unit, None))
+    # "died within weeks or months": one vague span, the first count's (as TBAQ writes it)
+    joined = _OR_PLURAL.match(m.text, m.end)
+    end = joined.end() if joined else m.end
+    return Fixed(m.start, end, TimexType.DURATION, duration_value(unit, None))
 
 
 _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q"}

@@ -258,8 +258,8 @@ def _record_bound(text: str, start: int, superlatives: frozenset[str]) -> bool:
         return True
     if not _SINCE.search(text, max(0, start - 7), start):
         return False
-    before = _WORDS.findall(text, max(0, start - 60), start)
-    return any(word.lower() in superlatives for word in before[-7:])
+    before = _WORDS.findall(text, max(0, start - 70), start)
+    return any(word.lower() in superlatives for word in before[-9:])
 
 
 _YEARS_IN = {"year": 1, "decade": 10, "century": 100}

@@ -198,13 +198,7 @@ def _clause_tense(
         if distance < len(before) and distance != skip:
             found = _cue_before(before, distance, words)
             if found is None and _infinitive_or_request(raw, before, distance, words):
-                # "agreed to acquire the bank in January": the plan's own time; but "will
-                # close to traffic on Monday", "will try to finish by Friday" look ahead
-                will = _will_before(before, distance, words)
-                # "asked both sides to return to the table Sunday": a request looks ahead
-                asked = _requested(before, distance)
-                headline = _headline_to(text, sentence, before[distance + 1 :], words)
-                found = Tense.FUTURE if will or asked or headline else Tense.NONE
+                found = _infinitive_tense(text, sentence, before, distance, words)
             if found is not None:
                 return found
         found = _cue_after(after, distance, words) if distance < len(after) else None
@@ -370,6 +364,29 @@ def _imperative(text: str, begin: int, start: int, words: WordLists) -> bool:
     return word[:1].isupper() and word.lower() in words.imperatives
 
 
+# past verbs whose infinitive happens when they do: "tried to sign him in January"
+_ATTEMPTS = frozenset(("tried", "attempted", "managed", "failed", "sought", "refused"))
+
+
+def _infinitive_tense(
+    text: str, sentence: tuple[int, int], before: list[str], index: int, words: WordLists
+) -> Tense:
+    """The tense of a date in an infinitive whose "to" is ``before[index]``.
+
+    "agreed to acquire the bank in January": the plan's own time, either side of now; but
+    "will close to traffic on Monday", "will try to finish by Friday" look ahead, and "tried
+    to sign him in January" is the try's own time.
+    """
+    will = _will_before(before, index, words)
+    # "asked both sides to return to the table Sunday": a request looks ahead
+    asked = _requested(before, index)
+    if will or asked or _headline_to(text, sentence, before[index + 1 :], words):
+        return Tense.FUTURE
+    if index + 1 < len(before) and before[index + 1] in _ATTEMPTS:
+        return Tense.PAST
+    return Tense.NONE
+
+
 def _infinitive(raw: list[str], index: int, words: WordLists) -> bool:
     """Is ``raw[index]`` (read backwards) the "to" of an infinitive ("to acquire ...")?"""
     if raw[index].lower() != "to" or index == 0:
@@ -452,12 +469,17 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         found is None
         and word.endswith("ed")
         and (following in words.determiners or following in _LINKING)
+        and following not in ("that", "which")  # "a match that started on Sunday": a verb
     ):
         return None  # "a still unspecified date", "will stay closed": an adjective, not a verb
     planned = word in words.plans and following not in words.determiners
     # "called a snap election for Feb. 2", "have called for a march on Friday": what was
     # called is planned, either side of now; not "called on Monday for calm"
     planned = planned or (word == "called" and index >= 2)
+    # "a fixture moved from Sept. 28": the date a plan had, either side of now
+    planned = planned or (
+        index == 0 and word == "from" and (following in _MOVE or following in words.reschedule)
+    )
     if planned or (word in words.intent and following in ("was", "were")):
         # "the vote was scheduled for March", "protesters planned a rally on Saturday":
         # a plan, either side of now
@@ -476,6 +498,19 @@ def _perfect_infinitive(before: list[str], index: int) -> bool:
     )
 
 
+# verbs of ordering: what is ordered to begin on a day begins after the order
+_ORDERS = frozenset(("ordered", "orders", "imposed", "imposes", "declared", "declares"))
+
+
+def _ordered_start(before: list[str], index: int) -> bool:
+    """Is ``before[index]`` the "beginning" of something ordered ("ordered ... beginning at")?"""
+    return (
+        before[index] in ("beginning", "starting")
+        and all(w in ("at", "on") for w in before[:index])
+        and not _ORDERS.isdisjoint(before[index + 1 : index + 12])
+    )
+
+
 def _form_cue(before: list[str], index: int) -> Tense | None:
     """Cues of a word's form and neighbours: "since", "kicking off", "we expected", "could have"."""
     word = before[index]
@@ -483,8 +518,15 @@ def _form_cue(before: list[str], index: int) -> Tense | None:
     previous = before[index - 1] if index > 0 else ""  # the word after it in the text
     if index == 0 and word == "since":
         return Tense.PAST  # "had raised $1.2 million since Oct. 15 and would spend ..."
-    if word in _SCHEDULE_ING and "with" in before[index + 1 : index + 4]:
-        return Tense.FUTURE  # "with the match kicking off Sunday at 3 p.m."
+    if (
+        (word in _SCHEDULE_ING and "with" in before[index + 1 : index + 4])
+        or _ordered_start(before, index)
+        or (word in ("has", "have") and previous in ("a", "an"))
+    ):
+        # "with the match kicking off Sunday at 3 p.m."; "ordered an evacuation beginning at
+        # 6 a.m. Sunday": an order's; "Varga has a day off on Tuesday": to have something,
+        # a plan, not a perfect
+        return Tense.FUTURE
     if word == "expected" and following in _SUBJECTS and previous not in ("", "to"):
         return Tense.NONE  # "we expected a rise after Christmas": either side, the nearest
     if word in _MODALS and previous in _HAVE:
@@ -524,6 +566,10 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         (following in _WEATHER and word.endswith("s") and _tense_of(word, words) is None)
         # a forecast: "there's a chance of snow showers Wednesday"
         or (word == "chance" and following == "a" and before[index + 2 : index + 3] in _THERE_IS)
+        # a warning of weather: "warning of heavy rain Sunday night"
+        or (word == "of" and following in _WARN and not _WEATHER.isdisjoint(before[:index]))
+        # "the final is at Wembley on Saturday", "the game is in Leeds on Sunday": a fixture
+        or (word in ("is", "are") and _fixture_place(before[:index]))
         # "as soon as Tuesday"
         or (word == "as" and following in ("soon", "early") and index + 2 < len(before))
         # "the vote is on Friday", "calling hours are 2 to 5 p.m. Sunday": a schedule
@@ -565,6 +611,16 @@ def _moved(word: str, following: str) -> Tense:
     ):
         return Tense.FUTURE  # "will be moved to Friday", "move the call to Thursday"
     return Tense.SCHEDULED
+
+
+_WARN = frozenset(("warning", "warnings", "warned", "warn", "warns"))
+
+
+def _fixture_place(between: list[str]) -> bool:
+    """Are the words between "is" and a date (read backwards) a place: "at Redmarsh on"?"""
+    if len(between) < 3 or len(between) > 4 or between[0] != "on":
+        return False
+    return between[-1] in ("at", "in") and all(word.isalpha() for word in between[1:-1])
 
 
 def _results_cue(before: list[str], index: int) -> Tense | None:
