@@ -1223,6 +1223,9 @@ _SEASON_NOUNS = frozenset(
     {
         *("break", "breaks", "recess", "vacation", "vacations", "holiday", "holidays", "camp"),
         *("term", "semester", "session", "storm", "storms", "weather", "school", "classes"),
+        # "the autumn half-term", "councils warn of winter squeeze", "the summer timetable"
+        *("half-term", "half", "squeeze", "crunch", "fuel", "timetable", "uniform", "coat"),
+        *("coats", "clothes", "tyres", "olympics", "games", "pressures", "pressure"),
         # "on winter afternoons", "summer evenings": a kind of day, with no TIMEX3 value
         *("mornings", "afternoons", "evenings", "nights", "days", "weekends"),
     }
@@ -1342,9 +1345,12 @@ def _weekday(m: Match) -> Mention | None:
     clock = _clock(m)
     pre = _lower(m.get("pre"))
     mod = _edge_mod(m, pre)
-    deadline = m.deadline(_WEEKDAY_DEADLINES)
+    # "Bank Holiday Monday": the holiday named is the coming one unless the clause is past
+    deadline = m.deadline(_WEEKDAY_DEADLINES) or bool(m.get("bh"))
     weekday = _weekday_number(m, m.get("wd"))
-    return Weekday(m.start, m.end, weekday, shift, clock, mod, deadline=deadline)
+    days = 7 if m.get("wk") else 0  # "Tuesday week": a week after the coming Tuesday
+    shift = 1 if days else shift
+    return Weekday(m.start, m.end, weekday, shift, clock, mod, deadline=deadline, days=days)
 
 
 def _known_name(m: Match, word: str) -> bool:
@@ -1489,7 +1495,11 @@ def _spoken_clock(m: Match) -> Mention | None:
 def _clock_range_start(m: Match) -> Mention | None:
     """The first hour of "from 3 to 5 p.m.", "9-11 a.m.": a.m. or p.m. comes from the second."""
     hour, last = int(m.groups["h"]) % 12, int(m.groups["h2"]) % 12
-    if _lower(m.get("ap")) == "p" and hour <= last:  # "3 to 5 p.m.", not "11 to 2 p.m."
+    if own := _lower(m.get("ap1")).strip(" ."):
+        if not (m.get("wd") or m.get("dd")):
+            return None  # "9am until 5pm": a clock of its own, on the day in view
+        hour += 12 if own.startswith("p") else 0  # "from 9am until 5pm on Monday": that day
+    elif _lower(m.get("ap")) == "p" and hour <= last:  # "3 to 5 p.m.", not "11 to 2 p.m."
         hour += 12
     clock = Clock(hour=hour, minute=int(m.get("mi") or 0))
     wd = m.get("wd")
@@ -1756,6 +1766,15 @@ def _after_superlative(m: Match) -> bool:
     return not any(word in ahead for word in between)
 
 
+def _after_count(m: Match) -> bool:
+    """Does a count of things come right before "in N units" ("four matches in ten days")?"""
+    words = m.text[max(0, m.start - 40) : m.start].split()[-3:]
+    if len(words) < 3 or not words[1].endswith("s") or words[1][:1].isupper():
+        return False
+    count = words[0].lower()
+    return count.isdigit() or (count in m.lex.numbers and count not in ("a", "an"))
+
+
 def _in_units(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     count = _count(m)
@@ -1764,8 +1783,9 @@ def _in_units(m: Match) -> Mention | None:
     if unit == "quarter" and _lower(m.get("n")) in ("a", "an"):
         return None  # "in a quarter that produced a loss": any quarter
     within = duration_value(unit, count)
-    if _after_superlative(m):
-        return Fixed(m.start, m.end, TimexType.DURATION, within)  # "the first rise in five years"
+    if _after_superlative(m) or _after_count(m):
+        # "the first rise in five years", "will play four matches in ten days": how long
+        return Fixed(m.start, m.end, TimexType.DURATION, within)
     unit, count, grain = _countable(unit, count)
     return Relative(m.start, m.end, unit, count, grain=grain, within=within)
 
@@ -1975,18 +1995,28 @@ _MEASURE_BEFORE = re.compile(
 )
 
 
+# "six days a week" after a count of days: how often, not how long
+_RATE_AFTER = re.compile(r"\s+(?:a|per)\s+week(?![\w-])(?!\s+(?:ago|earlier|later)\b)")
+
+
 def _duration(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     raw = _lower(m.get("n"))
     count = parse_number(raw, m.lex) if raw else None
     if _not_a_duration(m, unit, raw, count) or _a_name(m) or _after_score(m):
         return None
+    if m.get("qmod") and unit == "day" and _RATE_AFTER.match(m.text, m.end):
+        return None  # "up to six days a week": a set, read from the count
     half = bool(m.get("frac") or m.get("half2"))
     value = duration_value(unit, count, and_a_half=half)
     if m.get("det") and _lower(m.get("qmod")) in ("over", "about", "around"):
         # "over the past five years", "the questions are about the next few years": a
-        # preposition before the determiner, outside the span
-        return Fixed(m.text.index(m.groups["det"], m.start), m.end, TimexType.DURATION, value)
+        # preposition before the determiner, outside the span; "over the 12-month period":
+        # an adjective alone
+        number_at = m.text.index(m.groups["n"], m.start)
+        adjective = m.text[number_at + len(m.groups["n"])] == "-"
+        start = number_at if adjective else m.text.index(m.groups["det"], m.start)
+        return Fixed(start, m.end, TimexType.DURATION, value)
     if _spread_over(m) or (
         _lower(m.get("qmod")) == "over"
         and _MEASURE_BEFORE.search(m.text, max(0, m.start - 40), m.start)
@@ -2172,11 +2202,15 @@ def _stretch_of(m: Match) -> bool:
     word = m.word_before()
     if word in m.lex.words.determiners or word in _THE_ITS or word in _NOT_VERBS_S:
         return False
+    if len(word) > 4 and word.endswith("ing"):  # "ending weeks of speculation"
+        return word not in _NOT_VERBS_ING
     return word in m.lex.words.past or (len(word) > 3 and word.endswith(("s", "ed")))
 
 
 # words in "-s" before a vague count that are no verbs: "those years of", "various days of"
 _NOT_VERBS_S = frozenset(("this", "those", "various", "previous", "numerous", "glorious"))
+# words in "-ing" that are no verbs: "the evening hours of", "in the closing days of"
+_NOT_VERBS_ING = frozenset(("morning", "evening", "spring", "during", "closing", "opening"))
 
 
 def _vague_plural(m: Match) -> Mention | None:
@@ -2482,16 +2516,29 @@ def _holiday(m: Match) -> Mention | None:
     )
 
 
-def _day_around_date(m: Match) -> Mention | None:
-    """A day counted from a named one: "the day after Christmas", "a week from Monday"."""
+_DAYS_IN = {"week": 7, "fortnight": 14}
+
+
+def _days_counted(m: Match) -> int | None:
+    """The days from the day named: -1 for "the day before", 14 for "a fortnight on"."""
     days = -1 if _lower(m.get("ba")) == "before" else 1
-    if m.get("n"):  # "two days before May 5", "a week from Monday"
-        count = _count(m)
-        if count is None or count < 1 or m.word_before() in m.lex.words.span_verbs:
-            return None  # "spent two weeks before Christmas in Paris": how long
-        days *= count * (7 if _lower(m.get("unit")).startswith("week") else 1)
-    elif _lower(m.get("ba")) == "from":
-        return None  # "the day from Monday": no count
+    if not m.get("n"):
+        return None if _lower(m.get("ba")) == "from" else days  # "the day from Monday"
+    count = _count(m)
+    if count is None or count < 1 or m.word_before() in m.lex.words.span_verbs:
+        return None  # "spent two weeks before Christmas in Paris": how long
+    if m.get("dd") and not m.get("ba") and m.word_before() == "for":
+        return None  # "rain for three days today": how long
+    return days * count * _DAYS_IN.get(_lower(m.get("unit")).rstrip("s"), 1)
+
+
+def _day_around_date(m: Match) -> Mention | None:
+    """A day counted from a named one: "the day after Christmas", "a week on Tuesday"."""
+    days = _days_counted(m)
+    if days is None:
+        return None
+    if dd := m.get("dd"):  # "a week today", "a fortnight tomorrow": counted on from now
+        return Relative(m.start, m.end, "day", m.lex.deictic_days[_lower(dd)] + days)
     if wd := m.get("wd"):
         weekday = _weekday_number(m, wd)
         return Weekday(m.start, m.end, weekday, _shift(m), days=days)
