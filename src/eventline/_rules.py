@@ -244,7 +244,9 @@ def _elapsed(m: Match, raw: str) -> Mention | None:
 
 def _clock_day(m: Match) -> Mention | None:
     """A clock time, with its day when one is written; or a race's time ("won in 2:04:38")."""
-    return _elapsed(m, _lower(m.get("clock"))) or _clock_set(m) or _clock_on_day(m)
+    # "until 3am on New Year's Day": the holiday's clock time
+    holiday = _holiday(m) if m.get("hol") else None
+    return _elapsed(m, _lower(m.get("clock"))) or _clock_set(m) or holiday or _clock_on_day(m)
 
 
 def _clock_set(m: Match) -> Mention | None:
@@ -1305,6 +1307,7 @@ _WEEKDAY_KINDS = frozenset(
     {
         *("parking", "enforcement", "hours", "service", "services", "trading", "delivery"),
         *("deliveries", "mail", "classes", "school", "shifts", "opening", "openings", "closures"),
+        *("timetable", "timetables"),
     }
 )
 
@@ -1320,6 +1323,10 @@ def _weekday(m: Match) -> Mention | None:
         weekday = _weekday_number(m, m.groups["wd"])
         deadline = m.deadline(m.lex.words.deadline)
         return Calendar(m.start, m.end, None, None, day, deadline=deadline, weekday=weekday)
+    if _lower(m.get("pre")) == "early" and m.word_before() in _EARLY_VERBS and not m.get("shift"):
+        # "shops will close early on Monday": how early they close, not early Monday
+        at = m.text.index(m.groups["wd"], m.start)
+        m = attrs.evolve(m, start=at, groups={k: v for k, v in m.groups.items() if k != "pre"})
     shift = _shift(m)
     after = m.word_after()
     before = m.word_before()
@@ -1359,6 +1366,14 @@ def _known_name(m: Match, word: str) -> bool:
     return word in m.lex.months or word in m.lex.weekdays or word in m.lex.parts_of_day
 
 
+# verbs "early" tells the manner of: "shops will close early on Monday" (not "closed early
+# Monday", wire copy's time of a past event)
+_EARLY_VERBS = frozenset(
+    {
+        *("close", "closes", "shut", "shuts", "leave", "leaves", "finish", "finishes"),
+        *("open", "opens", "start", "starts"),
+    }
+)
 # "effective Thursday": a change announced takes hold on a day still to come, as a deadline
 _WEEKDAY_DEADLINES = frozenset({"until", "till", "by", "through", "thru", "effective"})
 
@@ -1571,9 +1586,12 @@ def _shifted_unit(m: Match) -> Mention | None:
     if unit in m.lex.seasons:
         return Calendar(m.start, m.end, None, season=m.lex.seasons[unit], shift=shift, mod=mod)
     the = m.text[m.start : m.start + 4].lower() == "the "
-    if unit in ("decade", "century") and (shift == -1 or (shift == 1 and the)) and not pre:
-        # "the past decade", "over the next decade": ten years long
-        return Fixed(m.start, m.end, TimexType.DURATION, duration_value(unit, 1))
+    long = unit in ("decade", "century") and (shift == -1 or (shift == 1 and the)) and not pre
+    if long or unit == "fortnight":
+        # "the past decade", "over the next decade": ten years long; "the past fortnight":
+        # two weeks, no unit of the calendar
+        value = "P2W" if unit == "fortnight" else duration_value(unit, 1)
+        return Fixed(m.start, m.end, TimexType.DURATION, value)
     # "compared with $3 million last year": in a results report, the same quarter a year back
     compares = unit == "year" and shift == -1 and not pre and _comparison_before(m)
     # "last year" names the year when the report is on months or a year; "a year earlier"

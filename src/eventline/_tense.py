@@ -90,6 +90,9 @@ _WEATHER = frozenset(
     }
 )
 _THERE_IS = (["there's"], ["is"], ["'s"])
+_BOOKED = frozenset(("tickets", "seats", "bookings", "reservations"))
+_WARN = frozenset(("warned", "warns", "warn", "warning"))
+_FORECAST = _WEATHER | {"gusts", "gales", "gale", "storm", "flooding", "floods", "heatwave"}
 # a modal before "have" is a perfect: "could have started on Sunday" is past
 _MODALS = frozenset(("could", "might", "would"))
 _HAVE = frozenset(("have", "'ve"))
@@ -125,7 +128,7 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     found_words = _WORD.findall(text, reach, start)
     if reach > sentence[0] and text[reach - 1].isalnum():
         found_words = found_words[1:]  # the window cut the first word in two
-    raw = found_words[-_WINDOW:]
+    raw = _no_clock_am(found_words)[-_WINDOW:]
     raw.reverse()
     before = [w.lower() for w in raw]
     limit = min(sentence[1], end + _REACH)
@@ -133,7 +136,7 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     until = stop.start() if stop else limit
     semicolon = text.find(";", end, until)  # "... go out in March; for a house assessed at"
     until = semicolon if semicolon >= 0 else until
-    after = [w.lower() for w in _WORD.findall(text, end, until)][:_WINDOW]
+    after = [w.lower() for w in _no_clock_am(_WORD.findall(text, end, until))][:_WINDOW]
     after, result = _possessive(text, end, after)
     comma = text.find(",", end, until)
     last_before_comma = len(_WORD.findall(text, end, comma)) - 1 if comma >= 0 else len(after)
@@ -190,6 +193,13 @@ def _possessive(text: str, end: int, after: list[str]) -> tuple[list[str], bool]
         return after, False
     words = [w for w in after[1:5] if not w.isdigit()]
     return after[1:], bool(words) and words[0] in _RESULT_NOUNS
+
+
+def _no_clock_am(found: list[str]) -> list[str]:
+    """The words without the "am" of a clock time ("until 6am on Tuesday" has no "I am")."""
+    if "am" not in found and "AM" not in found:
+        return found
+    return [w for i, w in enumerate(found) if not (w in ("am", "AM") and found[i - 1].isdigit())]
 
 
 def _after_label(text: str, reach: int, start: int) -> int:
@@ -442,6 +452,15 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         or (word == "chance" and following == "a" and before[index + 2 : index + 3] in _THERE_IS)
         # "as soon as Tuesday"
         or (word == "as" and following in ("soon", "early") and index + 2 < len(before))
+        # "tickets for Saturday sold out": what one books is still to come
+        or (word == "for" and index == 0 and following in _BOOKED)
+        # "forecasters have warned of gales on Sunday": a forecast
+        or (
+            word in _WARN
+            and index > 0
+            and before[index - 1] == "of"
+            and not _FORECAST.isdisjoint(before[: index - 1])
+        )
         # "the vote is on Friday", "calling hours are 2 to 5 p.m. Sunday": a schedule
         or (
             word in ("is", "are")
@@ -488,8 +507,8 @@ def _passive(before: list[str], index: int) -> Tense:
         auxiliary = before[index + 2] if index + 2 < len(before) else ""
         if auxiliary == "to" and index + 3 < len(before) and before[index + 3] == "had":
             return Tense.PAST  # "bids had to be received by March 1": an obligation past
-        if auxiliary in ("will", "'ll", "shall", "to", "going"):
-            return Tense.FUTURE
+        if auxiliary in ("will", "'ll", "shall", "to", "going", "would"):
+            return Tense.FUTURE  # "said the decision would be reviewed on Monday": ahead
         return Tense.NONE
     if index + 1 < len(before) and before[index + 1] in ("is", "are", "am"):
         # "markets are closed Thursday": a present passive right before the date is a plan
