@@ -721,8 +721,10 @@ def _looks_ahead(m: Weekday, ctx: Context) -> bool:
     (In a narrative, a weekday is also the next one: a story moves forward.)
     """
     tense = ctx.tense()
-    if tense is Tense.NONE and _ahead_in_sentence(ctx):
-        return True  # "rain through Wednesday before reaching the Northeast on [Thursday]"
+    if tense in (Tense.NONE, Tense.PRESENT) and _ahead_in_sentence(ctx):
+        # "rain through Wednesday before reaching the Northeast on [Thursday]", "would open
+        # until 10pm on Saturday and close early on [Monday]"
+        return True
     if tense in (Tense.SCHEDULED, Tense.PLANNED):
         return True  # "the vote was set for Friday", "postponed until Tuesday": the coming one
     return tense is Tense.FUTURE or (m.deadline and tense is not Tense.PAST)
@@ -777,7 +779,9 @@ def _ahead_in_sentence(ctx: Context) -> bool:
     if not ctx.anchors:
         return False
     last = ctx.anchors[-1]
-    return last.sentence == ctx.sentence and last.grain == "day" and last.day > ctx.reference
+    # a day or a clock time on it ("from 8am until 10pm on Saturday and close on Monday")
+    daily = last.grain not in _GRAIN_RANK or last.grain == "day"
+    return last.sentence == ctx.sentence and daily and last.day > ctx.reference
 
 
 def _weekday_base(m: Weekday, ctx: Context) -> tuple[dt.date, Anchor | None]:
@@ -914,16 +918,16 @@ def _counted_grain(
     return grain
 
 
-def _past_clock(m: Relative, used: Anchor, ctx: Context) -> bool:
-    """Is ``m`` a clock time of a past clause in news, after a date still ahead?"""
-    return (
-        m.clock is not None
-        and m.offset == 0
-        and m.unit == "day"
-        and used.day > ctx.reference
-        and not ctx.narrative
-        and ctx.tense() is Tense.PAST
-    )
+def _past_clock(m: Relative, used: Anchor, ctx: Context, *, ahead: bool = False) -> bool:
+    """Is ``m`` a clock time of a past clause in news, after a date still ahead?
+
+    With ``ahead``: a clock time of a future clause, after a date already past.
+    """
+    if m.clock is None or m.offset != 0 or m.unit != "day" or ctx.narrative:
+        return False
+    if ahead:
+        return used.day < ctx.reference and ctx.tense() is Tense.FUTURE
+    return used.day > ctx.reference and ctx.tense() is Tense.PAST
 
 
 def _own_setting(latest: Anchor, used: Anchor, ctx: Context) -> bool:
@@ -961,6 +965,11 @@ def _anchor_origin(
         # news: "will reach stores on Sept. 20 ... an event that began at 10 a.m.": a clock
         # time of a past clause is on a day already passed, not on a later date given
         used = next((a for a in reversed(ctx.anchors) if a.grain == "day" and a.day <= base), None)
+    elif used is not None and _past_clock(m, used, ctx, ahead=True):
+        # and "the parade on Tuesday, organisers said yesterday. The parade leaves at
+        # midday": a clock time of a clause ahead is on the day ahead given before
+        days = (a for a in reversed(ctx.anchors) if a.grain == "day" and a.day > base)
+        used = next(days, used)
     counted = m.offset or (m.unit == "day" and m.clock is None)  # "that day" is never today
     if (
         m.clock is not None

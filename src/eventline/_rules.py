@@ -244,7 +244,9 @@ def _elapsed(m: Match, raw: str) -> Mention | None:
 
 def _clock_day(m: Match) -> Mention | None:
     """A clock time, with its day when one is written; or a race's time ("won in 2:04:38")."""
-    return _elapsed(m, _lower(m.get("clock"))) or _clock_set(m) or _clock_on_day(m)
+    # "until 3am on New Year's Day": the holiday's clock time
+    holiday = _holiday(m) if m.get("hol") else None
+    return _elapsed(m, _lower(m.get("clock"))) or _clock_set(m) or holiday or _clock_on_day(m)
 
 
 def _clock_set(m: Match) -> Mention | None:
@@ -1292,6 +1294,9 @@ _SEASON_NOUNS = frozenset(
     {
         *("break", "breaks", "recess", "vacation", "vacations", "holiday", "holidays", "camp"),
         *("term", "semester", "session", "storm", "storms", "weather", "school", "classes"),
+        # "the autumn half-term", "councils warn of winter squeeze", "the summer timetable"
+        *("half-term", "half", "squeeze", "crunch", "fuel", "timetable", "uniform", "coat"),
+        *("coats", "clothes", "tyres", "olympics", "games", "pressures", "pressure"),
         # "on winter afternoons", "summer evenings": a kind of day, with no TIMEX3 value
         *("mornings", "afternoons", "evenings", "nights", "days", "weekends"),
         # "the summer transfer window", "his winter signings": a club's trading period
@@ -1385,6 +1390,7 @@ _WEEKDAY_KINDS = frozenset(
     {
         *("parking", "enforcement", "hours", "service", "services", "trading", "delivery"),
         *("deliveries", "mail", "classes", "school", "shifts", "opening", "openings", "closures"),
+        *("timetable", "timetables"),
     }
 )
 
@@ -1400,6 +1406,10 @@ def _weekday(m: Match) -> Mention | None:
         weekday = _weekday_number(m, m.groups["wd"])
         deadline = m.deadline(m.lex.words.deadline)
         return Calendar(m.start, m.end, None, None, day, deadline=deadline, weekday=weekday)
+    if _lower(m.get("pre")) == "early" and m.word_before() in _EARLY_VERBS and not m.get("shift"):
+        # "shops will close early on Monday": how early they close, not early Monday
+        at = m.text.index(m.groups["wd"], m.start)
+        m = attrs.evolve(m, start=at, groups={k: v for k, v in m.groups.items() if k != "pre"})
     shift = _shift(m)
     after = m.word_after()
     before = m.word_before()
@@ -1425,9 +1435,12 @@ def _weekday(m: Match) -> Mention | None:
     clock = _clock(m)
     pre = _lower(m.get("pre"))
     mod = _edge_mod(m, pre)
-    deadline = m.deadline(_WEEKDAY_DEADLINES)
+    # "Bank Holiday Monday": the holiday named is the coming one unless the clause is past
+    deadline = m.deadline(_WEEKDAY_DEADLINES) or bool(m.get("bh"))
     weekday = _weekday_number(m, m.get("wd"))
-    return Weekday(m.start, m.end, weekday, shift, clock, mod, deadline=deadline)
+    days = 7 if m.get("wk") else 0  # "Tuesday week": a week after the coming Tuesday
+    shift = 1 if days else shift
+    return Weekday(m.start, m.end, weekday, shift, clock, mod, deadline=deadline, days=days)
 
 
 def _known_name(m: Match, word: str) -> bool:
@@ -1436,6 +1449,14 @@ def _known_name(m: Match, word: str) -> bool:
     return word in m.lex.months or word in m.lex.weekdays or word in m.lex.parts_of_day
 
 
+# verbs "early" tells the manner of: "shops will close early on Monday" (not "closed early
+# Monday", wire copy's time of a past event)
+_EARLY_VERBS = frozenset(
+    {
+        *("close", "closes", "shut", "shuts", "leave", "leaves", "finish", "finishes"),
+        *("open", "opens", "start", "starts"),
+    }
+)
 # "effective Thursday": a change announced takes hold on a day still to come, as a deadline
 _WEEKDAY_DEADLINES = frozenset({"until", "till", "by", "through", "thru", "effective"})
 
@@ -1573,10 +1594,10 @@ def _clock_range_start(m: Match) -> Mention | None:
     """The first hour of "from 3 to 5 p.m.", "9-11 a.m.": a.m. or p.m. comes from the second."""
     hour, last = int(m.groups["h"]) % 12, int(m.groups["h2"]) % 12
     wd = m.get("wd")
-    if own := _lower(m.get("ap1")):
+    if own := _lower(m.get("ap1")).strip(" ."):
         if not (wd or m.get("dd")):
-            return None  # "from 9 a.m. to 5 p.m.": a clock time of its own
-        hour += 12 if own == "p" else 0  # "from 5 a.m. to 3 p.m. Sunday"
+            return None  # "9am until 5pm": a clock of its own, on the day in view
+        hour += 12 if own.startswith("p") else 0  # "from 9am until 5pm on Monday": that day
     elif _lower(m.get("ap")) == "p" and hour <= last:  # "3 to 5 p.m.", not "11 to 2 p.m."
         hour += 12
     clock = Clock(hour=hour, minute=int(m.get("mi") or 0))
@@ -1654,9 +1675,12 @@ def _shifted_unit(m: Match) -> Mention | None:
     if unit in m.lex.seasons:
         return Calendar(m.start, m.end, None, season=m.lex.seasons[unit], shift=shift, mod=mod)
     the = m.text[m.start : m.start + 4].lower() == "the "
-    if unit in ("decade", "century") and (shift == -1 or (shift == 1 and the)) and not pre:
-        # "the past decade", "over the next decade": ten years long
-        return Fixed(m.start, m.end, TimexType.DURATION, duration_value(unit, 1))
+    long = unit in ("decade", "century") and (shift == -1 or (shift == 1 and the)) and not pre
+    if long or unit == "fortnight":
+        # "the past decade", "over the next decade": ten years long; "the past fortnight":
+        # two weeks, no unit of the calendar
+        value = "P2W" if unit == "fortnight" else duration_value(unit, 1)
+        return Fixed(m.start, m.end, TimexType.DURATION, value)
     # "compared with $3 million last year": in a results report, the same quarter a year back
     compares = unit == "year" and shift == -1 and not pre and _comparison_before(m)
     # "last year" names the year when the report is on months or a year; "a year earlier"
@@ -1849,6 +1873,15 @@ def _after_superlative(m: Match) -> bool:
     return not any(word in ahead for word in between)
 
 
+def _after_count(m: Match) -> bool:
+    """Does a count of things come right before "in N units" ("four matches in ten days")?"""
+    words = m.text[max(0, m.start - 40) : m.start].split()[-3:]
+    if len(words) < 3 or not words[1].endswith("s") or words[1][:1].isupper():
+        return False
+    count = words[0].lower()
+    return count.isdigit() or (count in m.lex.numbers and count not in ("a", "an"))
+
+
 def _in_units(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     count = _count(m)
@@ -1857,8 +1890,9 @@ def _in_units(m: Match) -> Mention | None:
     if unit == "quarter" and _lower(m.get("n")) in ("a", "an"):
         return None  # "in a quarter that produced a loss": any quarter
     within = duration_value(unit, count)
-    if _after_superlative(m):
-        return Fixed(m.start, m.end, TimexType.DURATION, within)  # "the first rise in five years"
+    if _after_superlative(m) or _after_count(m):
+        # "the first rise in five years", "will play four matches in ten days": how long
+        return Fixed(m.start, m.end, TimexType.DURATION, within)
     unit, count, grain = _countable(unit, count)
     return Relative(m.start, m.end, unit, count, grain=grain, within=within)
 
@@ -2092,29 +2126,44 @@ _MEASURE_BEFORE = re.compile(
 )
 
 
+# "six days a week" after a count of days: how often, not how long
+_RATE_AFTER = re.compile(r"\s+(?:a|per)\s+week(?![\w-])(?!\s+(?:ago|earlier|later)\b)")
+
+
+def _counted_by_another(m: Match, unit: str) -> bool:
+    """Is the count another expression's: "lost the final two years ago", "six days a week"?"""
+    number_at = m.text.index(m.groups["n"], m.start)
+    if m.word_after() == "ago" and not m.get("qmod") and number_at > m.start:
+        return True  # "lost the final two years ago": the count is the one "ago" counts back
+    # "up to six days a week": a set, read from the count
+    return bool(m.get("qmod")) and unit == "day" and _RATE_AFTER.match(m.text, m.end) is not None
+
+
 def _duration(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     raw = _lower(m.get("n"))
     count = parse_number(raw, m.lex) if raw else None
     if _not_a_duration(m, unit, raw, count) or _a_name(m) or _after_score(m):
         return None
+    if _counted_by_another(m, unit):
+        return None
     number_at = m.text.index(m.groups["n"], m.start)
-    if m.word_after() == "ago" and not m.get("qmod") and number_at > m.start:
-        return None  # "lost the final two years ago": the count is the one "ago" counts back
     half = bool(m.get("frac") or m.get("half2"))
     value = duration_value(unit, count, and_a_half=half)
     if not half and count is not None and (joined := _and_smaller(m, unit, count)):
         m, value = attrs.evolve(m, end=joined[0]), joined[1]  # "four hours and 41 minutes"
     if m.get("det") and _lower(m.get("qmod")) in ("over", "about", "around"):
         # "over the past five years", "the questions are about the next few years": a
-        # preposition before the determiner, outside the span
-        return Fixed(m.text.index(m.groups["det"], m.start), m.end, TimexType.DURATION, value)
+        # preposition before the determiner, outside the span; "over the 12-month period":
+        # an adjective alone
+        adjective = m.text[number_at + len(m.groups["n"])] == "-"
+        start = number_at if adjective else m.text.index(m.groups["det"], m.start)
+        return Fixed(start, m.end, TimexType.DURATION, value)
     if _spread_over(m) or (
         _lower(m.get("qmod")) == "over"
         and _MEASURE_BEFORE.search(m.text, max(0, m.start - 40), m.start)
     ):
         # "$40 billion over 10 years", "uptime 99.9% over 30 days": during, not more than
-        number_at = m.text.index(m.groups["n"], m.start)
         return Fixed(number_at, m.end, TimexType.DURATION, value)
     if m.text[m.start : m.start + 5].lower() == "last " and m.word_before() in _BEFORE_VERB:
         m = attrs.evolve(m, start=m.start + 5)  # "expected to last several weeks": a verb
@@ -2293,11 +2342,15 @@ def _stretch_of(m: Match) -> bool:
     word = m.word_before()
     if word in m.lex.words.determiners or word in _THE_ITS or word in _NOT_VERBS_S:
         return False
+    if len(word) > 4 and word.endswith("ing"):  # "ending weeks of speculation"
+        return word not in _NOT_VERBS_ING
     return word in m.lex.words.past or (len(word) > 3 and word.endswith(("s", "ed")))
 
 
 # words in "-s" before a vague count that are no verbs: "those years of", "various days of"
 _NOT_VERBS_S = frozenset(("this", "those", "various", "previous", "numerous", "glorious"))
+# words in "-ing" that are no verbs: "the evening hours of", "in the closing days of"
+_NOT_VERBS_ING = frozenset(("morning", "evening", "spring", "during", "closing", "opening"))
 
 
 # a vague count joined to one of a span before it: "for weeks, and possibly months"
@@ -2647,16 +2700,29 @@ def _holiday(m: Match) -> Mention | None:
     )
 
 
-def _day_around_date(m: Match) -> Mention | None:
-    """A day counted from a named one: "the day after Christmas", "a week from Monday"."""
+_DAYS_IN = {"week": 7, "fortnight": 14}
+
+
+def _days_counted(m: Match) -> int | None:
+    """The days from the day named: -1 for "the day before", 14 for "a fortnight on"."""
     days = -1 if _lower(m.get("ba")) == "before" else 1
-    if m.get("n"):  # "two days before May 5", "a week from Monday"
-        count = _count(m)
-        if count is None or count < 1 or m.word_before() in m.lex.words.span_verbs:
-            return None  # "spent two weeks before Christmas in Paris": how long
-        days *= count * (7 if _lower(m.get("unit")).startswith("week") else 1)
-    elif _lower(m.get("ba")) == "from":
-        return None  # "the day from Monday": no count
+    if not m.get("n"):
+        return None if _lower(m.get("ba")) == "from" else days  # "the day from Monday"
+    count = _count(m)
+    if count is None or count < 1 or m.word_before() in m.lex.words.span_verbs:
+        return None  # "spent two weeks before Christmas in Paris": how long
+    if m.get("dd") and not m.get("ba") and m.word_before() == "for":
+        return None  # "rain for three days today": how long
+    return days * count * _DAYS_IN.get(_lower(m.get("unit")).rstrip("s"), 1)
+
+
+def _day_around_date(m: Match) -> Mention | None:
+    """A day counted from a named one: "the day after Christmas", "a week on Tuesday"."""
+    days = _days_counted(m)
+    if days is None:
+        return None
+    if dd := m.get("dd"):  # "a week today", "a fortnight tomorrow": counted on from now
+        return Relative(m.start, m.end, "day", m.lex.deictic_days[_lower(dd)] + days)
     if wd := m.get("wd"):
         weekday = _weekday_number(m, wd)
         return Weekday(m.start, m.end, weekday, _shift(m), days=days)

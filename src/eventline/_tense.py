@@ -100,12 +100,17 @@ _WEATHER = frozenset(
     }
 )
 _THERE_IS = (["there's"], ["is"], ["'s"])
+_BOOKED = frozenset(("tickets", "seats", "bookings", "reservations"))
+_WARN = frozenset(("warned", "warns", "warn", "warning"))
+_FORECAST = _WEATHER | {"gusts", "gales", "gale", "storm", "flooding", "floods", "heatwave"}
 # a modal before "have" is a perfect: "could have started on Sunday" is past
 _MODALS = frozenset(("could", "might", "would", "may"))
 _HAVE = frozenset(("have", "'ve"))
 # a subject before a bare "expected": "we expected a rise after Christmas" tells what was
 # foreseen, on either side of the mention; "is expected to", "expected to" look ahead
 _SUBJECTS = frozenset(("i", "we", "they", "he", "she", "you", "who"))
+# "nobody expected us to be here in August": what was not foreseen has happened
+_DOUBTERS = frozenset(("nobody", "few"))
 
 
 def _tense_of(word: str, words: WordLists, *, guess: bool = True) -> Tense | None:
@@ -133,7 +138,7 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     found_words = _WORD.findall(text, reach, start)
     if reach > sentence[0] and text[reach - 1].isalnum():
         found_words = found_words[1:]  # the window cut the first word in two
-    raw = found_words[-_WINDOW:]
+    raw = _no_clock_am(found_words)[-_WINDOW:]
     raw.reverse()
     before = [_lower(w) for w in raw]
     limit = min(sentence[1], end + _REACH)
@@ -143,9 +148,8 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     until = semicolon if semicolon >= 0 else until
     if _ENDS_SENTENCE.match(text, end, until):
         until = end  # "at 10 a.m. Inspectors found ...": the stop left out of the span ends it
-    after = [_lower(w) for w in _WORD.findall(text, end, until)][:_WINDOW]
-    if after and after[0] == "'s" and text.startswith("'s", end):
-        after = after[1:]  # "Sunday's election": a possessive, not "is"
+    after = [_lower(w) for w in _no_clock_am(_WORD.findall(text, end, until))][:_WINDOW]
+    after, result = _possessive(text, end, after)
     comma = text.find(",", end, until)
     last_before_comma = len(_WORD.findall(text, end, comma)) - 1 if comma >= 0 else len(after)
     # a conjunction or a subordinator ends the mention's clause as a comma does
@@ -156,8 +160,10 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     last_before_comma = min(last_before_comma, clause - 1)
     if before and before[0] in words.effective:
         return Tense.NONE  # "effective Feb. 1": when a change takes hold, either side of now
-    if _reduced_relative(before, words):
-        return Tense.PAST  # "a suit filed by three customers in April is set for trial"
+    if result or _reduced_relative(before, words):
+        # "a suit filed by three customers in April is set for trial"; "will go into
+        # Christmas top after Saturday's 2-1 win": a result already known
+        return Tense.PAST
     plan = _plan_cue(before)
     if plan is not None:
         return plan
@@ -301,6 +307,28 @@ def _lower(word: str) -> str:
     return word if word == "May" else word.lower()
 
 
+# a result named after a possessive day is one already known: "Saturday's 2-1 win"
+_RESULT_NOUNS = frozenset(("win", "victory", "defeat", "draw", "triumph", "thrashing", "rout"))
+
+
+def _possessive(text: str, end: int, after: list[str]) -> tuple[list[str], bool]:
+    """The words after a mention without its "'s", and whether they name a result.
+
+    "Sunday's election": a possessive, not "is"; "Saturday's 2-1 win": a result, past a score.
+    """
+    if not (after and after[0] == "'s" and text.startswith("'s", end)):
+        return after, False
+    words = [w for w in after[1:5] if not w.isdigit()]
+    return after[1:], bool(words) and words[0] in _RESULT_NOUNS
+
+
+def _no_clock_am(found: list[str]) -> list[str]:
+    """The words without the "am" of a clock time ("until 6am on Tuesday" has no "I am")."""
+    if "am" not in found and "AM" not in found:
+        return found
+    return [w for i, w in enumerate(found) if not (w in ("am", "AM") and found[i - 1].isdigit())]
+
+
 def _after_label(text: str, reach: int, start: int) -> int:
     """Where the words before a mention begin: after a label's colon, if one comes between.
 
@@ -387,13 +415,21 @@ def _infinitive_tense(
     return Tense.NONE
 
 
+_COUNTS = frozenset(
+    (
+        *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"),
+        *("twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million"),
+    )
+)
+
+
 def _infinitive(raw: list[str], index: int, words: WordLists) -> bool:
     """Is ``raw[index]`` (read backwards) the "to" of an infinitive ("to acquire ...")?"""
     if raw[index].lower() != "to" or index == 0:
         return False
     verb = raw[index - 1]
-    if not (verb.isalpha() and verb.islower()) or verb in words.to_nouns:
-        return False
+    if not (verb.isalpha() and verb.islower()) or verb in words.to_nouns or verb in _COUNTS:
+        return False  # "had gone back to three terms": a count, no verb
     return verb not in words.determiners and verb not in words.after_year
 
 
@@ -418,8 +454,23 @@ def _headline_to(
 def _will_before(before: list[str], index: int, words: WordLists) -> bool:
     """Is the verb before the "to" at ``index`` (read backwards) in the future ("will close to")?"""
     return any(
-        word in words.future or word.endswith("'ll") for word in before[index + 2 : index + 4]
+        (word in words.future or word.endswith("'ll"))
+        # "nobody expected us to be here in August": what was not foreseen, no plan
+        and not (word == "expected" and before[at + 1 : at + 2] in _DOUBTER_LISTS)
+        for at, word in enumerate(before[index + 2 : index + 4], start=index + 2)
     )
+
+
+_DOUBTER_LISTS = [[subject] for subject in _DOUBTERS]
+_BE = frozenset(("be", "being"))
+
+
+_HAVE_LISTS = [[word] for word in _HAVE]
+
+
+def _have_to(after: list[str], index: int) -> bool:
+    """Is the modal at ``index`` followed by "have to", an obligation ("would have to cover")?"""
+    return after[index + 2 : index + 3] == ["to"]
 
 
 def _cue_after(after: list[str], index: int, words: WordLists) -> Tense | None:
@@ -429,13 +480,19 @@ def _cue_after(after: list[str], index: int, words: WordLists) -> Tense | None:
         # "gold for June delivery": a futures contract's month lies ahead; "will report
         # September sales": the figures of the nearest one
         return Tense.FUTURE if word == "delivery" else Tense.NONE
-    if word == "should":
-        return None  # "In January, the commissioner ruled that he should go back": a report's
+    if word == "should" or (index > 0 and after[index - 1] in _BE and word not in words.past):
+        # "In January, the commissioner ruled that he should go back": a report's; "tickets
+        # for Monday can be refunded": a passive, no past
+        return None
     if word in words.intent:
         if index + 1 < len(after) and after[index + 1] == "to" and not word.endswith("ed"):
             return Tense.FUTURE  # "On Tuesday, the league plans to hold a rally"
         return None  # "On Friday, when she set aside vacation plans": a noun
-    if word in _MODALS and index + 1 < len(after) and after[index + 1] in _HAVE:
+    if (
+        word in _MODALS
+        and after[index + 1 : index + 2] in _HAVE_LISTS
+        and not _have_to(after, index)
+    ):
         return Tense.PAST  # "On April 8, investigators, wondering how he could have ..."
     # Far from the mention an "-ed" word is mostly a participle ("new markets untouched
     # by the crisis"), not the verb of the clause the mention belongs to.
@@ -480,7 +537,9 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     planned = planned or (
         index == 0 and word == "from" and (following in _MOVE or following in words.reschedule)
     )
-    if planned or (word in words.intent and following in ("was", "were")):
+    # "has been set for Nov. 12": a plan made, either side of now (not "had been")
+    been = following == "been" and before[index + 2 : index + 3] in (["has"], ["have"])
+    if planned or (word in words.intent and (following in ("was", "were") or been)):
         # "the vote was scheduled for March", "protesters planned a rally on Saturday":
         # a plan, either side of now
         return Tense.NONE
@@ -527,9 +586,9 @@ def _form_cue(before: list[str], index: int) -> Tense | None:
         # 6 a.m. Sunday": an order's; "Varga has a day off on Tuesday": to have something,
         # a plan, not a perfect
         return Tense.FUTURE
-    if word == "expected" and following in _SUBJECTS and previous not in ("", "to"):
+    if word == "expected" and following in _SUBJECTS | _DOUBTERS and previous not in ("", "to"):
         return Tense.NONE  # "we expected a rise after Christmas": either side, the nearest
-    if word in _MODALS and previous in _HAVE:
+    if word in _MODALS and previous in _HAVE and not (index > 1 and before[index - 2] == "to"):
         return Tense.PAST  # "could have ended on Friday": a perfect, not a plan
     if following in ("turns", "turn") and (word.isdigit() or word in _AGE_WORDS):
         return Tense.FUTURE  # "turns 32 in October": a birthday to come
@@ -553,8 +612,8 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         if "had" in before[index + 2 : index + 4]:
             return Tense.PAST  # "had been due to expire Friday": a plan already past
         return Tense.FUTURE  # "plans to vote Saturday", "is to resume trading Tuesday"
-    if word in words.intent and following in ("is", "are", "am"):
-        return Tense.FUTURE  # "the vote is set for Friday", "talks are likely Monday"
+    if (word in words.intent or word == "forecast") and following in ("is", "are", "am"):
+        return Tense.FUTURE  # "the vote is set for Friday", "rain is forecast for Monday"
     if word == "set" and index == 1 and before[0] == "for" and following not in _BE_PAST:
         return Tense.FUTURE  # a headline's "first meeting set for Friday": "is set for"
     if word in ("effect", "force"):  # "takes effect Jan. 1", "comes into force in March"
@@ -572,6 +631,15 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         or (word in ("is", "are") and _fixture_place(before[:index]))
         # "as soon as Tuesday"
         or (word == "as" and following in ("soon", "early") and index + 2 < len(before))
+        # "tickets for Saturday sold out": what one books is still to come
+        or (word == "for" and index == 0 and following in _BOOKED)
+        # "forecasters have warned of gales on Sunday": a forecast
+        or (
+            word in _WARN
+            and index > 0
+            and before[index - 1] == "of"
+            and not _FORECAST.isdisjoint(before[: index - 1])
+        )
         # "the vote is on Friday", "calling hours are 2 to 5 p.m. Sunday": a schedule
         or (
             word in ("is", "are")
@@ -595,10 +663,15 @@ def _moved_cue(before: list[str], index: int, words: WordLists) -> Tense | None:
     word = before[index]
     following = before[index + 1] if index + 1 < len(before) else ""
     moved = word in _MOVE and index > 0 and before[0] in ("to", "until", "till")
-    if moved or (
-        word in words.reschedule
-        and following != "had"
-        and not words.deadline.isdisjoint(before[:index])
+    if (
+        moved
+        or (
+            word in words.reschedule
+            and following != "had"
+            # the new date right after its "until" or "to"; not "extended to four hours a
+            # day in July"
+            and not words.deadline.isdisjoint(before[: min(index, 2)])
+        )
     ):
         return _moved(word, following)
     return None
@@ -650,8 +723,8 @@ def _passive(before: list[str], index: int) -> Tense:
         auxiliary = before[at] if at < len(before) else ""
         if auxiliary == "to" and at + 1 < len(before) and before[at + 1] == "had":
             return Tense.PAST  # "bids had to be received by March 1": an obligation past
-        if auxiliary in ("will", "'ll", "shall", "to", "going"):
-            return Tense.FUTURE
+        if auxiliary in ("will", "'ll", "shall", "to", "going", "would"):
+            return Tense.FUTURE  # "said the decision would be reviewed on Monday": ahead
         return Tense.NONE
     if index + 1 < len(before) and before[index + 1] in ("is", "are", "am"):
         # "markets are closed Thursday": a present passive right before the date is a plan
