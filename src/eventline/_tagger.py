@@ -89,9 +89,7 @@ def tag(
     bc_year: int | None = None  # the year before Christ last named, when no date came after
     entry_line: tuple[int, bool] | None = None  # a chronology line's end; is its date past?
     for index, mention in enumerate(mentions):
-        number = sentences.index(mention.start)
-        bounds = sentences.bounds(number)
-        entry = entries[index]
+        number, bounds, entry = entries[index]
         in_entry, historical = _in_entry_line(entry_line, mention, entry=entry)
         range_start, joined = _range_of(text, previous, mention, bounds, last_weekday=last_weekday)
         tense = _tense_reader(text, bounds, mention, lexicon.words, historical=historical)
@@ -309,10 +307,17 @@ def _is_entry(text: str, bounds: tuple[int, int], mention: Mention) -> bool:
 
 def _chronology(
     text: str, mentions: list[Mention], sentences: Sentences, ref: dt.date
-) -> tuple[list[bool], dict[int, int]]:
-    """Which mentions label a chronology's lines, and the years of year-less runs of them."""
-    entries = [_is_entry(text, sentences.bounds(sentences.index(m.start)), m) for m in mentions]
-    return entries, _chronology_years(mentions, entries, ref)
+) -> tuple[list[tuple[int, tuple[int, int], bool]], dict[int, int]]:
+    """Each mention's sentence (number, bounds) and whether it labels a chronology's line.
+
+    With them, the years of the year-less runs of labels (``_chronology_years``).
+    """
+    entries = []
+    for mention in mentions:
+        number = sentences.index(mention.start)
+        bounds = sentences.bounds(number)
+        entries.append((number, bounds, _is_entry(text, bounds, mention)))
+    return entries, _chronology_years(mentions, [entry for *_, entry in entries], ref)
 
 
 def _chronology_years(mentions: list[Mention], entries: list[bool], ref: dt.date) -> dict[int, int]:

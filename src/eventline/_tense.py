@@ -140,7 +140,7 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
         found_words = found_words[1:]  # the window cut the first word in two
     raw = _no_clock_am(found_words)[-_WINDOW:]
     raw.reverse()
-    before = [_lower(w) for w in raw]
+    before = [w if w == "May" else w.lower() for w in raw]  # the month, not the modal
     limit = min(sentence[1], end + _REACH)
     stop = _QUOTE.search(text, end, limit)  # "... Thursday,'' Castro said": not its verb
     until = stop.start() if stop else limit
@@ -148,7 +148,8 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     until = semicolon if semicolon >= 0 else until
     if _ENDS_SENTENCE.match(text, end, until):
         until = end  # "at 10 a.m. Inspectors found ...": the stop left out of the span ends it
-    after = [_lower(w) for w in _no_clock_am(_WORD.findall(text, end, until))][:_WINDOW]
+    after_words = _no_clock_am(_WORD.findall(text, end, until))[:_WINDOW]
+    after = [w if w == "May" else w.lower() for w in after_words]
     after, result = _possessive(text, end, after)
     comma = text.find(",", end, until)
     last_before_comma = len(_WORD.findall(text, end, comma)) - 1 if comma >= 0 else len(after)
@@ -300,11 +301,6 @@ def decided_at(text: str, sentence: tuple[int, int], start: int, words: WordList
         if word == "to" and _infinitive_or_request(raw, before, index, words):
             return not _DECIDED.isdisjoint(before[index + 1 : index + 4])
     return False
-
-
-def _lower(word: str) -> str:
-    """A word in lower case; the month "May" stays as written, unlike the modal "may"."""
-    return word if word == "May" else word.lower()
 
 
 # a result named after a possessive day is one already known: "Saturday's 2-1 win"
