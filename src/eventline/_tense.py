@@ -19,7 +19,8 @@ class Tense(enum.Enum):
     NONE = "none"
 
 
-_WORD = re.compile(r"[A-Za-z']+|\d+")
+# "9am" is one word: its "am" is no verb
+_WORD = re.compile(r"\d+(?:[ap]m(?![A-Za-z]))?|[A-Za-z']+")
 _QUOTE = re.compile(r"''|\"|\u201d")
 _WINDOW = 14
 _REACH = 600  # characters: far more than _WINDOW words
@@ -266,10 +267,21 @@ def _headline_to(
 
 
 def _will_before(before: list[str], index: int, words: WordLists) -> bool:
-    """Is the verb before the "to" at ``index`` (read backwards) in the future ("will close to")?"""
+    """Is the verb before the "to" at ``index`` (read backwards) in the future ("will close to")?
+
+    A present progressive with its object counts as one: "is sending someone to look at the
+    heater Monday" (not "is continuing to try to sell itself under a June agreement").
+    """
     return any(
         word in words.future or word.endswith("'ll") for word in before[index + 2 : index + 4]
-    )
+    ) or (index + 2 < len(before) and _progressive(before, index + 2))
+
+
+def _progressive(before: list[str], index: int) -> bool:
+    """Is ``before[index]`` a present progressive ("they're leaving", "is sending")?"""
+    word = before[index]
+    following = before[index + 1] if index + 1 < len(before) else ""
+    return len(word) > 4 and word.endswith("ing") and following in _BE_PRESENT
 
 
 def _cue_after(after: list[str], index: int, words: WordLists) -> Tense | None:
@@ -279,8 +291,10 @@ def _cue_after(after: list[str], index: int, words: WordLists) -> Tense | None:
         # "gold for June delivery": a futures contract's month lies ahead; "will report
         # September sales": the figures of the nearest one
         return Tense.FUTURE if word == "delivery" else Tense.NONE
-    if word == "should":
-        return None  # "In January, the commissioner ruled that he should go back": a report's
+    if word == "should" or _agreed(after, index):
+        # "In January, the commissioner ruled that he should go back": a report's; "Thurs
+        # 3pm works for me": a time agreed on
+        return None if word == "should" else Tense.FUTURE
     if word in words.intent:
         if index + 1 < len(after) and after[index + 1] == "to" and not word.endswith("ed"):
             return Tense.FUTURE  # "On Tuesday, the league plans to hold a rally"
@@ -290,6 +304,11 @@ def _cue_after(after: list[str], index: int, words: WordLists) -> Tense | None:
     # Far from the mention an "-ed" word is mostly a participle ("new markets untouched
     # by the crisis"), not the verb of the clause the mention belongs to.
     return _tense_of(word, words, guess=index < 4)
+
+
+def _agreed(after: list[str], index: int) -> bool:
+    """Is the mention a time agreed on: "Thurs 3pm works for me", "does Friday work?"?"""
+    return index == 0 and after[0] in ("works", "work") and after[1:2] in (["for"], [])
 
 
 _COMPARED = frozenset(("expected", "forecast", "anticipated", "predicted", "estimated"))
@@ -350,8 +369,15 @@ def _form_cue(before: list[str], index: int) -> Tense | None:
     previous = before[index - 1] if index > 0 else ""  # the word after it in the text
     if index == 0 and word == "since":
         return Tense.PAST  # "had raised $1.2 million since Oct. 15 and would spend ..."
-    if word in _SCHEDULE_ING and "with" in before[index + 1 : index + 4]:
-        return Tense.FUTURE  # "with the match kicking off Sunday at 3 p.m."
+    if (
+        word == "if"
+        or (index <= 1 and _progressive(before, index))
+        or (word in _SCHEDULE_ING and "with" in before[index + 1 : index + 4])
+    ):
+        # "if we miss Thursday" (a condition in the present looks ahead; a past verb nearer
+        # the mention is read first), "they're leaving Sunday afternoon", "I'm flying
+        # Tuesday"; "with the match kicking off Sunday at 3 p.m."
+        return Tense.FUTURE
     if word == "expected" and following in _SUBJECTS and previous not in ("", "to"):
         return Tense.NONE  # "we expected a rise after Christmas": either side, the nearest
     if word in _MODALS and previous in _HAVE:
@@ -396,7 +422,7 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         # "the vote is on Friday", "calling hours are 2 to 5 p.m. Sunday": a schedule
         or (
             word in ("is", "are")
-            and (index <= 1 or all(w in _RANGE_WORDS or w.isdigit() for w in before[:index]))
+            and (index <= 1 or all(w in _RANGE_WORDS or w[:1].isdigit() for w in before[:index]))
         )
         # "the agency has until Friday to respond"
         or (word in ("has", "have") and index > 0 and before[index - 1] in ("until", "till"))
