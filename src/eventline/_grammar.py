@@ -83,7 +83,7 @@ def _lower_forms(words: Iterable[str]) -> str:
     guarded = [_LOWER_GUARD[w] + re.escape(w) for w in kept if w in _LOWER_GUARD]
     forms = ([lower_alternation(plain)] if plain else []) + guarded
     # "mid-march", "march 2008": the other words only after "mid-" or before a year
-    words_too = sorted(w for w in words if w in _LOWER_NOT and len(w) > 3)
+    words_too = sorted(w for w in words if w in ("march", "may"))
     if words_too:
         both = lower_alternation(words_too)
         forms.append(rf"(?:(?<=[Mm]id-)|(?={both}\s+(?:1[89]|20)\d\d(?!\d))){both}")
@@ -170,8 +170,12 @@ class Pieces:
         self.modifier = alternation(lex.modifiers)
         self.quantity_modifier = alternation(lex.quantity_modifiers)
         self.set_adverb = alternation(lex.set_adverbs) + r"(?!\w)"
+        holidays = [*lex.holidays, *lex.movable_holidays]
+        # one-word holiday names are read in lower case too ("after xmas", "over thanksgiving")
+        single = [h for h in holidays if h.isalpha()]
         self.holiday_cap = (
-            alternation([*lex.holidays, *lex.movable_holidays], capitalized_only=True) + r"(?!\w)"
+            f"(?:{alternation(holidays, capitalized_only=True)}|{lower_alternation(single)})"
+            r"(?!\w)"
         )
         plurals = [d + "s" for d in full_days]
         self.weekday_plural = (

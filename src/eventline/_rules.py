@@ -2494,8 +2494,8 @@ _NAMED_AFTER_HOLIDAY = frozenset(
 
 
 def _holiday(m: Match) -> Mention | None:
-    if m.word_after().rstrip(".,;:") in _NAMED_AFTER_HOLIDAY:
-        return None  # "the Easter Rising", "Christmas Island": names
+    if m.word_after().rstrip(".,;:") in _NAMED_AFTER_HOLIDAY or _verb_shift(m, m.word_before()):
+        return None  # "the Easter Rising", "Christmas Island": names; "slips past xmas"
     name = _lower(m.get("hol"))
     year = _year(m, "year")
     shift = _shift(m)

@@ -307,8 +307,10 @@ def _cue_after(after: list[str], index: int, words: WordLists) -> Tense | None:
 
 
 def _agreed(after: list[str], index: int) -> bool:
-    """Is the mention a time agreed on: "Thurs 3pm works for me", "does Friday work?"?"""
-    return index == 0 and after[0] in ("works", "work") and after[1:2] in (["for"], [])
+    """Is the mention a time agreed on: "Thurs 3pm works for me", "Tues night it is"?"""
+    if index != 0:
+        return False
+    return (after[0] in ("works", "work") and after[1:2] in (["for"], [])) or after == ["it", "is"]
 
 
 _COMPARED = frozenset(("expected", "forecast", "anticipated", "predicted", "estimated"))
@@ -321,6 +323,7 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     if (
         (word in ("earlier", "later") and index > 0 and before[index - 1] == "than")
         or _perfect_infinitive(before, index)
+        or _main_do(before, index, words)
         or (following == "than" and word in _COMPARED)
     ):
         # "no earlier than September", "no later than March 1": a bound; "expect to have it
@@ -350,6 +353,14 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         return Tense.NONE
     found = found or _tense_of(word, words)
     return _passive(before, index) if found is Tense.PAST else found
+
+
+def _main_do(before: list[str], index: int, words: WordLists) -> bool:
+    """Is ``before[index]`` "do" as the main verb after a modal ("we should do a session")?"""
+    if before[index] != "do":
+        return False
+    modal = before[index + 1 : index + 3]
+    return any(w in words.future or w == "can" for w in modal)
 
 
 def _perfect_infinitive(before: list[str], index: int) -> bool:
