@@ -66,10 +66,43 @@ def alternation(words: Iterable[str], *, capitalized_only: bool = False) -> str:
     return "(?i:" + _trie(words) + ")"
 
 
+# Month and weekday names that chat and notes write in lower case ("see u monday", "since
+# august", "jan 30") are read so too, except those that are other English words in lower case
+# ("march", "may", "mar", "sep"; "sat", "sun", "wed"... are in the short class), and "august"
+# the adjective after a determiner ("an august body")
+_LOWER_NOT = frozenset(("march", "may", "mar", "sep"))
+# abbreviations that are other words in any case ("Weds" the verb): in the short class
+_SHORT_TOO = frozenset(("weds",))
+_LOWER_GUARD = {"august": r"(?<![Aa]n\s)(?<![Tt]he\s)(?<![Mm]ost\s)(?<![Mm]ore\s)"}
+
+
+def _lower_forms(words: Iterable[str]) -> str:
+    """The lower-case forms of ``words`` that are read as names, or ``''``."""
+    kept = sorted(w for w in words if w not in _LOWER_NOT and w.isalpha())
+    plain = [w for w in kept if w not in _LOWER_GUARD]
+    guarded = [_LOWER_GUARD[w] + re.escape(w) for w in kept if w in _LOWER_GUARD]
+    forms = ([lower_alternation(plain)] if plain else []) + guarded
+    # "mid-march", "march 2008": the other words only after "mid-" or before a year
+    words_too = sorted(w for w in words if w in ("march", "may"))
+    if words_too:
+        both = lower_alternation(words_too)
+        forms.append(rf"(?:(?<=[Mm]id-)|(?={both}\s+(?:1[89]|20)\d\d(?!\d))){both}")
+    return "|".join(forms)
+
+
 def _names(short: list[str], short_end: str, full: list[str]) -> str:
-    """Capitalized names, abbreviated ("Sept.", "Tues.") or in full, as one alternation."""
+    """Capitalized names, abbreviated ("Sept.", "Tues.") or in full, as one alternation.
+
+    Lower-case forms are read too where they are no other word ("monday", "nov 3").
+    """
     shortened = alternation(short, capitalized_only=True) + short_end
-    return f"(?:{shortened}|{alternation(full, capitalized_only=True)}(?!\\w))"
+    lower_short, lower_full = _lower_forms(short), _lower_forms(full)
+    if lower_short:  # "back in jan. search the old threads": no period in lower case
+        shortened = f"(?:{shortened}|(?:{lower_short})(?!\\w))"
+    whole = alternation(full, capitalized_only=True)
+    if lower_full:
+        whole = f"(?:{whole}|{lower_full})"
+    return f"(?:{shortened}|{whole}(?!\\w))"
 
 
 class Pieces:
@@ -82,14 +115,25 @@ class Pieces:
         full_days = [d for d in lex.weekdays if d.endswith("day")]
         # "Tues.", "Thurs." (the period may be left out): the abbreviations that are no other
         # word ("Sun", "Sat", "Wed" are), and the only ones news writes ("Mon." is rare)
-        loose = [d for d in lex.weekdays if d not in full_days and len(d) > 3]
+        loose = [
+            d for d in lex.weekdays if d not in full_days and len(d) > 3 and d not in _SHORT_TOO
+        ]
         self.weekday = _names(loose, r"\.?(?![\w.])", full_days)
-        # "Mon", "Sat", "Sun"... are other words too: read only right before a date ("Tue 5
-        # Mar", "Sat 4/27", "Mon, Mar 4, 2024") or after "this", "next", "last" ("this Sat"),
-        # where the rules place this fragment
-        short = [d for d in lex.weekdays if d not in full_days and len(d) == 3]
+        # "Mon", "Sat", "Sun", "Weds"... are other words too: read only right before a date
+        # ("Tue 5 Mar", "Sat 4/27", "Mon, Mar 4, 2024") or after "this", "next", "last" ("this
+        # Sat"), where the rules place this fragment; in lower case not after "last" ("when I
+        # last sat down")
+        short = [d for d in lex.weekdays if d not in full_days and d not in loose]
+        dotted = [d for d in short if d not in _SHORT_TOO]  # "Weds" has no period
+        not_last = r"(?<![Ll]ast\s)(?<![Pp]ast\s)"
+        dotted_forms = f"{alternation(dotted, capitalized_only=True)}|{not_last}" + (
+            lower_alternation(dotted)
+        )
+        bare_forms = f"{alternation(_SHORT_TOO, capitalized_only=True)}|{not_last}" + (
+            lower_alternation(_SHORT_TOO)
+        )
         self.weekday_short = (
-            f"(?:{self.weekday}|{alternation(short, capitalized_only=True)}\\.?(?![\\w.]))"
+            f"(?:{self.weekday}|(?:{dotted_forms})\\.?(?![\\w.])|(?:{bare_forms})(?!\\w))"
         )
         word_numbers = [w for w in lex.numbers if w not in {"a", "an"}]
         tens = [w for w, v in lex.numbers.items() if v in range(20, 100, 10)]
@@ -126,11 +170,16 @@ class Pieces:
         self.modifier = alternation(lex.modifiers)
         self.quantity_modifier = alternation(lex.quantity_modifiers)
         self.set_adverb = alternation(lex.set_adverbs) + r"(?!\w)"
+        holidays = [*lex.holidays, *lex.movable_holidays]
+        # one-word holiday names are read in lower case too ("after xmas", "over thanksgiving")
+        single = [h for h in holidays if h.isalpha()]
         self.holiday_cap = (
-            alternation([*lex.holidays, *lex.movable_holidays], capitalized_only=True) + r"(?!\w)"
+            f"(?:{alternation(holidays, capitalized_only=True)}|{lower_alternation(single)})"
+            r"(?!\w)"
         )
+        plurals = [d + "s" for d in full_days]
         self.weekday_plural = (
-            alternation([d + "s" for d in full_days], capitalized_only=True) + r"(?!\w)"
+            f"(?:{alternation(plurals, capitalized_only=True)}|{_lower_forms(plurals)})(?!\\w)"
         )
 
 

@@ -796,6 +796,17 @@ def _weekday_base(m: Weekday, ctx: Context) -> tuple[dt.date, Anchor | None]:
     return ctx.reference, None
 
 
+def _this_weekday(m: Weekday, base: dt.date, ctx: Context, *, anchored: bool) -> dt.date:
+    """The day of "this Thursday": in the week of ``base``, or the coming one if it is past.
+
+    "starting this Thursday" said on a Sunday is to come; "I saw her this Thursday" is not.
+    """
+    day = base + dt.timedelta(days=m.weekday - base.isoweekday())
+    if day < base and not anchored and ctx.tense() is not Tense.PAST:
+        day += dt.timedelta(days=7)
+    return day
+
+
 def _weekday(m: Weekday, ctx: Context) -> Resolved:
     base, used = _weekday_base(m, ctx)
     if m.shift == -1:
@@ -803,7 +814,7 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
     elif m.shift == 1:
         day = cal.weekday_after(base, m.weekday)
     elif m.shift == 0:
-        day = base + dt.timedelta(days=m.weekday - base.isoweekday())
+        day = _this_weekday(m, base, ctx, anchored=used is not None)
     elif (m.weekend and base.isoweekday() >= 6) or m.weekday == base.isoweekday():
         day = base
     elif ctx.range_start is not None and used is None and ctx.joined:

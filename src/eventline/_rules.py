@@ -265,7 +265,7 @@ def _clock_on_day(m: Match) -> Mention | None:
     bare_24h = raw.count(":") == 1 and not re.search(r"[ap]", raw) and not m.get("zone")
     at = m.word_before() in ("at", "by", "until", "till", "from", "before", "after", "between")
     dated = bool(m.get("mon") or m.get("mon2") or m.get("wd"))  # "Thu 2 May 14:30"
-    placed = at or m.get("tonight") or dated
+    placed = at or m.get("tonight") or dated or m.get("dd")  # "10:30 tmrw"
     # "ran 2:03:23", "won in 2:18:35": a race's time; a log writes "02:03:23" or "14:30:15"
     lapse = re.fullmatch(r"\d:\d\d:\d\d", raw) is not None and not m.get("zone")
     if (bare_24h and not (placed or _clock_range(m))) or (lapse and not (placed or m.get("dd"))):
@@ -305,13 +305,27 @@ def _clock_on_day(m: Match) -> Mention | None:
             explicit_year=bool(year),
             weekday=named,
         )
-    # "Updated 3:15 p.m. ET": when the page changed, on the reference day
-    origin = Origin.REFERENCE if m.word_before().lower() in _STAMPS else Origin.ANCHOR
+    # "Updated 3:15 p.m. ET": when the page changed, on the reference day; so is a chat
+    # message's stamp after its sender's name ("Lena Park  9:12 AM" on a line of its own)
+    stamp = m.word_before().lower() in _STAMPS or _chat_stamp(m)
+    origin = Origin.REFERENCE if stamp else Origin.ANCHOR
     return Relative(m.start, m.end, "day", 0, origin, clock=clock, mod=mod)
 
 
 # a news page's time stamps: the reference day's clock
 _STAMPS = frozenset(("updated", "posted", "published"))
+# a line of a chat log that holds a sender's name and the message's time, nothing else
+_SENDER = re.compile(r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}[ \t]+\[?")
+
+
+def _chat_stamp(m: Match) -> bool:
+    """Is the clock time a chat message's stamp, alone on its line after a name?"""
+    line_start = m.text.rfind("\n", 0, m.start) + 1
+    line_end = m.text.find("\n", m.end)
+    rest = m.text[m.end : len(m.text) if line_end < 0 else line_end]
+    return rest.strip(" \t]") == "" and _SENDER.fullmatch(m.text, line_start, m.start) is not None
+
+
 _RANGE_AFTER = re.compile(r"\s*(?:[-\u2013]|to|until|till)\s*(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 _RANGE_BEFORE = re.compile(
     r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[-\u2013]|to|until|till|and)\s*$"
@@ -1395,6 +1409,33 @@ _WEEKDAY_KINDS = frozenset(
 )
 
 
+_BE_FORMS = frozenset(
+    ("is", "are", "am", "was", "were", "be", "been", "'s", "'re", "'m", "i'm", "we're", "they're")
+)
+_BE_FORMS |= frozenset(("he's", "she's", "it's", "you're", "who's"))
+
+
+def _verb_shift(m: Match, before: str) -> bool:
+    """Is the word before the weekday a preposition or a verb, not "this past", "this coming"?
+
+    "if it slips past Friday", "the plumber is coming Monday".
+    """
+    shift = _lower(m.get("shift"))
+    return (shift == "past" and before != "the") or (
+        shift == "coming" and before.lower() in _BE_FORMS
+    )
+
+
+def _sentence_stop(m: Match) -> Match:
+    """The match without a closing period that also ends the sentence ("by EOD Wed.")."""
+    if m.text[m.end - 1 : m.end] != ".":
+        return m
+    rest = m.text[m.end : m.end + 2].lstrip(" ")
+    if rest and rest[0] not in "\n\"')" and not rest[0].isupper():
+        return m
+    return attrs.evolve(m, end=m.end - 1)
+
+
 def _weekday(m: Match) -> Mention | None:
     day = _day_of(m, "wdom") if m.get("wdom") else None
     if _counted_ordinal(m, "wdom") or (m.get("wdom") and day is None):
@@ -1406,6 +1447,7 @@ def _weekday(m: Match) -> Mention | None:
         weekday = _weekday_number(m, m.groups["wd"])
         deadline = m.deadline(m.lex.words.deadline)
         return Calendar(m.start, m.end, None, None, day, deadline=deadline, weekday=weekday)
+    m = _sentence_stop(m)
     if _lower(m.get("pre")) == "early" and m.word_before() in _EARLY_VERBS and not m.get("shift"):
         # "shops will close early on Monday": how early they close, not early Monday
         at = m.text.index(m.groups["wd"], m.start)
@@ -1419,8 +1461,11 @@ def _weekday(m: Match) -> Mention | None:
         and before not in m.lex.prepositions
         and m.text[m.end : m.end + 1] != ","  # "Sunday, Obama said" is a date
     )
-    if capitalized and (before == "the" or not before) and not _known_name(m, after):
-        return None  # "The Sunday Times", "the Friday Mosque", "Sunday Times reporters"
+    named = capitalized and (before == "the" or not before) and not _known_name(m, after)
+    if named or _verb_shift(m, before):
+        # "The Sunday Times", "the Friday Mosque", "Sunday Times reporters"; "if it slips
+        # past Friday", "the plumber is coming Monday"
+        return None
     attributive = _before_noun(m) and after.lower() not in m.lex.prepositions
     if shift is None and before in ("a", "an") and not m.get("pre") and not attributive:
         return None  # "it was a Thursday": which Thursday is not said ("a Sunday rally" is)
@@ -2477,11 +2522,11 @@ def _not_a_set(m: Match) -> bool:
     counted = _COUNT_BEFORE.search(m.text, max(0, m.start - 40), m.start) is not None
     if (
         (after in _COUNTED_FROM and not counted)
-        or m.word_before() in ("in", "within")
+        or m.word_before() in ("in", "within", "for")
         or m.text.startswith(" in advance", m.end)
     ):
         # "on 3 January 2011, a week after her birthday", "rose six metres in a night",
-        # "posted a month in advance": a count, not a rate
+        # "posted a month in advance", "OOO in 2 wks for a week": a count, not a rate
         return True
     if m.text.startswith(" and a half", m.end) or _ALTERNATIVE_BEFORE.search(
         m.text, max(0, m.start - 30), m.start
@@ -2661,8 +2706,8 @@ _NAMED_AFTER_HOLIDAY = frozenset(
 
 
 def _holiday(m: Match) -> Mention | None:
-    if m.word_after().rstrip(".,;:") in _NAMED_AFTER_HOLIDAY:
-        return None  # "the Easter Rising", "Christmas Island": names
+    if m.word_after().rstrip(".,;:") in _NAMED_AFTER_HOLIDAY or _verb_shift(m, m.word_before()):
+        return None  # "the Easter Rising", "Christmas Island": names; "slips past xmas"
     name = _lower(m.get("hol"))
     year = _year(m, "year")
     shift = _shift(m)

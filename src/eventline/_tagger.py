@@ -349,12 +349,15 @@ def _chronology_years(mentions: list[Mention], entries: list[bool], ref: dt.date
         for a, b in itertools.pairwise(days):
             wrapped = b < a if step == 1 else b > a
             years.append(years[-1] + step if wrapped else years[-1])
+        if not dt.MINYEAR <= min(years) <= max(years) <= dt.MAXYEAR:
+            continue  # a run off the calendar's ends
         dates = [dt.date(year, month, day) for year, (month, day) in zip(years, days, strict=True)]
         low, high = min(dates), max(dates)
         distance = 0 if low <= ref <= high else min(abs((low - ref).days), abs((high - ref).days))
         if best is None or distance < best[0]:
             best = (distance, years)
-    assert best is not None
+    if best is None:
+        return {}
     return {index: year for (index, _m, _d), year in zip(labels, best[1], strict=True)}
 
 

@@ -27,7 +27,8 @@ class Tense(enum.Enum):
     PLANNED = "planned"
 
 
-_WORD = re.compile(r"[A-Za-z']+|\d+")
+# "9am" is one word: its "am" is no verb
+_WORD = re.compile(r"\d+(?:[ap]m(?![A-Za-z]))?|[A-Za-z']+")
 _QUOTE = re.compile(r"''|\"|\u201d")
 _WINDOW = 14
 # the full stop of an abbreviation the span leaves out, before the next sentence or paragraph
@@ -448,13 +449,27 @@ def _headline_to(
 
 
 def _will_before(before: list[str], index: int, words: WordLists) -> bool:
-    """Is the verb before the "to" at ``index`` (read backwards) in the future ("will close to")?"""
-    return any(
-        (word in words.future or word.endswith("'ll"))
-        # "nobody expected us to be here in August": what was not foreseen, no plan
-        and not (word == "expected" and before[at + 1 : at + 2] in _DOUBTER_LISTS)
-        for at, word in enumerate(before[index + 2 : index + 4], start=index + 2)
+    """Is the verb before the "to" at ``index`` (read backwards) in the future ("will close to")?
+
+    A present progressive with its object counts as one: "is sending someone to look at the
+    heater Monday" (not "is continuing to try to sell itself under a June agreement").
+    """
+    return (
+        any(
+            (word in words.future or word.endswith("'ll"))
+            # "nobody expected us to be here in August": what was not foreseen, no plan
+            and not (word == "expected" and before[at + 1 : at + 2] in _DOUBTER_LISTS)
+            for at, word in enumerate(before[index + 2 : index + 4], start=index + 2)
+        )
+        or (index + 2 < len(before) and _progressive(before, index + 2))
     )
+
+
+def _progressive(before: list[str], index: int) -> bool:
+    """Is ``before[index]`` a present progressive ("they're leaving", "is sending")?"""
+    word = before[index]
+    following = before[index + 1] if index + 1 < len(before) else ""
+    return len(word) > 4 and word.endswith("ing") and following in _BE_PRESENT
 
 
 _DOUBTER_LISTS = [[subject] for subject in _DOUBTERS]
@@ -472,10 +487,11 @@ def _have_to(after: list[str], index: int) -> bool:
 def _cue_after(after: list[str], index: int, words: WordLists) -> Tense | None:
     """The tense a word after the mention signals: "Thursday, officials will ..."."""
     word = after[index]
-    if index == 0 and (word == "delivery" or word in _FIGURES):
+    if (index == 0 and (word == "delivery" or word in _FIGURES)) or _agreed(after, index):
         # "gold for June delivery": a futures contract's month lies ahead; "will report
-        # September sales": the figures of the nearest one
-        return Tense.FUTURE if word == "delivery" else Tense.NONE
+        # September sales": the figures of the nearest one; "Thurs 3pm works for me": a time
+        # agreed on
+        return Tense.NONE if word in _FIGURES and index == 0 else Tense.FUTURE
     if word == "should" or (index > 0 and after[index - 1] in _BE and word not in words.past):
         # "In January, the commissioner ruled that he should go back": a report's; "tickets
         # for Monday can be refunded": a passive, no past
@@ -495,6 +511,13 @@ def _cue_after(after: list[str], index: int, words: WordLists) -> Tense | None:
     return _tense_of(word, words, guess=index < 4)
 
 
+def _agreed(after: list[str], index: int) -> bool:
+    """Is the mention a time agreed on: "Thurs 3pm works for me", "Tues night it is"?"""
+    if index != 0:
+        return False
+    return (after[0] in ("works", "work") and after[1:2] in (["for"], [])) or after == ["it", "is"]
+
+
 _COMPARED = frozenset(("expected", "forecast", "anticipated", "predicted", "estimated"))
 
 
@@ -505,6 +528,7 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     if (
         (word in ("earlier", "later") and index > 0 and before[index - 1] == "than")
         or _perfect_infinitive(before, index)
+        or _main_do(before, index, words)
         or (following == "than" and word in _COMPARED)
     ):
         # "no earlier than September", "no later than March 1": a bound; "expect to have it
@@ -543,6 +567,14 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     return _passive(before, index) if found is Tense.PAST else found
 
 
+def _main_do(before: list[str], index: int, words: WordLists) -> bool:
+    """Is ``before[index]`` "do" as the main verb after a modal ("we should do a session")?"""
+    if before[index] != "do":
+        return False
+    modal = before[index + 1 : index + 3]
+    return any(w in words.future or w == "can" for w in modal)
+
+
 def _perfect_infinitive(before: list[str], index: int) -> bool:
     """Is ``before[index]`` part of "to have (it) done", a perfect infinitive?"""
     if before[index] == "have":
@@ -574,13 +606,17 @@ def _form_cue(before: list[str], index: int) -> Tense | None:
     if index == 0 and word == "since":
         return Tense.PAST  # "had raised $1.2 million since Oct. 15 and would spend ..."
     if (
-        (word in _SCHEDULE_ING and "with" in before[index + 1 : index + 4])
+        word == "if"
+        or (index <= 1 and _progressive(before, index))
+        or (word in _SCHEDULE_ING and "with" in before[index + 1 : index + 4])
         or _ordered_start(before, index)
         or (word in ("has", "have") and previous in ("a", "an"))
     ):
-        # "with the match kicking off Sunday at 3 p.m."; "ordered an evacuation beginning at
-        # 6 a.m. Sunday": an order's; "Varga has a day off on Tuesday": to have something,
-        # a plan, not a perfect
+        # "if we miss Thursday" (a condition in the present looks ahead; a past verb nearer
+        # the mention is read first), "they're leaving Sunday afternoon", "I'm flying
+        # Tuesday"; "with the match kicking off Sunday at 3 p.m."; "ordered an evacuation
+        # beginning at 6 a.m. Sunday": an order's; "Varga has a day off on Tuesday": to have
+        # something, a plan, not a perfect
         return Tense.FUTURE
     if word == "expected" and following in _SUBJECTS | _DOUBTERS and previous not in ("", "to"):
         return Tense.NONE  # "we expected a rise after Christmas": either side, the nearest
@@ -639,7 +675,7 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         # "the vote is on Friday", "calling hours are 2 to 5 p.m. Sunday": a schedule
         or (
             word in ("is", "are")
-            and (index <= 1 or all(w in _RANGE_WORDS or w.isdigit() for w in before[:index]))
+            and (index <= 1 or all(w in _RANGE_WORDS or w[:1].isdigit() for w in before[:index]))
         )
         # "the agency has until Friday to respond"
         or (word in ("has", "have") and index > 0 and before[index - 1] in ("until", "till"))
