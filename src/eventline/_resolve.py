@@ -820,7 +820,8 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
     elif ctx.range_start is not None and used is None and ctx.joined:
         # "Friday and [Saturday]"; from the reference day itself, the tense says which side
         ahead = ctx.range_start == base and _looks_ahead(m, ctx)
-        day = _paired_weekday(m.weekday, ctx.range_start, base, ahead=ahead)
+        clocked = m.clock is not None and m.clock.hour is not None
+        day = _paired_weekday(m.weekday, ctx.range_start, base, ahead=ahead, clocked=clocked)
     elif ctx.range_start is not None and used is None:
         # "from Monday to [Friday]"; "from 2 to [5 p.m. Sunday]" ends on the day it began
         clocked = m.clock is not None and m.clock.hour is not None
@@ -845,12 +846,17 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
     return Resolved(kind, value, m.mod, used, _provides(day, "day", ctx, explicit=explicit))
 
 
-def _paired_weekday(weekday: int, first: dt.date, ref: dt.date, *, ahead: bool) -> dt.date:
+def _paired_weekday(
+    weekday: int, first: dt.date, ref: dt.date, *, ahead: bool, clocked: bool = False
+) -> dt.date:
     """The weekday joined to ``first`` ("Friday and Saturday"): next to it, on its side of now.
 
     When ``first`` is the reference day, ``ahead`` (a future clause) puts it after: "expected
-    late Sunday or early [Monday]" said on a Sunday is the next day.
+    late Sunday or early [Monday]" said on a Sunday is the next day. A clock time on the
+    first's own weekday is that day: "between 10:30 a.m. and [2 p.m. Friday]".
     """
+    if clocked and first.isoweekday() == weekday:
+        return first
     after = cal.weekday_after(first, weekday)
     if ahead or (after > ref) == (first > ref) or after == ref:
         return after
