@@ -439,13 +439,16 @@ def _day_of_month(m: Match) -> Mention | None:
         return None
     after = m.word_after()
     attached = m.text[m.end : m.end + 1].isspace()  # "the 25th, took": a comma ends it
-    if attached and after[:1].isalpha() and not _opens_clause(after, m):
+    clock = _clock(m)  # "on the 11th at 8am": one expression, as "Thursday at 9:30 a.m."
+    if clock is None and attached and after[:1].isalpha() and not _opens_clause(after, m):
         return None  # "the 15th person", "on the 3rd try"
     day = _day_of(m, "dom")
     if day is None:
         return None
+    if clock is not None:
+        m = _sentence_stop(m)
     deadline = before in m.lex.words.deadline
-    return Calendar(m.start, m.end, None, None, day, deadline=deadline)
+    return Calendar(m.start, m.end, None, None, day, deadline=deadline, clock=clock)
 
 
 def _opens_clause(word: str, m: Match) -> bool:
@@ -2868,6 +2871,8 @@ _OVER_A_PERIOD = frozenset(
         # "stocks ended the week lower", "the index closed the month up 3%"
         *("ended", "ends", "end", "began", "begins", "begin", "started", "starts", "start"),
         *("closed", "closes", "finished", "finishes", "opened", "opens"),
+        # "so finance can close the month": the books of the month in view
+        *("close", "closing", "finish", "finishing"),
     }
 )
 
