@@ -1242,7 +1242,7 @@ def _month_of_year(m: Match, month: int, mod: str | None) -> Calendar | None:
 def _bare_month(m: Match) -> Mention | None:
     shift, mod = _shift(m), _mod(m)
     month = _month(m)
-    if (with_year := _month_of_year(m, month, mod)) is not None:
+    if (with_year := _month_of_year(m, month, mod) or _habitual(m, month, shift, mod)) is not None:
         return with_year
     short = _lower(m.get("mon")) in _SHORT_MONTHS  # written without its period
     if short and m.word_after()[:1].isupper():
@@ -1281,6 +1281,24 @@ def _bare_month(m: Match) -> Mention | None:
         closes=closes,
         told=told,
     )
+
+
+_HABITUAL = re.compile(
+    r"\b(?:usually|typically|normally|generally|traditionally)\b[^.;!?\n]{0,40}\bin\s+$",
+    re.IGNORECASE,
+)
+
+
+def _habitual(m: Match, month: int, shift: int | None, mod: str | None) -> Fixed | None:
+    """Every such month, in a clause of what usually happens: "usually begins in October".
+
+    As TBAQ writes "is usually conducted in the second and fourth quarters" (SET XXXX-Q2).
+    """
+    if shift is not None or mod is not None:
+        return None
+    if _HABITUAL.search(m.text[max(0, m.start - 60) : m.start]) is None:
+        return None
+    return Fixed(m.start, m.end, TimexType.SET, f"XXXX-{month:02d}")
 
 
 _MOVED = frozenset(
