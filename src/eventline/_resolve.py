@@ -570,7 +570,8 @@ def _day_of_month(m: Calendar, day: int, ctx: Context) -> Resolved | None:
         elif (tense is Tense.FUTURE or m.deadline) and found < ref:
             found = min((c for c in candidates if c >= ref), default=found)
     provides = _provides(found, "day", ctx, explicit=False)
-    return Resolved(TimexType.DATE, _day_value(found), m.mod, used, provides)
+    # "on the 11th at 8am": the clock time on that day
+    return Resolved(_type(m.clock), _day_value(found, m.clock), m.mod, used, provides)
 
 
 def _weekday_day_of_month(

@@ -439,13 +439,16 @@ def _day_of_month(m: Match) -> Mention | None:
         return None
     after = m.word_after()
     attached = m.text[m.end : m.end + 1].isspace()  # "the 25th, took": a comma ends it
-    if attached and after[:1].isalpha() and not _opens_clause(after, m):
+    clock = _clock(m)  # "on the 11th at 8am": one expression, as "Thursday at 9:30 a.m."
+    if clock is None and attached and after[:1].isalpha() and not _opens_clause(after, m):
         return None  # "the 15th person", "on the 3rd try"
     day = _day_of(m, "dom")
     if day is None:
         return None
+    if clock is not None:
+        m = _sentence_stop(m)
     deadline = before in m.lex.words.deadline
-    return Calendar(m.start, m.end, None, None, day, deadline=deadline)
+    return Calendar(m.start, m.end, None, None, day, deadline=deadline, clock=clock)
 
 
 def _opens_clause(word: str, m: Match) -> bool:
@@ -1239,7 +1242,7 @@ def _month_of_year(m: Match, month: int, mod: str | None) -> Calendar | None:
 def _bare_month(m: Match) -> Mention | None:
     shift, mod = _shift(m), _mod(m)
     month = _month(m)
-    if (with_year := _month_of_year(m, month, mod)) is not None:
+    if (with_year := _month_of_year(m, month, mod) or _habitual(m, month, shift, mod)) is not None:
         return with_year
     short = _lower(m.get("mon")) in _SHORT_MONTHS  # written without its period
     if short and m.word_after()[:1].isupper():
@@ -1278,6 +1281,24 @@ def _bare_month(m: Match) -> Mention | None:
         closes=closes,
         told=told,
     )
+
+
+_HABITUAL = re.compile(
+    r"\b(?:usually|typically|normally|generally|traditionally)\b[^.;!?\n]{0,40}\bin\s+$",
+    re.IGNORECASE,
+)
+
+
+def _habitual(m: Match, month: int, shift: int | None, mod: str | None) -> Fixed | None:
+    """Every such month, in a clause of what usually happens: "usually begins in October".
+
+    As TBAQ writes "is usually conducted in the second and fourth quarters" (SET XXXX-Q2).
+    """
+    if shift is not None or mod is not None:
+        return None
+    if _HABITUAL.search(m.text[max(0, m.start - 60) : m.start]) is None:
+        return None
+    return Fixed(m.start, m.end, TimexType.SET, f"XXXX-{month:02d}")
 
 
 _MOVED = frozenset(
@@ -2868,6 +2889,8 @@ _OVER_A_PERIOD = frozenset(
         # "stocks ended the week lower", "the index closed the month up 3%"
         *("ended", "ends", "end", "began", "begins", "begin", "started", "starts", "start"),
         *("closed", "closes", "finished", "finishes", "opened", "opens"),
+        # "so finance can close the month": the books of the month in view
+        *("close", "closing", "finish", "finishing"),
     }
 )
 
