@@ -894,6 +894,18 @@ def _recent_quarter(ctx: Context) -> Anchor | None:
     return None
 
 
+def _quarter_compared(used: Anchor | None, ctx: Context) -> tuple[Anchor | None, dt.date, str]:
+    """The quarter "the year-ago quarter" counts back from, as an anchor, a day and a grain.
+
+    The quarter reported on, though its sentence ends on a day ("the first quarter of fiscal
+    2019, which ended April 29"); with no quarter mentioned, the latest quarter reported.
+    """
+    quarter = _recent_quarter(ctx)
+    if quarter is not None:
+        return quarter, quarter.day, "quarter"
+    return used, cal.add(ctx.reference, "quarter", -1), "quarter"
+
+
 def _edge_day(day: dt.date, unit: str, edge: int) -> dt.date:
     """The ``edge``-th day (1: the first) or the last day (-1) of the ``unit`` holding ``day``.
 
@@ -1046,8 +1058,7 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
     if used is not None:
         base, base_grain = used.day, used.grain
     if m.unit == "year" and grain == "quarter" and base_grain != "quarter":
-        # "the year-ago quarter" with no quarter mentioned: the latest quarter reported
-        base, base_grain = cal.add(ctx.reference, "quarter", -1), "quarter"
+        used, base, base_grain = _quarter_compared(used, ctx)
     grain = _counted_grain(m, grain, used, base_grain, ctx)
     base, offset = _counted_from(m, m.offset, base, ctx)
     day = cal.add(base, m.unit, offset)

@@ -708,7 +708,7 @@ def _quarter(m: Match) -> Mention | None:
 
 def _month_quarter(m: Match) -> Mention | None:
     """A quarter named by its last month: "the December quarter", "Apple's March quarter"."""
-    month = _month(m)
+    month = 12 if m.get("holiday") else _month(m)  # "the holiday quarter": October-December
     if month % 3:
         return None  # "the November quarter": a fiscal quarter the calendar cannot place
     return Calendar(m.start, m.end, None, quarter=month // 3)
@@ -1091,9 +1091,10 @@ def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per pi
     elif (
         before in ("the", "a")
         and not plausible
-        and after[:1].islower()
-        and after.endswith("s")
-        and after not in m.lex.words.after_year
+        and (
+            (after[:1].islower() and after.endswith("s") and after not in m.lex.words.after_year)
+            or after.lower() in m.lex.words.auxiliaries  # "successors to the 1080 would": a model
+        )
     ):
         return None  # "the 1500 soldiers", but "the 1992 protests", "the 1848 revolutions"
     if after.lower().rstrip(".") in m.lex.words.counted and not _years_led(m):
@@ -1658,10 +1659,13 @@ def _spoken_clock(m: Match) -> Mention | None:
 
 def _clock_range_start(m: Match) -> Mention | None:
     """The first hour of "from 3 to 5 p.m.", "9-11 a.m.": a.m. or p.m. comes from the second."""
+    if m.get("h24"):  # "from 14:05 to 17:52 UTC on July 20"
+        clock = Clock(hour=int(m.groups["h24"]), minute=int(m.groups["mi24"]))
+        return _range_start_on_day(m, clock, "2")
     hour, last = int(m.groups["h"]) % 12, int(m.groups["h2"]) % 12
     wd = m.get("wd")
     if own := _lower(m.get("ap1")).strip(" ."):
-        if not (wd or m.get("dd")):
+        if not (wd or m.get("dd") or m.get("mon")):
             return None  # "9am until 5pm": a clock of its own, on the day in view
         hour += 12 if own.startswith("p") else 0  # "from 9am until 5pm on Monday": that day
     elif _lower(m.get("ap")) == "p" and hour <= last:  # "3 to 5 p.m.", not "11 to 2 p.m."
@@ -1672,7 +1676,23 @@ def _clock_range_start(m: Match) -> Mention | None:
         return Weekday(m.start, m.end, named, _shift(m), clock=clock)
     if dd := m.get("dd"):  # "from 9 to 11 a.m. tomorrow"
         return Relative(m.start, m.end, "day", m.lex.deictic_days[_lower(dd)], clock=clock)
+    if m.get("mon"):  # "from 2 p.m. to 5:52 p.m. on July 20"
+        return _range_start_on_day(m, clock, "")
     return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, clock=clock)
+
+
+def _range_start_on_day(m: Match, clock: Clock, suffix: str) -> Mention:
+    """The first time of a range that ends on a date: on that date ("between 14:05 and ...")."""
+    year = _year(m, "year" + suffix)
+    return Calendar(
+        m.start,
+        m.end,
+        year,
+        month=_month(m, "mon" + suffix),
+        day=_day(m.groups["day" + suffix]),
+        clock=clock,
+        explicit_year=year is not None,
+    )
 
 
 def _part_of_day(m: Match) -> Mention | None:
@@ -1956,11 +1976,12 @@ def _in_units(m: Match) -> Mention | None:
     if unit == "quarter" and _lower(m.get("n")) in ("a", "an"):
         return None  # "in a quarter that produced a loss": any quarter
     within = duration_value(unit, count)
+    mod = "APPROX" if m.get("qmod") else None
     if _after_superlative(m) or _after_count(m):
         # "the first rise in five years", "will play four matches in ten days": how long
-        return Fixed(m.start, m.end, TimexType.DURATION, within)
+        return Fixed(m.start, m.end, TimexType.DURATION, within, mod)
     unit, count, grain = _countable(unit, count)
-    return Relative(m.start, m.end, unit, count, grain=grain, within=within)
+    return Relative(m.start, m.end, unit, count, grain=grain, within=within, mod=mod)
 
 
 _ANAPHORIC = {

@@ -461,7 +461,21 @@ def _will_before(before: list[str], index: int, words: WordLists) -> bool:
             and not (word == "expected" and before[at + 1 : at + 2] in _DOUBTER_LISTS)
             for at, word in enumerate(before[index + 2 : index + 4], start=index + 2)
         )
+        or _future_object(before, index, words)
         or (index + 2 < len(before) and _progressive(before, index + 2))
+    )
+
+
+def _future_object(before: list[str], index: int, words: WordLists) -> bool:
+    """Is a verb of the future before an object of a determiner and two words and "to"?
+
+    "expect the new phones to lift sales in the fourth quarter"; not "would look for ways
+    to get around Wednesday's ruling" (no determiner opens the words between).
+    """
+    return (
+        index + 4 < len(before)
+        and before[index + 3] in words.determiners
+        and before[index + 4] in words.future
     )
 
 
