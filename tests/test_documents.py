@@ -28,21 +28,21 @@ DOCUMENTS_DIR = Path(__file__).parent / "documents"
 DOCUMENTS = tuple(read_timeml(path) for path in find_timeml_files(DOCUMENTS_DIR))
 
 
-# One time expression as a document annotates it, comparable with the tagger's output (a
-# set's freq is not compared: TimeML documents need not write it)
+# One time expression as a document annotates it, comparable with the tagger's output, a
+# set's freq included ("six days a week" is P1W with freq 6X)
 Annotation = Found
 
 
 def _expected(document: TimeMLDocument) -> list[Annotation]:
     return [
-        Annotation(g.span.start, g.span.end, g.text, g.type, g.value, g.mod)
+        Annotation(g.span.start, g.span.end, g.text, g.type, g.value, g.mod, g.freq or None)
         for g in document.timexes
     ]
 
 
 def _tagged(document: TimeMLDocument) -> list[Annotation]:
     return [
-        Annotation(e.span.start, e.span.end, e.text, str(e.type), e.value, e.mod)
+        Annotation(e.span.start, e.span.end, e.text, str(e.type), e.value, e.mod, e.freq)
         for e in eventline.tag(document.text, reference=reference_date(document.dct))
     ]
 
@@ -60,7 +60,7 @@ def test_document(document: TimeMLDocument) -> None:
     wrong = [("missing", a) for a in expected if a not in got]
     wrong += [("tagged", a) for a in got if a not in expected]
     report = "\n".join(
-        f"{kind}: {a.text!r} {a.type} {a.value} mod={a.mod} at {a.start}"
+        f"{kind}: {a.text!r} {a.type} {a.value} mod={a.mod} freq={a.freq} at {a.start}"
         f" in: {_line(document.text, a.start)}"
         for kind, a in sorted(wrong, key=lambda item: item[1].start)
     )
