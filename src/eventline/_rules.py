@@ -1462,7 +1462,7 @@ def _weekday(m: Match) -> Mention | None:
         and m.text[m.end : m.end + 1] != ","  # "Sunday, Obama said" is a date
     )
     named = capitalized and (before == "the" or not before) and not _known_name(m, after)
-    if named or _verb_shift(m, before):
+    if named or _club(m, before, shift) or _verb_shift(m, before):
         # "The Sunday Times", "the Friday Mosque", "Sunday Times reporters"; "if it slips
         # past Friday", "the plumber is coming Monday"
         return None
@@ -1486,6 +1486,14 @@ def _weekday(m: Match) -> Mention | None:
     days = 7 if m.get("wk") else 0  # "Tuesday week": a week after the coming Tuesday
     shift = 1 if days else shift
     return Weekday(m.start, m.end, weekday, shift, clock, mod, deadline=deadline, days=days)
+
+
+def _club(m: Match, before: str, shift: object) -> bool:
+    """Is the weekday part of a name ("Sheffield Wednesday", a football club)?"""
+    if shift is not None or m.get("pre") or before not in m.lex.words.weekday_names:
+        return False
+    at = m.text.rfind(before[:1].upper() + before[1:], max(0, m.start - 40), m.start)
+    return at >= 0 and not m.text[at + len(before) : m.start].strip()
 
 
 def _known_name(m: Match, word: str) -> bool:

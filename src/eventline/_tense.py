@@ -101,9 +101,17 @@ _WEATHER = frozenset(
     }
 )
 _THERE_IS = (["there's"], ["is"], ["'s"])
-_BOOKED = frozenset(("tickets", "seats", "bookings", "reservations"))
+_BOOKED = frozenset(("tickets", "seats", "bookings", "reservations", "occupancy"))
 _WARN = frozenset(("warned", "warns", "warn", "warning"))
 _FORECAST = _WEATHER | {"gusts", "gales", "gale", "storm", "flooding", "floods", "heatwave"}
+# what a union or an operator warns of, as a forecast: "has warned of a further stoppage on
+# 5th November" (not "warned of the dangers on Monday")
+_THREATS = frozenset(
+    {
+        *("strike", "strikes", "stoppage", "stoppages", "walkout", "walkouts", "shutdown"),
+        *("disruption", "delays", "cancellations", "closures"),
+    }
+)
 # a modal before "have" is a perfect: "could have started on Sunday" is past
 _MODALS = frozenset(("could", "might", "would", "may"))
 _HAVE = frozenset(("have", "'ve"))
@@ -663,14 +671,15 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         or (word in ("is", "are") and _fixture_place(before[:index]))
         # "as soon as Tuesday"
         or (word == "as" and following in ("soon", "early") and index + 2 < len(before))
-        # "tickets for Saturday sold out": what one books is still to come
-        or (word == "for" and index == 0 and following in _BOOKED)
-        # "forecasters have warned of gales on Sunday": a forecast
+        # "tickets for Saturday sold out", "reported occupancy of 90 per cent for Monday
+        # night": what one books is still to come
+        or (word == "for" and index == 0 and not _BOOKED.isdisjoint(before[1:6]))
+        # "forecasters have warned of gales on Sunday", "warned of a stoppage on 5 November"
         or (
             word in _WARN
             and index > 0
             and before[index - 1] == "of"
-            and not _FORECAST.isdisjoint(before[: index - 1])
+            and not (_FORECAST | _THREATS).isdisjoint(before[: index - 1])
         )
         # "the vote is on Friday", "calling hours are 2 to 5 p.m. Sunday": a schedule
         or (
