@@ -70,6 +70,7 @@ class Context:
     entry_year: int | None = None  # a year-less timeline label's year, from its whole run
     clause_year: int | None = None  # "in 2021, when [6 February] is again a Saturday"
     aside: bool = False  # the sentence's last date was a relative clause's ("who ... in 2004,")
+    after_by: bool = False  # "by [April]": a deadline a past clause has already reached
 
 
 @attrs.frozen
@@ -500,8 +501,11 @@ def _nearest_year(month: int, day: int | None, ctx: Context, *, deadline: bool) 
         return year
     start = dt.date(year, month, min(day or 1, 28))
     end = start + dt.timedelta(days=1) if day else cal.add(start, "month", 1)
-    slack = dt.timedelta(days=_DAY_SLACK if deadline else 0)
     tense = ctx.tense()
+    # a date moved or set in the past may still lie ahead ("extended to Nov. 16"); what was
+    # done "by" a month in a past clause was done before now ("we were sown by mid-April")
+    reached = tense is Tense.PAST and ctx.after_by
+    slack = dt.timedelta(days=_DAY_SLACK if deadline and not reached else 0)
     if tense is Tense.PAST and start > ref + slack:
         return year - 1
     if tense is Tense.PLANNED and start > ref + dt.timedelta(days=_DAY_SLACK):

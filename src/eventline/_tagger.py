@@ -116,6 +116,7 @@ def tag(
             entry_year=entry_years.get(index),
             clause_year=clause_year,
             aside=aside,
+            after_by=text.endswith("by ", max(0, mention.start - 3), mention.start),
         )
         previous = None
         outcome = _resolve_one(mention, context, bc_year)
@@ -305,10 +306,17 @@ def _record_bound(text: str, start: int, superlatives: frozenset[str]) -> bool:
     """
     if _FROM_LEVEL.search(text, max(0, start - 50), start):
         return True
-    if not _SINCE.search(text, max(0, start - 7), start):
+    since = start if _SINCE.search(text, max(0, start - 7), start) else -1
+    if since < 0:  # "the highest since the terminal opened in 2000": a short "since" clause
+        clause = _SINCE_CLAUSE.search(text, max(0, start - 50), start)
+        since = clause.start() if clause else -1
+    if since < 0:
         return False
-    before = _WORDS.findall(text, max(0, start - 70), start)
+    before = _WORDS.findall(text, max(0, since - 70), since)
     return any(word.lower() in superlatives for word in before[-9:])
+
+
+_SINCE_CLAUSE = re.compile(r"\bsince\s+[^,.;:\d]*$", re.IGNORECASE)
 
 
 _YEARS_IN = {"year": 1, "decade": 10, "century": 100}
