@@ -9,6 +9,7 @@ import pendulum
 __all__ = [
     "add",
     "easter",
+    "feast_near",
     "iso_week",
     "movable_feast",
     "quarter_of",
@@ -80,6 +81,11 @@ def movable_feast(year: int, rule: str) -> dt.date:
     """
     if rule.startswith("easter"):
         return easter(year) + dt.timedelta(days=int(rule[6:]))
+    if rule.startswith("dates:"):  # a lunisolar feast: its day in each year known
+        for day in rule[6:].split(","):
+            if day.startswith(f"{year:04d}-"):
+                return dt.date.fromisoformat(day)
+        raise ValueError(f"no date of {rule[:16]}... is known in {year}")
     rule, _, from_day = rule.partition("@")
     month, weekday, nth = (int(part) for part in rule.split("/"))
     if nth > 0:
@@ -88,6 +94,19 @@ def movable_feast(year: int, rule: str) -> dt.date:
         return first + dt.timedelta(weeks=nth - 1)
     last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
     return weekday_before(last, weekday, inclusive=True)
+
+
+def feast_near(year: int, rule: str) -> dt.date:
+    """The movable holiday in ``year``, else (a lunisolar feast) the listed one nearest.
+
+    A lunisolar feast of a year not listed has no date; the nearest listed one's month and
+    day tell the side of the year it falls on.
+    """
+    try:
+        return movable_feast(year, rule)
+    except ValueError:
+        days = [dt.date.fromisoformat(day) for day in rule[6:].split(",")]
+        return min(days, key=lambda day: abs(day.year - year))
 
 
 def iso_week(day: dt.date) -> tuple[int, int]:

@@ -68,6 +68,9 @@ class Context:
     entry: bool = False  # the mention labels a line of a chronology ("Feb. 3 \u2014 ...")
     in_entry: bool = False  # the mention is in the statement of a chronology's line
     entry_year: int | None = None  # a year-less timeline label's year, from its whole run
+    clause_year: int | None = None  # "in 2021, when [6 February] is again a Saturday"
+    aside: bool = False  # the sentence's last date was a relative clause's ("who ... in 2004,")
+    after_by: bool = False  # "by [April]": a deadline a past clause has already reached
 
 
 @attrs.frozen
@@ -190,7 +193,7 @@ def _sentence_anchor(ctx: Context) -> Anchor | None:
 
     "He was elected in November 2020 and took office in January": the January after it.
     """
-    if ctx.anchors:
+    if ctx.anchors and not ctx.aside:
         last = ctx.anchors[-1]
         same = last.sentence == ctx.sentence and last.explicit and last.grain in ("day", "month")
         if same and last.day.year != ctx.reference.year:
@@ -327,7 +330,7 @@ def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
     if stated is not None:
         return stated, None
     if m.holiday is not None:
-        feast = cal.movable_feast(ref.year, m.holiday)
+        feast = cal.feast_near(ref.year, m.holiday)
         key, now = (feast.month, feast.day), (ref.month, ref.day)
     elif m.month is not None:
         key, now = (m.month, m.day or 0), (ref.month, ref.day if m.day else 0)
@@ -360,9 +363,7 @@ def _told_feast(holiday: str, ctx: Context) -> int | None:
     "the county has hired 40 more for Election Day" is that Election Day, not the last one.
     """
     ref = ctx.reference
-    days = {
-        cal.movable_feast(year, holiday): year for year in (ref.year - 1, ref.year, ref.year + 1)
-    }
+    days = {cal.feast_near(year, holiday): year for year in (ref.year - 1, ref.year, ref.year + 1)}
     for anchor in reversed(ctx.anchors):
         if anchor.grain == "day" and anchor.day in days:
             return days[anchor.day]
@@ -376,8 +377,12 @@ def _story_year(m: Calendar, ctx: Context) -> tuple[int, Anchor | None] | None:
     entry = ctx.entry or ctx.in_entry  # "2006" above "Feb. 3 \u2014 ...", "... in November"
     if entry and m.month is not None and (label := _entry_anchor(ctx)) is not None:
         return _forward_year(label, m.month, ctx), label
+    if ctx.clause_year is not None and m.month is not None:
+        return ctx.clause_year, None  # "in 2021, when 6 February is again a Saturday"
     told = _told_month(m.month, ctx) if m.told and ctx.narrative else None
     narrative = _narrative_anchor(ctx, "year") or _sentence_anchor(ctx)
+    if ctx.aside and narrative is not None and narrative is ctx.anchors[-1]:
+        narrative = None  # "McCullum, who made his debut in March 2004, retired in December"
     if (told is None and (narrative is None or m.holiday is not None)) or (
         ctx.tense() is Tense.FUTURE  # read last: it costs the most
     ):
@@ -496,8 +501,11 @@ def _nearest_year(month: int, day: int | None, ctx: Context, *, deadline: bool) 
         return year
     start = dt.date(year, month, min(day or 1, 28))
     end = start + dt.timedelta(days=1) if day else cal.add(start, "month", 1)
-    slack = dt.timedelta(days=_DAY_SLACK if deadline else 0)
     tense = ctx.tense()
+    # a date moved or set in the past may still lie ahead ("extended to Nov. 16"); what was
+    # done "by" a month in a past clause was done before now ("we were sown by mid-April")
+    reached = tense is Tense.PAST and ctx.after_by
+    slack = dt.timedelta(days=_DAY_SLACK if deadline and not reached else 0)
     if tense is Tense.PAST and start > ref + slack:
         return year - 1
     if tense is Tense.PLANNED and start > ref + dt.timedelta(days=_DAY_SLACK):

@@ -1337,6 +1337,8 @@ _SEASON_NOUNS = frozenset(
         *("mornings", "afternoons", "evenings", "nights", "days", "weekends"),
         # "the summer transfer window", "his winter signings": a club's trading period
         *("transfer", "transfers", "window", "windows", "signing", "signings"),
+        # "the spring melt could bring flooding": a season's kind of event
+        *("melt", "thaw", "runoff"),
     }
 )
 # adjectives of hardship or weather before a bare season: "warns of a tougher spring"
@@ -1484,7 +1486,7 @@ def _weekday(m: Match) -> Mention | None:
         and m.text[m.end : m.end + 1] != ","  # "Sunday, Obama said" is a date
     )
     named = capitalized and (before == "the" or not before) and not _known_name(m, after)
-    if named or _verb_shift(m, before):
+    if named or _club(m, before, shift) or _verb_shift(m, before):
         # "The Sunday Times", "the Friday Mosque", "Sunday Times reporters"; "if it slips
         # past Friday", "the plumber is coming Monday"
         return None
@@ -1508,6 +1510,14 @@ def _weekday(m: Match) -> Mention | None:
     days = 7 if m.get("wk") else 0  # "Tuesday week": a week after the coming Tuesday
     shift = 1 if days else shift
     return Weekday(m.start, m.end, weekday, shift, clock, mod, deadline=deadline, days=days)
+
+
+def _club(m: Match, before: str, shift: object) -> bool:
+    """Is the weekday part of a name ("Sheffield Wednesday", a football club)?"""
+    if shift is not None or m.get("pre") or before not in m.lex.words.weekday_names:
+        return False
+    at = m.text.rfind(before[:1].upper() + before[1:], max(0, m.start - 40), m.start)
+    return at >= 0 and not m.text[at + len(before) : m.start].strip()
 
 
 def _known_name(m: Match, word: str) -> bool:
@@ -1753,7 +1763,8 @@ def _shifted_unit(m: Match) -> Mention | None:
     if edge:
         mod = None
     if m.get("the"):  # "by the end of the year": a deadline, in news from the reference
-        ahead = m.word_before() in ("by", "before", "until")
+        # "the rest of the year": from now on, as a deadline is
+        ahead = m.word_before() in ("by", "before", "until") or pre.startswith("the re")
         return Relative(m.start, m.end, unit, 0, Origin.ANCHOR, mod=mod, edge=edge, ahead=ahead)
     shift = _shift(m)
     if shift is None:  # pragma: no cover - the pattern requires a shift word
@@ -2113,13 +2124,22 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
         return True  # "a HR manager", "the 3 HR departments": "hrs", "mins" go with digits
     if count is not None and (count > 10000 or (count > 999 and unit not in ("year", "second"))):
         return True  # "the 1988 quarter" names a quarter; "3600 seconds" is a timeout
-    if _an_age(m):
+    if _an_age(m) or (unit == "day" and _cricket_format(m)):
         return True
     # "Today is a day for the families": a kind of day, not a length
     kind = raw in ("a", "an") and m.word_before() in _COPULAS and m.word_after() in _KIND_OF_DAY
     # "three times as many days above 100": a count of days, not a length
     kind = kind or (raw == "many" and m.word_before() in ("as", "how", "so", "too"))
     return kind or (unit == "quarter" and _not_quarters_of_time(m, raw))
+
+
+# "five one-day internationals", "one-day cricket": a kind of match, not a length
+_MATCH_FORMATS = frozenset(("international", "internationals", "cricket", "odi", "odis"))
+
+
+def _cricket_format(m: Match) -> bool:
+    """Is the count a cricket format ("one-day internationals"), not a length?"""
+    return m.text[m.end - 4 : m.end] == "-day" and m.word_after().lower() in _MATCH_FORMATS
 
 
 def _an_age(m: Match) -> bool:
@@ -2490,7 +2510,8 @@ _SET_UNITS |= {"hour": "PT1H", "minute": "PT1M", "decade": "P10Y", "night": "XXX
 
 
 _RATE_BEFORE = re.compile(
-    r"(?:\d|dollars?|cents?|times|once|twice|percent|yen|euros?|pounds?|million|billion|"
+    # "90p a week", "£40k a year": an amount in pence or thousands
+    r"(?:\d(?:p|k|bn)?|dollars?|cents?|times|once|twice|percent|yen|euros?|pounds?|million|billion|"
     r"thousand|hundred|dozen|\b(?:several|few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?:\s+[a-z-]+){0,3}\W*$"
     # "one boat a day", "one pill a day": "one" right before the thing counted, not the

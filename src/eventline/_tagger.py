@@ -57,13 +57,15 @@ def tag(
     text: str,
     reference: dt.date | dt.datetime | str,
     *,
-    date_order: DateOrder = "MDY",
+    date_order: DateOrder | None = None,
 ) -> tuple[TimeExpression, ...]:
     """Find and normalize the time expressions of ``text``, in text order.
 
     ``reference`` is the date the text speaks from (a publication date): "yesterday" and
     "last week" are resolved against it. ``date_order`` says how to read numeric dates such
-    as ``05/09/2023`` (``"MDY"``: May 9; ``"DMY"``: 5 September).
+    as ``05/09/2023`` (``"MDY"``: May 9; ``"DMY"``: 5 September); when it is not given, the
+    text's own dates decide: day first if one of them can only be read day first
+    ("25/03/2024") and none only month first ("03/25/2024"), else month first.
 
     >>> [(e.text, e.value) for e in tag("He said on Thursday that talks resume next week.",
     ...                                 reference="2024-04-24")]
@@ -72,6 +74,7 @@ def tag(
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     ref = parse_reference(reference)
+    date_order = date_order or _text_date_order(text)
     if date_order not in _DATE_ORDERS:
         raise InvalidOptionError("date_order", date_order, _DATE_ORDERS)
     mentions = _join_bc_years(text, list(recognizer().mentions(text, date_order)))
@@ -95,6 +98,7 @@ def tag(
         tense = _tense_reader(text, bounds, mention, lexicon.words, historical=historical)
 
         pluperfect, decided, will = _clause_readers(text, bounds, mention.start, lexicon.words)
+        clause_year, aside = _clause_links(text, found, mention.start, bounds)
 
         context = Context(
             ref,
@@ -110,6 +114,9 @@ def tag(
             entry=entry,
             in_entry=in_entry,
             entry_year=entry_years.get(index),
+            clause_year=clause_year,
+            aside=aside,
+            after_by=text.endswith("by ", max(0, mention.start - 3), mention.start),
         )
         previous = None
         outcome = _resolve_one(mention, context, bc_year)
@@ -169,6 +176,51 @@ def _range_of(
     if found_range is None and is_weekday:
         found_range = _ahead_of(text, previous, mention.start, bounds)
     return found_range or (None, False)
+
+
+# a numeric date with its year that can be read one way only: "25/03/2024", "03/25/2024"
+_DAY_FIRST = re.compile(
+    r"(?<![\d/.])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d\d){1,2}(?![\d/])"
+)
+_MONTH_FIRST = re.compile(
+    r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:\d\d){1,2}(?![\d/])"
+)
+
+
+def _text_date_order(text: str) -> DateOrder:
+    """Day first when the text writes a date only day first can read ("25/03/2024").
+
+    US text never writes the day first, so the evidence cannot mislead it; a text with dates
+    of both kinds (or neither) keeps the default, month first.
+    """
+    if "/" not in text or not _DAY_FIRST.search(text):
+        return "MDY"
+    return "MDY" if _MONTH_FIRST.search(text) else "DMY"
+
+
+_WHEN_CLAUSE = re.compile(r",?\s+when\s[^,.;:]*")
+_RELATIVE = re.compile(r",\s+(?:who|whose|which)\s[^,;:]*$")
+
+
+def _clause_links(
+    text: str, found: list[TimeExpression], start: int, bounds: tuple[int, int]
+) -> tuple[int | None, bool]:
+    """How the mention's clause links to the last date of its sentence.
+
+    The year of "in 2021, when 6 February is again a Saturday" (a "when" clause on a bare
+    year), and whether that date sat in a relative clause closed before the mention
+    ("McCullum, who made his debut in March 2004, announced his retirement in December": an
+    aside, not the main clause's time).
+    """
+    if not found or found[-1].span.start < bounds[0]:
+        return None, False
+    last = found[-1]
+    between = text[last.span.end : start]
+    year = last.type is TimexType.DATE and len(last.value) == 4 and last.value.isdigit()
+    if year and _WHEN_CLAUSE.fullmatch(between):
+        return int(last.value), False
+    opened = _RELATIVE.search(text, bounds[0], last.span.start)
+    return None, opened is not None and "," in between
 
 
 def _clause_readers(
@@ -254,10 +306,17 @@ def _record_bound(text: str, start: int, superlatives: frozenset[str]) -> bool:
     """
     if _FROM_LEVEL.search(text, max(0, start - 50), start):
         return True
-    if not _SINCE.search(text, max(0, start - 7), start):
+    since = start if _SINCE.search(text, max(0, start - 7), start) else -1
+    if since < 0:  # "the highest since the terminal opened in 2000": a short "since" clause
+        clause = _SINCE_CLAUSE.search(text, max(0, start - 50), start)
+        since = clause.start() if clause else -1
+    if since < 0:
         return False
-    before = _WORDS.findall(text, max(0, start - 70), start)
+    before = _WORDS.findall(text, max(0, since - 70), since)
     return any(word.lower() in superlatives for word in before[-9:])
+
+
+_SINCE_CLAUSE = re.compile(r"\bsince\s+[^,.;:\d]*$", re.IGNORECASE)
 
 
 _YEARS_IN = {"year": 1, "decade": 10, "century": 100}

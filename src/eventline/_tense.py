@@ -101,9 +101,17 @@ _WEATHER = frozenset(
     }
 )
 _THERE_IS = (["there's"], ["is"], ["'s"])
-_BOOKED = frozenset(("tickets", "seats", "bookings", "reservations"))
+_BOOKED = frozenset(("tickets", "seats", "bookings", "reservations", "occupancy"))
 _WARN = frozenset(("warned", "warns", "warn", "warning"))
 _FORECAST = _WEATHER | {"gusts", "gales", "gale", "storm", "flooding", "floods", "heatwave"}
+# what a union or an operator warns of, as a forecast: "has warned of a further stoppage on
+# 5th November" (not "warned of the dangers on Monday")
+_THREATS = frozenset(
+    {
+        *("strike", "strikes", "stoppage", "stoppages", "walkout", "walkouts", "shutdown"),
+        *("disruption", "delays", "cancellations", "closures"),
+    }
+)
 # a modal before "have" is a perfect: "could have started on Sunday" is past
 _MODALS = frozenset(("could", "might", "would", "may"))
 _HAVE = frozenset(("have", "'ve"))
@@ -170,7 +178,11 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     if plan is not None:
         return plan
     participle = _plan_participle(before)
-    around = _Around(raw, before, after, last_before_comma, skip=1 if participle else -1)
+    # "will see the first instalment taken on 1 April": the participle is the object's, the
+    # clause's tense the verb's before it
+    complement = not participle and _complement_participle(before, words)
+    skip = 1 if participle or complement else -1
+    around = _Around(raw, before, after, last_before_comma, skip=skip)
     found = _clause_tense(text, sentence, start, around, words)
     if not participle:
         return found
@@ -355,14 +367,72 @@ _FIRST_WORD = re.compile(r"[\s\"'“‘(\[*-]*([A-Za-z]+(?:'[a-z]+)?)")
 _NOT_REDUCED = frozenset(("be", "being", "been", "to", "is", "are", "am", "get", "gets"))
 
 
+# verbs whose object a participle may follow: "will see the instalment taken", "have it done"
+_CAUSATIVE = frozenset(("see", "sees", "have", "get", "gets", "want", "wants", "need", "needs"))
+# participles not in "-ed"
+_PARTICIPLES = frozenset(
+    {
+        *("taken", "given", "done", "made", "paid", "sent", "held", "cut", "put", "shown"),
+        *("written", "built", "sold", "brought", "begun", "kept", "spent", "shut", "set"),
+    }
+)
+
+
+def _a_participle(word: str, words: WordLists) -> bool:
+    """Is ``word`` a past participle that may head a clause ("announced", "taken")?"""
+    if word in _PARTICIPLES:
+        return True
+    return (
+        len(word) > 4
+        and word.endswith("ed")
+        and word not in words.not_past
+        and word not in words.intent
+        and word not in words.plans
+    )
+
+
+def _complement_participle(before: list[str], words: WordLists) -> bool:
+    """Is the date a participle's that completes a verb's object ("see the bill paid on 1 May")?"""
+    if (
+        len(before) < 4
+        or before[0] not in ("in", "on", "by")
+        or not _a_participle(before[1], words)
+    ):
+        return False
+    for at in range(2, min(len(before), 6)):
+        if before[at] in _CAUSATIVE:
+            return at > 2  # an object between: "see the instalment taken", not "have taken"
+        if before[at] in words.auxiliaries:
+            return False
+    return False
+
+
+def _agentless(before: list[str], words: WordLists) -> bool:
+    """Is the date a participle's after a noun ("the tariffs announced in April could ...")?"""
+    if len(before) < 3 or not before[1].endswith("ed") or not _a_participle(before[1], words):
+        return False
+    noun = before[2]
+    if noun in _NOT_REDUCED or noun in words.auxiliaries or noun in words.determiners:
+        return False
+    if not noun.isalpha() or noun in _PRONOUNS or _tense_of(noun, words, guess=False) is not None:
+        return False
+    return not _complement_participle(before, words)
+
+
+_PRONOUNS = frozenset(("i", "you", "he", "she", "it", "we", "they", "who", "that", "which"))
+
+
 def _reduced_relative(before: list[str], words: WordLists) -> bool:
     """Is the mention in a participle's clause with its agent: "a suit filed by customers in April"?
 
     The participle is the verb of the clause the date belongs to, whatever the main verb
-    after it ("... is scheduled for trial"), so the date is past.
+    after it ("... is scheduled for trial"), so the date is past; so it is with no agent
+    after a noun: "the higher US tariffs announced in April could weigh on trade".
     """
     if not before or before[0] not in ("in", "on"):
         return False
+    if _agentless(before, words):
+        return True
     for at in range(2, min(len(before), 6)):  # "by" and at most three words of its agent
         if before[at] != "by" or at + 1 >= len(before):
             continue
@@ -677,14 +747,15 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         or (word in ("is", "are") and _fixture_place(before[:index]))
         # "as soon as Tuesday"
         or (word == "as" and following in ("soon", "early") and index + 2 < len(before))
-        # "tickets for Saturday sold out": what one books is still to come
-        or (word == "for" and index == 0 and following in _BOOKED)
-        # "forecasters have warned of gales on Sunday": a forecast
+        # "tickets for Saturday sold out", "reported occupancy of 90 per cent for Monday
+        # night": what one books is still to come
+        or (word == "for" and index == 0 and not _BOOKED.isdisjoint(before[1:6]))
+        # "forecasters have warned of gales on Sunday", "warned of a stoppage on 5 November"
         or (
             word in _WARN
             and index > 0
             and before[index - 1] == "of"
-            and not _FORECAST.isdisjoint(before[: index - 1])
+            and not (_FORECAST | _THREATS).isdisjoint(before[: index - 1])
         )
         # "the vote is on Friday", "calling hours are 2 to 5 p.m. Sunday": a schedule
         or (

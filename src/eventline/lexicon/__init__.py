@@ -60,6 +60,7 @@ _WORD_LISTS = (
     "abbreviations",
     "run_on",
     "imperatives",
+    "weekday_names",
 )
 
 
@@ -92,6 +93,7 @@ class WordLists:
     run_on: frozenset[str]
     measures: frozenset[str]
     imperatives: frozenset[str]
+    weekday_names: frozenset[str]
 
 
 @attrs.frozen
@@ -156,6 +158,26 @@ def _movable(table: dict[str, str]) -> dict[str, str]:
     return table
 
 
+def _lunisolar(table: dict[str, Any]) -> dict[str, str]:
+    """The ``[lunisolar_holidays]`` as movable rules: ``"dates:2019-10-27,2020-11-14"``.
+
+    An entry is a list of ISO dates, one a year, or the name of another entry ("deepavali" =
+    "diwali").
+    """
+    lists: dict[str, list[str]] = {}
+    for key, value in table.items():
+        dates = table.get(value) if isinstance(value, str) else value
+        if not (key == key.lower() and isinstance(dates, list) and dates) or not all(
+            isinstance(d, str) and _ISO_DAY.fullmatch(d) for d in dates
+        ):
+            raise ValueError(f"lexicon [lunisolar_holidays] entry {key!r} = {value!r} is invalid")
+        lists[key] = dates
+    return {key: "dates:" + ",".join(dates) for key, dates in lists.items()}
+
+
+_ISO_DAY = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
+
+
 def _word_lists(data: dict[str, Any]) -> WordLists:
     table = data.get("word_lists", {})
     lists: dict[str, frozenset[str]] = {}
@@ -202,7 +224,8 @@ def load(language: str = "en") -> Lexicon:
         quantity_modifiers=_table(data, "quantity_modifiers", str),
         set_adverbs=_table(data, "set_adverbs", str),
         holidays=_holidays(_table(data, "holidays", str)),
-        movable_holidays=_movable(_table(data, "movable_holidays", str)),
+        movable_holidays=_movable(_table(data, "movable_holidays", str))
+        | _lunisolar(data.get("lunisolar_holidays", {})),
         prepositions=_word_list(data, "prepositions"),
         not_before_year=_word_list(data, "not_before_year"),
         words=_word_lists(data),
