@@ -12,7 +12,7 @@ from eventline._describe import describe
 from eventline._infer import infer_reference
 from eventline._order import chronological
 from eventline._segment import Sentences
-from eventline._tagger import DateOrder, parse_reference, tag
+from eventline._tagger import DateOrder, parse_reference, tag, text_date_order
 from eventline._triggers import sentence_candidates
 from eventline.lexicon import load
 from eventline.model import (
@@ -151,7 +151,7 @@ def extract(
     text: str,
     reference: dt.date | dt.datetime | str | None = None,
     *,
-    date_order: DateOrder = "MDY",
+    date_order: DateOrder | None = None,
 ) -> Timeline:
     """The timeline of ``text``: its events, dated, deduplicated and in chronological order.
 
@@ -159,10 +159,13 @@ def extract(
     :func:`eventline.tag`. When it is ``None`` it is inferred from the text and reported as
     such (``timeline.reference.source``, with the evidence); when the text gives too little
     to infer it, :class:`eventline.ReferenceNotFoundError` says to pass one. The clock is
-    never read.
+    never read. ``date_order`` is as for :func:`eventline.tag` (by default the text's own
+    dates decide, else month first).
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if date_order is None:
+        date_order = text_date_order(text)
     ref = _reference(text, reference, date_order)
     expressions = tag(text, ref.date, date_order=date_order)
     sentences = Sentences(text, load().words.abbreviations, load().words.run_on)

@@ -25,6 +25,7 @@ import attrs
 from eventline._mentions import Calendar, Fixed, Mention, Origin, Relative, Weekday
 from eventline._recognize import recognizer
 from eventline._segment import Sentences
+from eventline._tagger import text_date_order
 from eventline._tense import Tense, tense_at
 from eventline.errors import InvalidOptionError, ReferenceNotFoundError
 from eventline.model import ReferenceDate, ReferenceSource, TimexType
@@ -536,17 +537,20 @@ def _not_found_reason(clues: Clues) -> str:
     return "the text names no date"
 
 
-def infer_reference(text: str, *, date_order: str = "MDY") -> ReferenceDate:
+def infer_reference(text: str, *, date_order: str | None = None) -> ReferenceDate:
     """Infer the date ``text`` speaks from (its publication date) from the text alone.
 
     The result has ``source=ReferenceSource.INFERRED`` and human-readable ``evidence``. Raises
     :class:`~eventline.errors.ReferenceNotFoundError` when nothing in the text pins a day (no
     dateline whose year the text gives, no date named with its weekday, no full date with a
     day still ahead of it), or when the evidence is split between days far apart; it never
-    guesses "today".
+    guesses "today". ``date_order`` is as for :func:`eventline.tag` (by default the text's own
+    dates decide, else month first).
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if date_order is None:
+        date_order = text_date_order(text)
     if date_order not in _DATE_ORDERS:
         raise InvalidOptionError("date_order", date_order, _DATE_ORDERS)
     clues = read_clues(text, date_order)

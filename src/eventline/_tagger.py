@@ -20,7 +20,7 @@ from eventline.errors import InvalidOptionError, InvalidReferenceError
 from eventline.lexicon import WordLists
 from eventline.model import Grain, Interval, Span, TimeExpression, TimexType
 
-__all__ = ["DateOrder", "parse_reference", "tag"]
+__all__ = ["DateOrder", "parse_reference", "tag", "text_date_order"]
 
 DateOrder = Literal["MDY", "DMY"]
 _DATE_ORDERS = ("MDY", "DMY")
@@ -74,9 +74,7 @@ def tag(
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     ref = parse_reference(reference)
-    date_order = date_order or _text_date_order(text)
-    if date_order not in _DATE_ORDERS:
-        raise InvalidOptionError("date_order", date_order, _DATE_ORDERS)
+    date_order = _date_order(text, date_order)
     mentions = _join_bc_years(text, list(recognizer().mentions(text, date_order)))
     if not mentions:
         return ()
@@ -187,7 +185,18 @@ _MONTH_FIRST = re.compile(
 )
 
 
-def _text_date_order(text: str) -> DateOrder:
+def _date_order(text: str, given: str | None) -> DateOrder:
+    """The order given, checked, or when none is given the text's own (``text_date_order``)."""
+    if given is None:
+        return text_date_order(text)
+    if given == "DMY":
+        return "DMY"
+    if given == "MDY":
+        return "MDY"
+    raise InvalidOptionError("date_order", given, _DATE_ORDERS)
+
+
+def text_date_order(text: str) -> DateOrder:
     """Day first when the text writes a date only day first can read ("25/03/2024").
 
     US text never writes the day first, so the evidence cannot mislead it; a text with dates

@@ -65,9 +65,12 @@ def _add_date_order(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--date-order",
         choices=("MDY", "DMY"),
-        default="MDY",
+        default=None,
         type=str.upper,
-        help="how to read numeric dates such as 04/05/2024 (default MDY)",
+        help=(
+            "how to read numeric dates such as 04/05/2024 (default: day first when the text"
+            " writes a date only day first can read, such as 25/03/2024, else MDY)"
+        ),
     )
 
 
