@@ -313,8 +313,11 @@ def _record_bound(text: str, start: int, superlatives: frozenset[str]) -> bool:
     9% in the spring of 1990": then it is no date in view, and "For the year, the Dow lost
     33.8 percent" after it is still the year of the report.
     """
-    if _FROM_LEVEL.search(text, max(0, start - 50), start):
-        return True
+    window = max(0, start - 50)
+    if text.find("rom ", window, start) >= 0 and _FROM_LEVEL.search(text, window, start):
+        return True  # (the cheap look for "from " first: most mentions have none before them)
+    if text.find("ince", window, start) < 0:
+        return False
     since = start if _SINCE.search(text, max(0, start - 7), start) else -1
     if since < 0:  # "the highest since the terminal opened in 2000": a short "since" clause
         clause = _SINCE_CLAUSE.search(text, max(0, start - 50), start)
@@ -397,6 +400,8 @@ def _chronology_years(mentions: list[Mention], entries: list[bool], ref: dt.date
     the years that bring it nearest the reference (past events leading up to it, or a
     schedule just ahead). Keyed by the labels' places in ``mentions``.
     """
+    if not any(entries):
+        return {}
     labels: list[tuple[int, int, int]] = []  # (place, month, day)
     for index, (mention, entry) in enumerate(zip(mentions, entries, strict=True)):
         if not entry:
