@@ -627,12 +627,20 @@ def _form_cue(before: list[str], index: int) -> Tense | None:
     return None
 
 
+# timetable verbs that are adjectives after a verb or follow an auxiliary
+_ADJECTIVE_OR_AUXILIARY = frozenset(("open", "close", "get", "come"))
+
+
 def _schedule_cue(word: str, following: str, words: WordLists) -> Tense | None:
     """A timetable verb looks ahead; not as a noun ("the start of") or an adjective."""
     if following in words.determiners or following == "to":
         return None
-    if word == "open" and (_tense_of(following, words) is not None or following in _LINKING):
-        return None  # "shops were open on Friday", "will stay open": an adjective
+    if word in _ADJECTIVE_OR_AUXILIARY and (
+        _tense_of(following, words) is not None or following in _LINKING
+    ):
+        # "shops were open on Friday", "will stay open": an adjective; "came close on Friday";
+        # "didn't get it Friday": the auxiliary before decides
+        return None
     return Tense.FUTURE
 
 
