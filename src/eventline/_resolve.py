@@ -951,6 +951,11 @@ def _own_setting(latest: Anchor, used: Anchor, ctx: Context) -> bool:
     )
 
 
+def _told(m: Relative) -> bool:
+    """Is ``m`` "that week", "the same month": the unit of the date just told, ahead or not?"""
+    return m.offset == 0 and m.grain == m.unit and m.unit in ("week", "month", "year")
+
+
 def _anchor_origin(
     m: Relative, ctx: Context, grain: str
 ) -> tuple[Anchor | None, str, dt.date] | None:
@@ -968,7 +973,7 @@ def _anchor_origin(
         # count goes on from its own sentence's date, told at that date's grain
         used = latest
         grain = used.grain if used.grain in _GRAIN_RANK else "year"
-    if m.offset == 0 and m.unit in ("year", "month", "week") and not ctx.narrative:
+    if m.offset == 0 and m.unit in ("year", "month", "week") and not ctx.narrative and not _told(m):
         # news: a year-less date ahead names no year in view: after "will meet again in
         # mid-January" said in December, "up 20 percent for the year" is still this year
         used = _year_in_view(ctx, grain)
@@ -1003,6 +1008,7 @@ def _anchor_origin(
         and not ctx.narrative
         and ctx.tense() is Tense.FUTURE
         and not (used is not None and used.explicit and used.sentence == ctx.sentence)
+        and not _told(m)
     ):
         # news: "results will improve by the end of the year" is this year; but "expect the
         # economy to shrink in the first half of 2009 before recovering late in the year"

@@ -432,20 +432,46 @@ _DAY_OF_MONTH_BEFORE = frozenset(
 )
 
 
+# words before a day written "the 24th" that make it a rank, a place or a unit, not a day:
+# "in the 5th" (an inning), "of the 24th" (a regiment), "finished the 3rd", "for the 2nd"
+_NOT_BEFORE_DAY_NUMBER = frozenset(
+    (
+        *("in", "of", "for", "at", "with", "than", "as", "like", "into", "the", "a", "an"),
+        *("his", "her", "its", "their", "our", "my", "your", "this", "that", "every", "each"),
+        *("finished", "finish", "finishes", "won", "win", "wins", "placed", "ranked", "came"),
+    )
+)
+# words after a day of the month that say it is the subject: "the 24th works for me"
+_DAY_AS_SUBJECT = frozenset(("works", "suits", "sounds", "looks"))
+
+
 def _day_of_month(m: Match) -> Mention | None:
     """A day of the month alone ("on the 15th"), resolved from context."""
     before = m.word_before()
-    if before not in _DAY_OF_MONTH_BEFORE:
+    if before not in _DAY_OF_MONTH_BEFORE and not _day_number_alone(m, before):
         return None
     after = m.word_after()
     attached = m.text[m.end : m.end + 1].isspace()  # "the 25th, took": a comma ends it
-    if attached and after[:1].isalpha() and not _opens_clause(after, m):
+    opens = _opens_clause(after, m) or after.lower().rstrip(".") in _DAY_AS_SUBJECT
+    if attached and after[:1].isalpha() and not opens:
         return None  # "the 15th person", "on the 3rd try"
     day = _day_of(m, "dom")
     if day is None:
         return None
     deadline = before in m.lex.words.deadline
     return Calendar(m.start, m.end, None, None, day, deadline=deadline)
+
+
+def _day_number_alone(m: Match, before: str) -> bool:
+    """Is "the 24th" in digits a day without "on": "rent is due the 1st", "the 24th works"?
+
+    Chat and notes leave the preposition out; a spelled ordinal ("the first") stays a rank,
+    and so does a number set off by commas ("Next year's festival, the 24th, will move").
+    """
+    if not m.groups["dom"][:1].isdigit() or before in _NOT_BEFORE_DAY_NUMBER:
+        return False
+    gap = m.text[max(0, m.start - 3) : m.start]
+    return "," not in gap and "(" not in gap
 
 
 def _opens_clause(word: str, m: Match) -> bool:
@@ -564,6 +590,78 @@ def _fraction(m: Match, first: int, second: int) -> bool:
     return m.word_before() == "by" and first < second <= 12
 
 
+# a numeric date written with a slash, found where the text names a weekday, a deadline or a
+# year with one: "Mon 1/29", "by 4/30", "12/18/2023"; a text that writes its dates so writes
+# its other dates so ("freeze 1/29 (tool 1/31)")
+_SLASH_DATE = re.compile(
+    r"\b(?:(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?|by|on|due|until|"
+    r"through|thru|till)\s+\d{1,2}/\d{1,2}(?![\d/])|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\b",
+    re.IGNORECASE,
+)
+# a range of numeric dates: "12/18 to 1/2", "12/23-12/26"
+_RANGE_JOIN = r"\s*(?:[-\u2013\u2014]|\s(?:to|through|thru|until|till)\s)\s*"
+_SLASH_RANGE_AFTER = re.compile(_RANGE_JOIN + r"(\d{1,2})/(\d{1,2})(?![\d/])", re.IGNORECASE)
+_SLASH_RANGE_BEFORE = re.compile(
+    r"(?<![\d/.])(\d{1,2})/(\d{1,2})" + _RANGE_JOIN + r"$", re.IGNORECASE
+)
+# words before a year-less "6/22" that make it a date: a move, a start, an absence
+_SLASH_DATE_BEFORE = frozenset(
+    ("from", "starting", "beginning", "effective", "since", "ooo", "week", "weekend")
+)
+# words before "to 6/22" that move a date ("pushed to 6/22", "moved back to 6/22")
+_MOVED_TO = re.compile(
+    r"\b(?:push|pushed|move|moved|bump|bumped|slip|slipped|slips|postponed|delayed|"
+    r"rescheduled|changed|shifted)(?:\s+\w+)?\s+to\s+$",
+    re.IGNORECASE,
+)
+# a whole number before a fraction: "2 1/2 years", "fell 4 5/8"
+_MIXED_NUMBER = re.compile(r"\d\s$")
+# a score, a rating or a change of price before a year-less "6/4": not a date
+_SCORE_WORDS = frozenset(
+    (
+        *("won", "win", "wins", "lost", "lose", "loses", "beat", "beats", "rated", "rate"),
+        *("rates", "scored", "score", "scores", "fell", "rose", "eased", "gained", "dropped"),
+        *("added", "jumped", "surged", "climbed", "went", "shot", "ratio", "odds", "split"),
+    )
+)
+
+
+def _in_order(first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Can two month-days be a range's ends: the second later, or across a new year?"""
+    return first < second or (first[0] >= 10 and second[0] <= 3)  # Oct-Dec, then Jan-Mar
+
+
+def _numeric_pair(found: re.Match[str], date_order: str) -> tuple[int, int]:
+    first, second = int(found.group(1)), int(found.group(2))
+    return (second, first) if date_order == "DMY" else (first, second)
+
+
+def _bare_date(m: Match, month: int, day: int) -> bool:
+    """Is a year-less "6/22" with no weekday or deadline word a date, by its context?
+
+    The end of a range of such dates ("OOO 12/18 to 1/2", "12/23-12/26"), a date moved to
+    ("pushed to 6/22"), a start ("starting 6/22", "the week of 6/22"), or any such number in a
+    text that writes its dates so ("freeze 1/29 (tool 1/31)" after "Mon 1/29"); not a score,
+    a rating or a mixed number ("won 6/4", "rated 4/5", "fell 2 1/2"), nor "24/7".
+    """
+    if (month, day) in ((7, 24), (24, 7)) or _MIXED_NUMBER.search(
+        m.text, max(0, m.start - 2), m.start
+    ):
+        return False
+    before = m.word_before()
+    if before in _SCORE_WORDS:
+        return False
+    after = _SLASH_RANGE_AFTER.match(m.text, m.end)
+    if after is not None and _in_order((month, day), _numeric_pair(after, m.date_order)):
+        return True
+    prior = _SLASH_RANGE_BEFORE.search(m.text, max(0, m.start - 20), m.start)
+    if prior is not None and _in_order(_numeric_pair(prior, m.date_order), (month, day)):
+        return True
+    if before in _SLASH_DATE_BEFORE or _MOVED_TO.search(m.text, max(0, m.start - 40), m.start):
+        return True
+    return _SLASH_DATE.search(m.text) is not None
+
+
 def _numeric(m: Match) -> Mention | None:
     """A numeric date, "05/09/2023", "Sat 4/27"; without its year after a weekday or a deadline.
 
@@ -574,6 +672,8 @@ def _numeric(m: Match) -> Mention | None:
     if not (1 <= month <= 12 and 1 <= day <= _days_in(month)):
         return None
     if not year_text and not m.get("wd") and _fraction(m, first, second):
+        return None
+    if not year_text and not m.get("wd") and m.get("due") is None and not _bare_date(m, month, day):
         return None
     year = int(year_text) if year_text else None
     if year_text and len(year_text) == 2:
@@ -1514,7 +1614,8 @@ def _in_the_unit(m: Match) -> Mention | None:
 
 
 def _weekend(m: Match) -> Mention | None:
-    return Weekday(m.start, m.end, 6, weekend=True)
+    # "give me till the weekend": a deadline, the coming weekend
+    return Weekday(m.start, m.end, 6, weekend=True, deadline=m.deadline(m.lex.words.deadline))
 
 
 def _anchored_weekday(m: Match) -> Mention | None:
@@ -1530,6 +1631,9 @@ def _week_of(m: Match) -> Mention | None:
     nth = _lower(m.get("nth"))
     if bool(nth) == bool(m.get("day")):
         return None  # "the week of March 6" or "the second week of March", not both or neither
+    weekend = m.get("end") is not None  # "the weekend of March 6": the weekend nearest it
+    if weekend and nth:
+        return None  # "the second weekend of March" counts Saturdays, not weeks
     # The nth seven-day stretch of the month, named by the ISO week holding its middle day.
     day = _NTH_WEEK_DAY[nth] if nth else _day(m.groups["day"])
     year = _year(m, "year")
@@ -1537,7 +1641,11 @@ def _week_of(m: Match) -> Mention | None:
     deadline = m.deadline(m.lex.words.deadline)
     known = year is not None
     return Calendar(
-        m.start, m.end, year, month, day, explicit_year=known, deadline=deadline, week_of=True
+        *(m.start, m.end, year, month, day),
+        explicit_year=known,
+        deadline=deadline,
+        week_of=not weekend,
+        weekend_of=weekend,
     )
 
 
@@ -1981,8 +2089,14 @@ def _anaphoric(m: Match) -> Mention | None:
     mod = _edge_mod(m, _lower(m.get("pre")))
     # "will spend $3 million over the next month": the month ahead of the writer, in news
     ahead = _lower(m.get("rel")) == "next" and m.word_before() in _STRETCH
+    # "that week", "the same month": the one of the date just told, even a plan ahead
+    # ("the weekend of May 4. Can you cover that week?"); the grain marks it so
+    told = offset == 0 and unit in ("week", "month", "year") and not m.get("ba")
     return Relative(
-        m.start, m.end, unit, offset, Origin.ANCHOR, mod, clock, weekend=weekend, ahead=ahead
+        *(m.start, m.end, unit, offset, Origin.ANCHOR, mod, clock),
+        grain=unit if told else None,
+        weekend=weekend,
+        ahead=ahead,
     )
 
 

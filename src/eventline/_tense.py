@@ -628,7 +628,7 @@ def _form_cue(before: list[str], index: int) -> Tense | None:
 
 
 # timetable verbs that are adjectives after a verb or follow an auxiliary
-_ADJECTIVE_OR_AUXILIARY = frozenset(("open", "close", "get", "come"))
+_ADJECTIVE_OR_AUXILIARY = frozenset(("open", "close", "get", "gets", "come"))
 
 
 def _schedule_cue(word: str, following: str, words: WordLists) -> Tense | None:
@@ -766,6 +766,8 @@ def _passive(before: list[str], index: int) -> Tense:
         if auxiliary in ("will", "'ll", "shall", "to", "going", "would"):
             return Tense.FUTURE  # "said the decision would be reviewed on Monday": ahead
         return Tense.NONE
+    if index + 1 < len(before) and before[index + 1] in ("get", "gets"):
+        return Tense.FUTURE  # "my sister gets married on June 8": an event to come
     if index + 1 < len(before) and before[index + 1] in ("is", "are", "am"):
         # "markets are closed Thursday": a present passive right before the date is a plan
         return Tense.FUTURE if index == 0 else Tense.PRESENT
