@@ -479,6 +479,18 @@ def _forward_year(anchor: Anchor, month: int | None, ctx: Context) -> int:
     return day.year + 1
 
 
+def _deadline_years(tense: Tense, day: int | None, end: dt.date, ref: dt.date) -> int:
+    """Years on from a deadline's month or day already over: "by August", "until January".
+
+    The coming one (not "was moved to"), unless it is the month just ended in a clause that
+    does not look ahead: "numbers are final through the end of November" said in December
+    (a deadline eleven months ahead would be "next November").
+    """
+    if tense is not Tense.FUTURE and day is None and end == ref.replace(day=1):
+        return 0
+    return 1
+
+
 def _nearest_year(month: int, day: int | None, ctx: Context, *, deadline: bool) -> int:
     """The year putting a month (or a month and day) nearest the reference date.
 
@@ -505,7 +517,7 @@ def _nearest_year(month: int, day: int | None, ctx: Context, *, deadline: bool) 
     if tense is Tense.FUTURE and end <= ref - slack:
         return year + 1
     if deadline and tense in (Tense.NONE, Tense.PRESENT, Tense.FUTURE) and end <= ref:
-        return year + 1  # "by August", "until January": the coming one; not "was moved to"
+        return year + _deadline_years(tense, day, end, ref)
     return year
 
 
@@ -983,9 +995,10 @@ def _anchor_origin(
         used = next((a for a in reversed(ctx.anchors) if a.grain == "day" and a.day <= base), None)
     elif used is not None and _past_clock(m, used, ctx, ahead=True):
         # and "the parade on Tuesday, organisers said yesterday. The parade leaves at
-        # midday": a clock time of a clause ahead is on the day ahead given before
-        days = (a for a in reversed(ctx.anchors) if a.grain == "day" and a.day > base)
-        used = next(days, used)
+        # midday": a clock time of a clause ahead is on the day ahead given before; with no
+        # such day, on the reference's ("We met on April 2. The review starts at 10am.")
+        days = (a for a in reversed(ctx.anchors) if a.grain == "day" and a.day >= base)
+        used = next(days, None)
     counted = m.offset or (m.unit == "day" and m.clock is None)  # "that day" is never today
     if (
         m.clock is not None

@@ -789,8 +789,9 @@ def _quarter(m: Match) -> Mention | None:
     if year is None and year_shift is None and not qn and _in_a_game(m):
         return None  # "two touchdowns in the fourth quarter"
     known = year is not None
-    # "by the end of Q3": still to come
+    # "by the end of Q3": still to come; so is a quarter planned for ("the Q2 offsite")
     deadline = attrs.evolve(m, start=edge if mod else start).deadline(m.lex.words.deadline)
+    deadline = deadline or (year is None and year_shift is None and _planned_quarter(m))
     return Calendar(
         edge if mod else start,
         m.end,
@@ -801,6 +802,26 @@ def _quarter(m: Match) -> Mention | None:
         year_shift=year_shift,
         deadline=deadline,
     )
+
+
+# what is planned for a quarter: "the Q2 offsite", "Q3 planning", "the roadmap for Q3"; a
+# quarter's figures ("Q3 results", "Q4 earnings") are the latest reported, as in news
+_PLAN_NOUNS = frozenset(
+    (
+        *("roadmap", "roadmaps", "plan", "plans", "planning", "offsite", "off-site", "kickoff"),
+        *("kick-off", "goals", "okrs", "objectives", "priorities", "targets", "launch"),
+        *("hiring", "headcount", "milestones", "deliverables"),
+    )
+)
+_PLAN_FOR = re.compile(r"\b([A-Za-z-]+)\s+for\s+$")
+
+
+def _planned_quarter(m: Match) -> bool:
+    """Is a bare quarter a plan's ("Q2 offsite", "roadmap for Q3"): the coming one?"""
+    if m.word_after().lower() in _PLAN_NOUNS:
+        return True
+    found = _PLAN_FOR.search(m.text, max(0, m.start - 24), m.start)
+    return found is not None and found.group(1).lower() in _PLAN_NOUNS
 
 
 def _month_quarter(m: Match) -> Mention | None:

@@ -67,7 +67,7 @@ def _line_starts(text: str, run_on: frozenset[str]) -> list[int]:
             start
             for end, start in paragraph
             if not _continues(text, end, run_on)
-            and (not wrapped or _SPEAKER.match(text, start) is not None)
+            and (not wrapped or text[end - 1] == ":" or _SPEAKER.match(text, start) is not None)
         )
     return starts
 

@@ -28,7 +28,8 @@ class Tense(enum.Enum):
 
 
 # "9am" is one word: its "am" is no verb
-_WORD = re.compile(r"\d+(?:[ap]m(?![A-Za-z]))?|[A-Za-z']+")
+# a word; a name with an underscore is one ("Posted by sunflower_sat": no verb "sat")
+_WORD = re.compile(r"\d+(?:[ap]m(?![A-Za-z]))?|[A-Za-z'](?:[A-Za-z']|_+[A-Za-z\d])*")
 _QUOTE = re.compile(r"''|\"|\u201d")
 _WINDOW = 14
 # the full stop of an abbreviation the span leaves out, before the next sentence or paragraph
@@ -127,6 +128,11 @@ def _tense_of(word: str, words: WordLists, *, guess: bool = True) -> Tense | Non
     return None
 
 
+# names kept as written: the month, not the modal "may"; the weekdays "Wed 4/18", "Sat 4/27",
+# not the past verbs "wed" and "sat"
+_AS_WRITTEN = frozenset(("May", "Wed", "Sat"))
+
+
 def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: WordLists) -> Tense:
     """The tense governing ``text[start:end]`` inside ``sentence``: the nearest cue wins.
 
@@ -141,7 +147,7 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
         found_words = found_words[1:]  # the window cut the first word in two
     raw = _no_clock_am(found_words)[-_WINDOW:]
     raw.reverse()
-    before = [w if w == "May" else w.lower() for w in raw]  # the month, not the modal
+    before = [w if w in _AS_WRITTEN else w.lower() for w in raw]
     limit = min(sentence[1], end + _REACH)
     stop = _QUOTE.search(text, end, limit)  # "... Thursday,'' Castro said": not its verb
     until = stop.start() if stop else limit
@@ -150,7 +156,7 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     if _ENDS_SENTENCE.match(text, end, until):
         until = end  # "at 10 a.m. Inspectors found ...": the stop left out of the span ends it
     after_words = _no_clock_am(_WORD.findall(text, end, until))[:_WINDOW]
-    after = [w if w == "May" else w.lower() for w in after_words]
+    after = [w if w in _AS_WRITTEN else w.lower() for w in after_words]
     after, result = _possessive(text, end, after)
     comma = text.find(",", end, until)
     last_before_comma = len(_WORD.findall(text, end, comma)) - 1 if comma >= 0 else len(after)
@@ -305,7 +311,17 @@ def decided_at(text: str, sentence: tuple[int, int], start: int, words: WordList
 
 
 # a result named after a possessive day is one already known: "Saturday's 2-1 win"
-_RESULT_NOUNS = frozenset(("win", "victory", "defeat", "draw", "triumph", "thrashing", "rout"))
+_RESULT_NOUNS = frozenset(
+    (
+        *("win", "victory", "defeat", "draw", "triumph", "thrashing", "rout"),
+        # what no one schedules is told after it happens: "Police are investigating Monday's
+        # shooting" (not "preparing for Monday's storm", which a forecast may announce)
+        *("shooting", "shootings", "crash", "attack", "attacks", "bombing", "explosion"),
+        *("blast", "fire", "blaze", "stabbing", "killing", "killings", "accident"),
+        *("collision", "collapse", "earthquake", "quake", "derailment", "robbery", "break-in"),
+        *("riot", "riots", "clashes", "violence", "outage", "leak", "spill"),
+    )
+)
 
 
 def _possessive(text: str, end: int, after: list[str]) -> tuple[list[str], bool]:
