@@ -258,6 +258,20 @@ def _clock_set(m: Match) -> Mention | None:
     return Fixed(m.start, m.end, TimexType.SET, value)
 
 
+def _weekday_clock(m: Match, named: int, clock: Clock | None, mod: str | None) -> Mention:
+    """A weekday with its clock time: "Thursday at 9:30", "thursday the 11th at 6:30pm"."""
+    if wdom := m.get("wdom"):  # the nearest month where the 11th is a Thursday
+        deadline = m.deadline(m.lex.words.deadline)
+        return Calendar(
+            *(m.start, m.end, None, None, _day(wdom)),
+            clock=clock,
+            deadline=deadline,
+            weekday=named,
+        )
+    deadline = m.deadline(_WEEKDAY_DEADLINES)
+    return Weekday(m.start, m.end, named, _shift(m), clock=clock, mod=mod, deadline=deadline)
+
+
 def _clock_on_day(m: Match) -> Mention | None:
     raw = _lower(m.get("clock"))
     clock = _clock(m)
@@ -280,8 +294,7 @@ def _clock_on_day(m: Match) -> Mention | None:
     wd = m.get("wd")
     named = _weekday_number(m, wd) if wd else None
     if named is not None and not m.get("mon"):
-        deadline = m.deadline(_WEEKDAY_DEADLINES)
-        return Weekday(m.start, m.end, named, _shift(m), clock=clock, mod=mod, deadline=deadline)
+        return _weekday_clock(m, named, clock, mod)
     if dd := m.get("dd"):
         offset = m.lex.deictic_days[_lower(dd)]
         return Relative(m.start, m.end, "day", offset, clock=clock, mod=mod)
@@ -451,7 +464,8 @@ def _day_of_month(m: Match) -> Mention | None:
     if before not in _DAY_OF_MONTH_BEFORE and not _day_number_alone(m, before):
         return None
     after = m.word_after()
-    attached = m.text[m.end : m.end + 1].isspace()  # "the 25th, took": a comma ends it
+    # "the 25th, took": a comma ends it, and so does a line break ("due the 26th\nJen W: ok")
+    attached = m.text[m.end : m.end + 1] in (" ", "\t")
     opens = _opens_clause(after, m) or after.lower().rstrip(".") in _DAY_AS_SUBJECT
     if attached and after[:1].isalpha() and not opens:
         return None  # "the 15th person", "on the 3rd try"
@@ -1357,6 +1371,10 @@ def _month_of_year(m: Match, month: int, mod: str | None) -> Calendar | None:
     return None
 
 
+# what lists a month's plans: "June schedule", "the March rota"
+_MONTH_LISTINGS = frozenset(("schedule", "calendar", "rota", "roster", "newsletter", "agenda"))
+
+
 def _bare_month(m: Match) -> Mention | None:
     shift, mod = _shift(m), _mod(m)
     month = _month(m)
@@ -1370,7 +1388,9 @@ def _bare_month(m: Match) -> Mention | None:
     if shift is None and mod is None:
         determiner = before in _MONTH_DETERMINERS or before.endswith(("'s", "\u2019s"))
         # "will report September sales", "March results": a month's figures
-        measured = not before[:1].isupper() and m.word_after() in m.lex.words.measures
+        # "Kraken Vanguard: June schedule", "the March rota": a month's plan, the nearest
+        listing = m.word_after() in _MONTH_LISTINGS and m.groups["mon"][:1].isupper()
+        measured = not before[:1].isupper() and (m.word_after() in m.lex.words.measures or listing)
         # "the March accession", "its March meeting"; not "the march on Rome", "the March of
         # Dimes": a capitalised March before a noun (May stays out: "the May government")
         adjective = month not in (3, 5) or (month == 3 and _capital_march(m))
@@ -1436,6 +1456,9 @@ _SEASON_NOUNS = frozenset(
         *("mornings", "afternoons", "evenings", "nights", "days", "weekends"),
         # "the summer transfer window", "his winter signings": a club's trading period
         *("transfer", "transfers", "window", "windows", "signing", "signings"),
+        # "the summer league", "a summer internship": a kind of league, job or programme
+        *("league", "leagues", "tour", "program", "programs", "programme", "internship"),
+        *("internships", "job", "jobs", "festival", "series", "schedule", "hours", "reading"),
     }
 )
 # adjectives of hardship or weather before a bare season: "warns of a tougher spring"
@@ -2267,6 +2290,8 @@ _MORE_THAN_OVER = frozenset(
         "last", "lasts", "lasted", "lasting", "take", "takes", "took", "taken", "taking",
         "spent", "spend", "spends", "spending", "waited", "wait", "waiting", "stayed", "stay",
         "served", "serve", "lived", "worked", "is", "was", "are", "were", "be", "been", "ago",
+        # time given or logged: "you gave over 900 hours", "volunteers logged over 40 hours"
+        "gave", "give", "gives", "given", "giving", "logged", "volunteered", "clocked",
     )
 )  # fmt: skip
 
@@ -2348,9 +2373,16 @@ def _duration(m: Match) -> Mention | None:
     if m.text[m.start : m.start + 5].lower() == "last " and m.word_before() in _BEFORE_VERB:
         m = attrs.evolve(m, start=m.start + 5)  # "expected to last several weeks": a verb
     adjective = m.text[number_at + len(m.groups["n"])] == "-"  # "the 24-hour strike"
+    # "the 20 minute safety video": a singular unit after a count is an adjective too
+    adjective = adjective or (
+        count is not None and count > 1 and _lower(m.get("unit")) in _SINGULAR_UNITS
+    )
     if m.get("det") and adjective and m.text[m.start : number_at].strip().lower() == "the":
         return Fixed(number_at, m.end, TimexType.DURATION, value, _qmod(m))
     return Fixed(m.start, m.end, TimexType.DURATION, value, _qmod(m))
+
+
+_SINGULAR_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
 
 
 # A unit's fraction is written in the next smaller unit: 2.5 hours is PT2H30M

@@ -40,6 +40,8 @@ _TAKES_EFFECT = frozenset(("takes", "take", "goes", "go", "comes", "come", "ente
 _AVAILABLE = frozenset(("free", "available", "unavailable", "busy"))
 _BE_PAST = frozenset(("was", "were", "had", "been"))
 _BE_PRESENT = frozenset(("am", "is", "are", "i'm", "we're", "you're", "he's", "she's", "they're"))
+# "is" joined to its subject: "yes, it's still the 1st", as "the vote is on Friday"
+_IT_IS = frozenset(("it's", "that's", "there's", "what's"))
 # verbs that also mean to go elsewhere: they move a date only right before it ("move the call
 # to Thursday", not "moved to Texas in March")
 _MOVE = frozenset(("move", "moved", "moving", "push", "bump", "bumped"))
@@ -668,8 +670,14 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         if "had" in before[index + 2 : index + 4]:
             return Tense.PAST  # "had been due to expire Friday": a plan already past
         return Tense.FUTURE  # "plans to vote Saturday", "is to resume trading Tuesday"
-    if (word in words.intent or word == "forecast") and following in ("is", "are", "am"):
-        return Tense.FUTURE  # "the vote is set for Friday", "rain is forecast for Monday"
+    if (word in words.intent or word in words.plans or word == "forecast") and following in (
+        "is",
+        "are",
+        "am",
+    ):
+        # "the vote is set for Friday", "rain is forecast for Monday", "the boiler company is
+        # booked for Wednesday morning"
+        return Tense.FUTURE
     if word == "set" and index == 1 and before[0] == "for" and following not in _BE_PAST:
         return Tense.FUTURE  # a headline's "first meeting set for Friday": "is set for"
     if word in ("effect", "force"):  # "takes effect Jan. 1", "comes into force in March"
@@ -698,7 +706,7 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         )
         # "the vote is on Friday", "calling hours are 2 to 5 p.m. Sunday": a schedule
         or (
-            word in ("is", "are")
+            (word in ("is", "are") or word in _IT_IS)
             and (index <= 1 or all(w in _RANGE_WORDS or w[:1].isdigit() for w in before[:index]))
         )
         # "the agency has until Friday to respond"
