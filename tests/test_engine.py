@@ -206,6 +206,24 @@ def test_a_timeline_under_wrapped_prose_is_still_read_line_by_line() -> None:
     ]
 
 
+def test_chat_lines_and_lower_case_sentences_are_sentences() -> None:
+    # a chat log's lines are as long as their messages: no wrapping, so each line is one
+    chat = (
+        "mia: ok who took my charger lol\njordan: not me. also rent is due on the 1st\n"
+        "sam: they get in saturday morning and leave sunday afternoon\nmia: ty. gn\n"
+    )
+    assert _first_words(chat) == ["mia:", "jordan:", "also", "sam:", "mia:", "gn"]
+
+
+def test_a_stop_before_a_lower_case_word_ends_a_sentence_but_not_an_abbreviation() -> None:
+    text = (
+        "the plumber comes at 9am. someone has to be home. He left at 5 p.m. yesterday, "
+        "the U.S. officials said. so... we wait. Amherst, N.Y. officials and Anheuser-Busch "
+        'Cos. said it. "Why?" she asked.'
+    )
+    assert _first_words(text) == ["the", "someone", "He", "so...", "Amherst,", '"Why?"']
+
+
 @pytest.mark.parametrize(
     ("labels", "reference", "years"),
     [

@@ -171,8 +171,9 @@ class Pieces:
         self.quantity_modifier = alternation(lex.quantity_modifiers)
         self.set_adverb = alternation(lex.set_adverbs) + r"(?!\w)"
         holidays = [*lex.holidays, *lex.movable_holidays]
-        # one-word holiday names are read in lower case too ("after xmas", "over thanksgiving")
-        single = [h for h in holidays if h.isalpha()]
+        # holiday names are read in lower case too ("after xmas", "over thanksgiving", "work
+        # black friday", "till new year's"); not "good friday" (a good Friday for sales)
+        single = [h for h in holidays if h != "good friday"]
         self.holiday_cap = (
             f"(?:{alternation(holidays, capitalized_only=True)}|{lower_alternation(single)})"
             r"(?!\w)"

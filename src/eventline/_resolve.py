@@ -20,6 +20,7 @@ from eventline.model import TimexType
 
 __all__ = ["Anchor", "Context", "Resolved", "is_narrative", "resolve"]
 
+_YEAR_DAYS = 366
 _GRAIN_RANK = {
     "day": 0,
     "week": 1,
@@ -484,6 +485,18 @@ def _forward_year(anchor: Anchor, month: int | None, ctx: Context) -> int:
     return day.year + 1
 
 
+def _deadline_years(tense: Tense, day: int | None, end: dt.date, ref: dt.date) -> int:
+    """Years on from a deadline's month or day already over: "by August", "until January".
+
+    The coming one (not "was moved to"), unless it is the month just ended in a clause that
+    does not look ahead: "numbers are final through the end of November" said in December
+    (a deadline eleven months ahead would be "next November").
+    """
+    if tense is not Tense.FUTURE and day is None and end == ref.replace(day=1):
+        return 0
+    return 1
+
+
 def _nearest_year(month: int, day: int | None, ctx: Context, *, deadline: bool) -> int:
     """The year putting a month (or a month and day) nearest the reference date.
 
@@ -513,7 +526,7 @@ def _nearest_year(month: int, day: int | None, ctx: Context, *, deadline: bool) 
     if tense is Tense.FUTURE and end <= ref - slack:
         return year + 1
     if deadline and tense in (Tense.NONE, Tense.PRESENT, Tense.FUTURE) and end <= ref:
-        return year + 1  # "by August", "until January": the coming one; not "was moved to"
+        return year + _deadline_years(tense, day, end, ref)
     return year
 
 
@@ -546,6 +559,22 @@ def _place(m: Calendar, year: int) -> tuple[str, dt.date, str] | None:  # noqa: 
     return f"{year:04d}", dt.date(year, 1, 1), "year"
 
 
+def _day_told_before(day: int, ctx: Context) -> Anchor | None:
+    """The last calendar date written with this day of the month, if the text told one."""
+    for anchor in reversed(ctx.anchors):
+        if anchor.grain == "day" and anchor.written and anchor.day.day == day:
+            return anchor if abs((anchor.day - ctx.reference).days) <= _YEAR_DAYS else None
+    return None
+
+
+def _written_month(ctx: Context) -> Anchor | None:
+    """The last date the text wrote as a calendar date: "by Friday" names no month."""
+    for anchor in reversed(ctx.anchors):
+        if _GRAIN_RANK.get(anchor.grain, 9) <= _GRAIN_RANK["month"]:
+            return anchor if anchor.written else None
+    return None
+
+
 def _day_of_month(m: Calendar, day: int, ctx: Context) -> Resolved | None:
     """A day of the month alone ("on the 15th"): of the month last mentioned, or the reference's.
 
@@ -553,12 +582,16 @@ def _day_of_month(m: Calendar, day: int, ctx: Context) -> Resolved | None:
     24th is this month's 15th, said on the 10th last month's; "will vote on the 5th" said
     on the 24th is next month's.
     """
-    anchor = _anchor_for(ctx, "month")
+    anchor = _written_month(ctx)
     recent = anchor is not None and ctx.sentence - anchor.sentence <= _RECENT_SENTENCES
     base = anchor.day if anchor is not None and recent else ctx.reference
     used = anchor if recent else None
     if m.weekday is not None:  # "Friday the 13th": the nearest month where the 13th is one
         return _weekday_day_of_month(m, base, used, ctx)
+    if used is None and (told := _day_told_before(day, ctx)) is not None:
+        # "I fly home the 20th ... I'll pick you up from the airport on the 20th": the day
+        # the text has told, as a holiday named again
+        return Resolved(TimexType.DATE, _day_value(told.day), m.mod, told, None)
     candidates = []
     for months in (-1, 0, 1):
         first = cal.add(base.replace(day=1), "month", months)
@@ -577,7 +610,8 @@ def _day_of_month(m: Calendar, day: int, ctx: Context) -> Resolved | None:
             found = max((c for c in candidates if c <= ref), default=found)
         elif (tense is Tense.FUTURE or m.deadline) and found < ref:
             found = min((c for c in candidates if c >= ref), default=found)
-    provides = _provides(found, "day", ctx, explicit=False)
+    # a day of the month is a calendar date as written: its month goes on to "the 20th"
+    provides = _provides(found, "day", ctx, explicit=False, written=True)
     # "on the 11th at 8am": the clock time on that day
     return Resolved(_type(m.clock), _day_value(found, m.clock), m.mod, used, provides)
 
@@ -604,7 +638,7 @@ def _weekday_day_of_month(
         return None
     found = min(candidates, key=lambda c: abs((c - base).days))
     provides = _provides(found, "day", ctx, explicit=False)
-    return Resolved(TimexType.DATE, _day_value(found), m.mod, used, provides)
+    return Resolved(_type(m.clock), _day_value(found, m.clock), m.mod, used, provides)
 
 
 def _range_end_year(month: int, day: int | None, first: dt.date) -> int:
@@ -816,6 +850,27 @@ def _this_weekday(m: Weekday, base: dt.date, ctx: Context, *, anchored: bool) ->
     return day
 
 
+def _week_told_ahead(m: Weekday, ctx: Context) -> dt.date | None:
+    """A day of a later week told before in the sentence, which a weekday after it is in.
+
+    In a clause that is not past, a bare weekday after such a day ("I have to work black
+    friday so I'll come thursday morning") is in that day's week, not in the coming one.
+    """
+    if m.weekend or m.deadline or not ctx.anchors or ctx.narrative or ctx.range_start is not None:
+        return None  # "until Monday", "before Sunday": a deadline counts from now
+    last = ctx.anchors[-1]
+    if last.sentence != ctx.sentence or last.grain != "day":
+        return None
+    # beyond next week: "open through Sept. 19, and buyers who order before Sunday" said on
+    # Sept. 10 is the coming Sunday
+    monday = ctx.reference - dt.timedelta(days=ctx.reference.isoweekday() - 1)
+    if last.day < monday + dt.timedelta(weeks=2):
+        return None
+    if ctx.tense() is Tense.PAST:
+        return None
+    return last.day
+
+
 def _weekday(m: Weekday, ctx: Context) -> Resolved:
     base, used = _weekday_base(m, ctx)
     if m.shift == -1:
@@ -824,6 +879,10 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
         day = cal.weekday_after(base, m.weekday)
     elif m.shift == 0:
         day = _this_weekday(m, base, ctx, anchored=used is not None)
+    elif used is None and (week := _week_told_ahead(m, ctx)) is not None:
+        # "work black friday so I'll come thursday morning", "drive up wednesday the 26th and
+        # leave sunday": the week of a date ahead told before in the sentence
+        day = week + dt.timedelta(days=m.weekday - week.isoweekday())
     elif (m.weekend and base.isoweekday() >= 6) or m.weekday == base.isoweekday():
         day = base
     elif ctx.range_start is not None and used is None and ctx.joined:
@@ -978,6 +1037,11 @@ def _own_setting(latest: Anchor, used: Anchor, ctx: Context) -> bool:
     )
 
 
+def _told(m: Relative) -> bool:
+    """Is ``m`` "that week", "the same month": the unit of the date just told, ahead or not?"""
+    return m.offset == 0 and m.grain == m.unit and m.unit in ("week", "month", "year")
+
+
 def _anchor_origin(
     m: Relative, ctx: Context, grain: str
 ) -> tuple[Anchor | None, str, dt.date] | None:
@@ -995,24 +1059,31 @@ def _anchor_origin(
         # count goes on from its own sentence's date, told at that date's grain
         used = latest
         grain = used.grain if used.grain in _GRAIN_RANK else "year"
-    if m.offset == 0 and m.unit in ("year", "month", "week") and not ctx.narrative:
+    if m.offset == 0 and m.unit in ("year", "month", "week") and not ctx.narrative and not _told(m):
         # news: a year-less date ahead names no year in view: after "will meet again in
         # mid-January" said in December, "up 20 percent for the year" is still this year
         used = _year_in_view(ctx, grain)
-    if used is not None and _past_clock(m, used, ctx):
+    label = _entry_day(ctx) if ctx.in_entry and m.clock is not None and not m.offset else None
+    if label is not None:
+        # "Wed 11/27: closed to the public (staff only, 10am to noon)": a clock time of a
+        # dated line is on its label's day, whatever the tense of the line
+        used = label
+    elif used is not None and _past_clock(m, used, ctx):
         # news: "will reach stores on Sept. 20 ... an event that began at 10 a.m.": a clock
         # time of a past clause is on a day already passed, not on a later date given
         used = next((a for a in reversed(ctx.anchors) if a.grain == "day" and a.day <= base), None)
     elif used is not None and _past_clock(m, used, ctx, ahead=True):
         # and "the parade on Tuesday, organisers said yesterday. The parade leaves at
-        # midday": a clock time of a clause ahead is on the day ahead given before
-        days = (a for a in reversed(ctx.anchors) if a.grain == "day" and a.day > base)
-        used = next(days, used)
+        # midday": a clock time of a clause ahead is on the day ahead given before; with no
+        # such day, on the reference's ("We met on April 2. The review starts at 10am.")
+        days = (a for a in reversed(ctx.anchors) if a.grain == "day" and a.day >= base)
+        used = next(days, None)
     counted = m.offset or (m.unit == "day" and m.clock is None)  # "that day" is never today
     if (
         m.clock is not None
         and not m.offset
         and used is not None
+        and label is None
         and used.day > ctx.reference
         and ctx.tense() is Tense.PAST
     ):
@@ -1030,6 +1101,7 @@ def _anchor_origin(
         and not ctx.narrative
         and ctx.tense() is Tense.FUTURE
         and not (used is not None and used.explicit and used.sentence == ctx.sentence)
+        and not _told(m)
     ):
         # news: "results will improve by the end of the year" is this year; but "expect the
         # economy to shrink in the first half of 2009 before recovering late in the year"

@@ -258,6 +258,20 @@ def _clock_set(m: Match) -> Mention | None:
     return Fixed(m.start, m.end, TimexType.SET, value)
 
 
+def _weekday_clock(m: Match, named: int, clock: Clock | None, mod: str | None) -> Mention:
+    """A weekday with its clock time: "Thursday at 9:30", "thursday the 11th at 6:30pm"."""
+    if wdom := m.get("wdom"):  # the nearest month where the 11th is a Thursday
+        deadline = m.deadline(m.lex.words.deadline)
+        return Calendar(
+            *(m.start, m.end, None, None, _day(wdom)),
+            clock=clock,
+            deadline=deadline,
+            weekday=named,
+        )
+    deadline = m.deadline(_WEEKDAY_DEADLINES)
+    return Weekday(m.start, m.end, named, _shift(m), clock=clock, mod=mod, deadline=deadline)
+
+
 def _clock_on_day(m: Match) -> Mention | None:
     raw = _lower(m.get("clock"))
     clock = _clock(m)
@@ -280,8 +294,7 @@ def _clock_on_day(m: Match) -> Mention | None:
     wd = m.get("wd")
     named = _weekday_number(m, wd) if wd else None
     if named is not None and not m.get("mon"):
-        deadline = m.deadline(_WEEKDAY_DEADLINES)
-        return Weekday(m.start, m.end, named, _shift(m), clock=clock, mod=mod, deadline=deadline)
+        return _weekday_clock(m, named, clock, mod)
     if dd := m.get("dd"):
         offset = m.lex.deictic_days[_lower(dd)]
         return Relative(m.start, m.end, "day", offset, clock=clock, mod=mod)
@@ -432,15 +445,30 @@ _DAY_OF_MONTH_BEFORE = frozenset(
 )
 
 
+# words before a day written "the 24th" that make it a rank, a place or a unit, not a day:
+# "in the 5th" (an inning), "of the 24th" (a regiment), "finished the 3rd", "for the 2nd"
+_NOT_BEFORE_DAY_NUMBER = frozenset(
+    (
+        *("in", "of", "for", "at", "with", "than", "as", "like", "into", "the", "a", "an"),
+        *("his", "her", "its", "their", "our", "my", "your", "this", "that", "every", "each"),
+        *("finished", "finish", "finishes", "won", "win", "wins", "placed", "ranked", "came"),
+    )
+)
+# words after a day of the month that say it is the subject: "the 24th works for me"
+_DAY_AS_SUBJECT = frozenset(("works", "suits", "sounds", "looks"))
+
+
 def _day_of_month(m: Match) -> Mention | None:
     """A day of the month alone ("on the 15th"), resolved from context."""
     before = m.word_before()
-    if before not in _DAY_OF_MONTH_BEFORE:
+    if before not in _DAY_OF_MONTH_BEFORE and not _day_number_alone(m, before):
         return None
     after = m.word_after()
-    attached = m.text[m.end : m.end + 1].isspace()  # "the 25th, took": a comma ends it
+    # "the 25th, took": a comma ends it, and so does a line break ("due the 26th\nJen W: ok")
+    attached = m.text[m.end : m.end + 1] in (" ", "\t")
     clock = _clock(m)  # "on the 11th at 8am": one expression, as "Thursday at 9:30 a.m."
-    if clock is None and attached and after[:1].isalpha() and not _opens_clause(after, m):
+    opens = _opens_clause(after, m) or after.lower().rstrip(".") in _DAY_AS_SUBJECT
+    if clock is None and attached and after[:1].isalpha() and not opens:
         return None  # "the 15th person", "on the 3rd try"
     day = _day_of(m, "dom")
     if day is None:
@@ -449,6 +477,18 @@ def _day_of_month(m: Match) -> Mention | None:
         m = _sentence_stop(m)
     deadline = before in m.lex.words.deadline
     return Calendar(m.start, m.end, None, None, day, deadline=deadline, clock=clock)
+
+
+def _day_number_alone(m: Match, before: str) -> bool:
+    """Is "the 24th" in digits a day without "on": "rent is due the 1st", "the 24th works"?
+
+    Chat and notes leave the preposition out; a spelled ordinal ("the first") stays a rank,
+    and so does a number set off by commas ("Next year's festival, the 24th, will move").
+    """
+    if not m.groups["dom"][:1].isdigit() or before in _NOT_BEFORE_DAY_NUMBER:
+        return False
+    gap = m.text[max(0, m.start - 3) : m.start]
+    return "," not in gap and "(" not in gap
 
 
 def _opens_clause(word: str, m: Match) -> bool:
@@ -567,6 +607,78 @@ def _fraction(m: Match, first: int, second: int) -> bool:
     return m.word_before() == "by" and first < second <= 12
 
 
+# a numeric date written with a slash, found where the text names a weekday, a deadline or a
+# year with one: "Mon 1/29", "by 4/30", "12/18/2023"; a text that writes its dates so writes
+# its other dates so ("freeze 1/29 (tool 1/31)")
+_SLASH_DATE = re.compile(
+    r"\b(?:(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?|by|on|due|until|"
+    r"through|thru|till)\s+\d{1,2}/\d{1,2}(?![\d/])|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\b",
+    re.IGNORECASE,
+)
+# a range of numeric dates: "12/18 to 1/2", "12/23-12/26"
+_RANGE_JOIN = r"\s*(?:[-\u2013\u2014]|\s(?:to|through|thru|until|till)\s)\s*"
+_SLASH_RANGE_AFTER = re.compile(_RANGE_JOIN + r"(\d{1,2})/(\d{1,2})(?![\d/])", re.IGNORECASE)
+_SLASH_RANGE_BEFORE = re.compile(
+    r"(?<![\d/.])(\d{1,2})/(\d{1,2})" + _RANGE_JOIN + r"$", re.IGNORECASE
+)
+# words before a year-less "6/22" that make it a date: a move, a start, an absence
+_SLASH_DATE_BEFORE = frozenset(
+    ("from", "starting", "beginning", "effective", "since", "ooo", "week", "weekend")
+)
+# words before "to 6/22" that move a date ("pushed to 6/22", "moved back to 6/22")
+_MOVED_TO = re.compile(
+    r"\b(?:push|pushed|move|moved|bump|bumped|slip|slipped|slips|postponed|delayed|"
+    r"rescheduled|changed|shifted)(?:\s+\w+)?\s+to\s+$",
+    re.IGNORECASE,
+)
+# a whole number before a fraction: "2 1/2 years", "fell 4 5/8"
+_MIXED_NUMBER = re.compile(r"\d\s$")
+# a score, a rating or a change of price before a year-less "6/4": not a date
+_SCORE_WORDS = frozenset(
+    (
+        *("won", "win", "wins", "lost", "lose", "loses", "beat", "beats", "rated", "rate"),
+        *("rates", "scored", "score", "scores", "fell", "rose", "eased", "gained", "dropped"),
+        *("added", "jumped", "surged", "climbed", "went", "shot", "ratio", "odds", "split"),
+    )
+)
+
+
+def _in_order(first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Can two month-days be a range's ends: the second later, or across a new year?"""
+    return first < second or (first[0] >= 10 and second[0] <= 3)  # Oct-Dec, then Jan-Mar
+
+
+def _numeric_pair(found: re.Match[str], date_order: str) -> tuple[int, int]:
+    first, second = int(found.group(1)), int(found.group(2))
+    return (second, first) if date_order == "DMY" else (first, second)
+
+
+def _bare_date(m: Match, month: int, day: int) -> bool:
+    """Is a year-less "6/22" with no weekday or deadline word a date, by its context?
+
+    The end of a range of such dates ("OOO 12/18 to 1/2", "12/23-12/26"), a date moved to
+    ("pushed to 6/22"), a start ("starting 6/22", "the week of 6/22"), or any such number in a
+    text that writes its dates so ("freeze 1/29 (tool 1/31)" after "Mon 1/29"); not a score,
+    a rating or a mixed number ("won 6/4", "rated 4/5", "fell 2 1/2"), nor "24/7".
+    """
+    if (month, day) in ((7, 24), (24, 7)) or _MIXED_NUMBER.search(
+        m.text, max(0, m.start - 2), m.start
+    ):
+        return False
+    before = m.word_before()
+    if before in _SCORE_WORDS:
+        return False
+    after = _SLASH_RANGE_AFTER.match(m.text, m.end)
+    if after is not None and _in_order((month, day), _numeric_pair(after, m.date_order)):
+        return True
+    prior = _SLASH_RANGE_BEFORE.search(m.text, max(0, m.start - 20), m.start)
+    if prior is not None and _in_order(_numeric_pair(prior, m.date_order), (month, day)):
+        return True
+    if before in _SLASH_DATE_BEFORE or _MOVED_TO.search(m.text, max(0, m.start - 40), m.start):
+        return True
+    return _SLASH_DATE.search(m.text) is not None
+
+
 def _numeric(m: Match) -> Mention | None:
     """A numeric date, "05/09/2023", "Sat 4/27"; without its year after a weekday or a deadline.
 
@@ -577,6 +689,8 @@ def _numeric(m: Match) -> Mention | None:
     if not (1 <= month <= 12 and 1 <= day <= _days_in(month)):
         return None
     if not year_text and not m.get("wd") and _fraction(m, first, second):
+        return None
+    if not year_text and not m.get("wd") and m.get("due") is None and not _bare_date(m, month, day):
         return None
     year = int(year_text) if year_text else None
     if year_text and len(year_text) == 2:
@@ -692,8 +806,9 @@ def _quarter(m: Match) -> Mention | None:
     if year is None and year_shift is None and not qn and _in_a_game(m):
         return None  # "two touchdowns in the fourth quarter"
     known = year is not None
-    # "by the end of Q3": still to come
+    # "by the end of Q3": still to come; so is a quarter planned for ("the Q2 offsite")
     deadline = attrs.evolve(m, start=edge if mod else start).deadline(m.lex.words.deadline)
+    deadline = deadline or (year is None and year_shift is None and _planned_quarter(m))
     return Calendar(
         edge if mod else start,
         m.end,
@@ -704,6 +819,26 @@ def _quarter(m: Match) -> Mention | None:
         year_shift=year_shift,
         deadline=deadline,
     )
+
+
+# what is planned for a quarter: "the Q2 offsite", "Q3 planning", "the roadmap for Q3"; a
+# quarter's figures ("Q3 results", "Q4 earnings") are the latest reported, as in news
+_PLAN_NOUNS = frozenset(
+    (
+        *("roadmap", "roadmaps", "plan", "plans", "planning", "offsite", "off-site", "kickoff"),
+        *("kick-off", "goals", "okrs", "objectives", "priorities", "targets", "launch"),
+        *("hiring", "headcount", "milestones", "deliverables"),
+    )
+)
+_PLAN_FOR = re.compile(r"\b([A-Za-z-]+)\s+for\s+$")
+
+
+def _planned_quarter(m: Match) -> bool:
+    """Is a bare quarter a plan's ("Q2 offsite", "roadmap for Q3"): the coming one?"""
+    if m.word_after().lower() in _PLAN_NOUNS:
+        return True
+    found = _PLAN_FOR.search(m.text, max(0, m.start - 24), m.start)
+    return found is not None and found.group(1).lower() in _PLAN_NOUNS
 
 
 def _month_quarter(m: Match) -> Mention | None:
@@ -1240,6 +1375,10 @@ def _month_of_year(m: Match, month: int, mod: str | None) -> Calendar | None:
     return None
 
 
+# what lists a month's plans: "June schedule", "the March rota"
+_MONTH_LISTINGS = frozenset(("schedule", "calendar", "rota", "roster", "newsletter", "agenda"))
+
+
 def _bare_month(m: Match) -> Mention | None:
     shift, mod = _shift(m), _mod(m)
     month = _month(m)
@@ -1253,7 +1392,9 @@ def _bare_month(m: Match) -> Mention | None:
     if shift is None and mod is None:
         determiner = before in _MONTH_DETERMINERS or before.endswith(("'s", "\u2019s"))
         # "will report September sales", "March results": a month's figures
-        measured = not before[:1].isupper() and m.word_after() in m.lex.words.measures
+        # "Kraken Vanguard: June schedule", "the March rota": a month's plan, the nearest
+        listing = m.word_after() in _MONTH_LISTINGS and m.groups["mon"][:1].isupper()
+        measured = not before[:1].isupper() and (m.word_after() in m.lex.words.measures or listing)
         # "the March accession", "its March meeting"; not "the march on Rome", "the March of
         # Dimes": a capitalised March before a noun (May stays out: "the May government")
         adjective = month not in (3, 5) or (month == 3 and _capital_march(m))
@@ -1339,6 +1480,9 @@ _SEASON_NOUNS = frozenset(
         *("transfer", "transfers", "window", "windows", "signing", "signings"),
         # "the spring melt could bring flooding": a season's kind of event
         *("melt", "thaw", "runoff"),
+        # "the summer league", "a summer internship": a kind of league, job or programme
+        *("league", "leagues", "tour", "program", "programs", "programme", "internship"),
+        *("internships", "job", "jobs", "festival", "series", "schedule", "hours", "reading"),
     }
 )
 # adjectives of hardship or weather before a bare season: "warns of a tougher spring"
@@ -1546,7 +1690,8 @@ def _in_the_unit(m: Match) -> Mention | None:
 
 
 def _weekend(m: Match) -> Mention | None:
-    return Weekday(m.start, m.end, 6, weekend=True)
+    # "give me till the weekend": a deadline, the coming weekend
+    return Weekday(m.start, m.end, 6, weekend=True, deadline=m.deadline(m.lex.words.deadline))
 
 
 def _anchored_weekday(m: Match) -> Mention | None:
@@ -1562,6 +1707,9 @@ def _week_of(m: Match) -> Mention | None:
     nth = _lower(m.get("nth"))
     if bool(nth) == bool(m.get("day")):
         return None  # "the week of March 6" or "the second week of March", not both or neither
+    weekend = m.get("end") is not None  # "the weekend of March 6": the weekend nearest it
+    if weekend and nth:
+        return None  # "the second weekend of March" counts Saturdays, not weeks
     # The nth seven-day stretch of the month, named by the ISO week holding its middle day.
     day = _NTH_WEEK_DAY[nth] if nth else _day(m.groups["day"])
     year = _year(m, "year")
@@ -1569,7 +1717,11 @@ def _week_of(m: Match) -> Mention | None:
     deadline = m.deadline(m.lex.words.deadline)
     known = year is not None
     return Calendar(
-        m.start, m.end, year, month, day, explicit_year=known, deadline=deadline, week_of=True
+        *(m.start, m.end, year, month, day),
+        explicit_year=known,
+        deadline=deadline,
+        week_of=not weekend,
+        weekend_of=weekend,
     )
 
 
@@ -2034,8 +2186,14 @@ def _anaphoric(m: Match) -> Mention | None:
     mod = _edge_mod(m, _lower(m.get("pre")))
     # "will spend $3 million over the next month": the month ahead of the writer, in news
     ahead = _lower(m.get("rel")) == "next" and m.word_before() in _STRETCH
+    # "that week", "the same month": the one of the date just told, even a plan ahead
+    # ("the weekend of May 4. Can you cover that week?"); the grain marks it so
+    told = offset == 0 and unit in ("week", "month", "year") and not m.get("ba")
     return Relative(
-        m.start, m.end, unit, offset, Origin.ANCHOR, mod, clock, weekend=weekend, ahead=ahead
+        *(m.start, m.end, unit, offset, Origin.ANCHOR, mod, clock),
+        grain=unit if told else None,
+        weekend=weekend,
+        ahead=ahead,
     )
 
 
@@ -2194,6 +2352,8 @@ _MORE_THAN_OVER = frozenset(
         "last", "lasts", "lasted", "lasting", "take", "takes", "took", "taken", "taking",
         "spent", "spend", "spends", "spending", "waited", "wait", "waiting", "stayed", "stay",
         "served", "serve", "lived", "worked", "is", "was", "are", "were", "be", "been", "ago",
+        # time given or logged: "you gave over 900 hours", "volunteers logged over 40 hours"
+        "gave", "give", "gives", "given", "giving", "logged", "volunteered", "clocked",
     )
 )  # fmt: skip
 
@@ -2275,9 +2435,16 @@ def _duration(m: Match) -> Mention | None:
     if m.text[m.start : m.start + 5].lower() == "last " and m.word_before() in _BEFORE_VERB:
         m = attrs.evolve(m, start=m.start + 5)  # "expected to last several weeks": a verb
     adjective = m.text[number_at + len(m.groups["n"])] == "-"  # "the 24-hour strike"
+    # "the 20 minute safety video": a singular unit after a count is an adjective too
+    adjective = adjective or (
+        count is not None and count > 1 and _lower(m.get("unit")) in _SINGULAR_UNITS
+    )
     if m.get("det") and adjective and m.text[m.start : number_at].strip().lower() == "the":
         return Fixed(number_at, m.end, TimexType.DURATION, value, _qmod(m))
     return Fixed(m.start, m.end, TimexType.DURATION, value, _qmod(m))
+
+
+_SINGULAR_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
 
 
 # A unit's fraction is written in the next smaller unit: 2.5 hours is PT2H30M

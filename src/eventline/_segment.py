@@ -7,9 +7,9 @@ import re
 
 __all__ = ["Sentences"]
 
-# A full stop (or ! ?) before the next sentence's capital or digit, or a blank line. It begins
+# A full stop (or ! ?) before the next sentence's word or digit, or a blank line. It begins
 # with a character class, so the scan skips to the next candidate without trying a match.
-_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\s*\n)")
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[^\W_])|(?<=\n)\s*\n)")
 # A single line break: between two lines that have words (not inside a blank-line gap)
 _LINE_BREAK = re.compile(r"\n[^\S\n]*(?=\S)")  # starts with a literal: a fast scan
 # A blank line: the end of a paragraph
@@ -22,6 +22,13 @@ _PARAGRAPH_BREAKS = 3
 _WRAPPED_SHARE = 0.2
 # A line ending so is cut in the middle of a sentence, whatever the text is like
 _RUN_ON_MARKS = frozenset(",-(\u2013\u2014")
+# A chat line's speaker ("lou: it will be great"): a new message, even in a short log
+_SPEAKER = re.compile(r"[^\W\d][\w.-]{0,24}: ")
+# A quotation's closing marks: a stop before one goes on with its attribution ("?' she asked")
+_CLOSING_QUOTES = "\"'\u201d\u2019"
+# A capitalized word of at most so many letters before a stop and a lower-case word is read as
+# an abbreviation ("Cos.", "Fla."), not the end of a sentence
+_SHORT_ABBREVIATION = 3
 
 
 def _line_starts(text: str, run_on: frozenset[str]) -> list[int]:
@@ -55,15 +62,39 @@ def _line_starts(text: str, run_on: frozenset[str]) -> list[int]:
     starts: list[int] = []
     for paragraph in paragraphs:
         alone = len(paragraph) >= _PARAGRAPH_BREAKS
-        if not (_wrapped(text, paragraph) if alone else whole_wrapped):
-            starts.extend(start for end, start in paragraph if not _continues(text, end, run_on))
+        wrapped = _wrapped(text, paragraph) if alone else whole_wrapped
+        starts.extend(
+            start
+            for end, start in paragraph
+            if not _continues(text, end, run_on)
+            and (not wrapped or text[end - 1] == ":" or _SPEAKER.match(text, start) is not None)
+        )
     return starts
 
 
 def _wrapped(text: str, breaks: list[tuple[int, int]]) -> bool:
-    """Do enough of these line breaks go on with a lower-case word for wrapped prose?"""
+    """Are these line breaks those of prose wrapped at a fixed width?
+
+    Enough of them go on with a lower-case word, and most come where the next word would not
+    have fit on the line. A chat log's lines ("mia: ok who took my charger lol" then "jordan:
+    not me") are as long as their messages, whatever their case.
+    """
     lower = sum(1 for _end, start in breaks if text[start].islower())
-    return lower >= _WRAPPED_SHARE * len(breaks)
+    if lower < _WRAPPED_SHARE * len(breaks):
+        return False
+    lengths = [(end - text.rfind("\n", 0, end) - 1, start) for end, start in breaks]
+    width = max(length for length, _start in lengths)
+    for _end, start in breaks:
+        line_end = text.find("\n", start)
+        width = max(width, (len(text) if line_end < 0 else line_end) - start)
+    forced = 0
+    for length, start in lengths:
+        word = start
+        while word < len(text) and not text[word].isspace():
+            word += 1
+        if length + 1 + word - start > width:
+            forced += 1
+    return 2 * forced >= len(breaks)
 
 
 def _continues(text: str, end: int, run_on: frozenset[str]) -> bool:
@@ -74,6 +105,30 @@ def _continues(text: str, end: int, run_on: frozenset[str]) -> bool:
     while begin > 0 and text[begin - 1].isalpha():
         begin -= 1
     return text[begin:end].lower() in run_on
+
+
+def _lower_start(text: str, found: re.Match[str]) -> bool:
+    """Does a stop before a lower-case word end a sentence, as chat writes one?
+
+    "...monday at 9am. someone has to be home" is two sentences; an ellipsis ("so... we
+    left", ". . . and"), a quotation's closing mark ("'Why?' she asked") and a stop that
+    ends a dotted or short capitalized abbreviation ("Amherst, N.Y. chatting", "Anheuser-Busch
+    Cos. said", "Fort Lauderdale, Fla. home video") go on with the sentence.
+    """
+    period = found.start()
+    if text[period + 1] in _CLOSING_QUOTES:
+        return False
+    if text[period] != ".":
+        return True
+    begin = period
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "."):
+        begin -= 1
+    last = text[begin:period]
+    if not last:  # a spaced ellipsis ". . . and"
+        return period < 2 or text[period - 2] != "."
+    if "." in last:
+        return False
+    return not (last[0].isupper() and len(last) <= _SHORT_ABBREVIATION)
 
 
 class Sentences:
@@ -96,6 +151,9 @@ class Sentences:
                 last = text[begin:period]
                 if last.lower() in abbreviations or (len(last) == 1 and last.isalpha()):
                     continue  # "Sept. 5", "J. Smith": not the end of a sentence
+            lower = text[period] != "\n" and text[found.end()].islower()
+            if lower and not _lower_start(text, found):
+                continue
             starts.append(found.end())
         lines = _line_starts(text, run_on)
         if lines:

@@ -31,6 +31,7 @@ _SAFE_YEARS = (200, 9800)
 _LAST_YEAR = 9999
 # "from May 30 to June 2", "between Dec. 28 and Jan. 3", "May 30-June 2": the end of a range
 _CONNECTOR = re.compile(r"\s*(to|into|and|or|through|thru|until|till|-|\u2013)\s*", re.IGNORECASE)
+_SLASH_DAY = re.compile(r"(?:[A-Za-z]+\.?,?\s+)?\d{1,2}/\d{1,2}(?![\d/])")
 _OPENER = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -552,7 +553,10 @@ def _range_start(
         return first_day, True
     if word == "or" or (word == "and" and not (opener and opener.group(1).lower() == "between")):
         return None  # "in May and in June" is no range
-    if word in ("to", "into") and opener is None and not (pair and word == "into"):
+    slashes = word == "to" and all(
+        _SLASH_DAY.match(text, at) for at in (first_start, start)
+    )  # "OOO 12/18 to 1/2": numeric dates either side of "to" are a range's ends
+    if word in ("to", "into") and opener is None and not (pair and word == "into") and not slashes:
         return None  # "moved from Tuesday to [Friday]" is a range; "wrote to [Monday]'s" is not
     return first_day, False
 

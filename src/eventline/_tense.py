@@ -28,7 +28,8 @@ class Tense(enum.Enum):
 
 
 # "9am" is one word: its "am" is no verb
-_WORD = re.compile(r"\d+(?:[ap]m(?![A-Za-z]))?|[A-Za-z']+")
+# a word; a name with an underscore is one ("Posted by sunflower_sat": no verb "sat")
+_WORD = re.compile(r"\d+(?:[ap]m(?![A-Za-z]))?|[A-Za-z'](?:[A-Za-z']|_+[A-Za-z\d])*")
 _QUOTE = re.compile(r"''|\"|\u201d")
 _WINDOW = 14
 # the full stop of an abbreviation the span leaves out, before the next sentence or paragraph
@@ -39,6 +40,8 @@ _TAKES_EFFECT = frozenset(("takes", "take", "goes", "go", "comes", "come", "ente
 _AVAILABLE = frozenset(("free", "available", "unavailable", "busy"))
 _BE_PAST = frozenset(("was", "were", "had", "been"))
 _BE_PRESENT = frozenset(("am", "is", "are", "i'm", "we're", "you're", "he's", "she's", "they're"))
+# "is" joined to its subject: "yes, it's still the 1st", as "the vote is on Friday"
+_IT_IS = frozenset(("it's", "that's", "there's", "what's"))
 # verbs that also mean to go elsewhere: they move a date only right before it ("move the call
 # to Thursday", not "moved to Texas in March")
 _MOVE = frozenset(("move", "moved", "moving", "push", "bump", "bumped"))
@@ -135,6 +138,11 @@ def _tense_of(word: str, words: WordLists, *, guess: bool = True) -> Tense | Non
     return None
 
 
+# names kept as written: the month, not the modal "may"; the weekdays "Wed 4/18", "Sat 4/27",
+# not the past verbs "wed" and "sat"
+_AS_WRITTEN = frozenset(("May", "Wed", "Sat"))
+
+
 def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: WordLists) -> Tense:
     """The tense governing ``text[start:end]`` inside ``sentence``: the nearest cue wins.
 
@@ -149,7 +157,7 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
         found_words = found_words[1:]  # the window cut the first word in two
     raw = _no_clock_am(found_words)[-_WINDOW:]
     raw.reverse()
-    before = [w if w == "May" else w.lower() for w in raw]  # the month, not the modal
+    before = [w if w in _AS_WRITTEN else w.lower() for w in raw]
     limit = min(sentence[1], end + _REACH)
     stop = _QUOTE.search(text, end, limit)  # "... Thursday,'' Castro said": not its verb
     until = stop.start() if stop else limit
@@ -158,7 +166,7 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     if _ENDS_SENTENCE.match(text, end, until):
         until = end  # "at 10 a.m. Inspectors found ...": the stop left out of the span ends it
     after_words = _no_clock_am(_WORD.findall(text, end, until))[:_WINDOW]
-    after = [w if w == "May" else w.lower() for w in after_words]
+    after = [w if w in _AS_WRITTEN else w.lower() for w in after_words]
     after, result = _possessive(text, end, after)
     comma = text.find(",", end, until)
     last_before_comma = len(_WORD.findall(text, end, comma)) - 1 if comma >= 0 else len(after)
@@ -317,7 +325,17 @@ def decided_at(text: str, sentence: tuple[int, int], start: int, words: WordList
 
 
 # a result named after a possessive day is one already known: "Saturday's 2-1 win"
-_RESULT_NOUNS = frozenset(("win", "victory", "defeat", "draw", "triumph", "thrashing", "rout"))
+_RESULT_NOUNS = frozenset(
+    (
+        *("win", "victory", "defeat", "draw", "triumph", "thrashing", "rout"),
+        # what no one schedules is told after it happens: "Police are investigating Monday's
+        # shooting" (not "preparing for Monday's storm", which a forecast may announce)
+        *("shooting", "shootings", "crash", "attack", "attacks", "bombing", "explosion"),
+        *("blast", "fire", "blaze", "stabbing", "killing", "killings", "accident"),
+        *("collision", "collapse", "earthquake", "quake", "derailment", "robbery", "break-in"),
+        *("riot", "riots", "clashes", "violence", "outage", "leak", "spill"),
+    )
+)
 
 
 def _possessive(text: str, end: int, after: list[str]) -> tuple[list[str], bool]:
@@ -711,12 +729,22 @@ def _form_cue(before: list[str], index: int) -> Tense | None:
     return None
 
 
+# timetable verbs that are adjectives after a verb or follow an auxiliary
+_ADJECTIVE_OR_AUXILIARY = frozenset(("open", "close", "get", "gets", "come"))
+
+
 def _schedule_cue(word: str, following: str, words: WordLists) -> Tense | None:
-    """A timetable verb looks ahead; not as a noun ("the start of") or an adjective."""
+    """A timetable verb looks ahead; not as a noun ("the start of", "by 41 votes") or adjective."""
     if following in words.determiners or following == "to":
         return None
-    if word == "open" and (_tense_of(following, words) is not None or following in _LINKING):
-        return None  # "shops were open on Friday", "will stay open": an adjective
+    if following[:1].isdigit() or following in _COUNTS:
+        return None  # "defeated by 41 votes to 33 shortly after 10pm": counted, a noun
+    if word in _ADJECTIVE_OR_AUXILIARY and (
+        _tense_of(following, words) is not None or following in _LINKING
+    ):
+        # "shops were open on Friday", "will stay open": an adjective; "came close on Friday";
+        # "didn't get it Friday": the auxiliary before decides
+        return None
     return Tense.FUTURE
 
 
@@ -728,8 +756,14 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         if "had" in before[index + 2 : index + 4]:
             return Tense.PAST  # "had been due to expire Friday": a plan already past
         return Tense.FUTURE  # "plans to vote Saturday", "is to resume trading Tuesday"
-    if (word in words.intent or word == "forecast") and following in ("is", "are", "am"):
-        return Tense.FUTURE  # "the vote is set for Friday", "rain is forecast for Monday"
+    if (word in words.intent or word in words.plans or word == "forecast") and following in (
+        "is",
+        "are",
+        "am",
+    ):
+        # "the vote is set for Friday", "rain is forecast for Monday", "the boiler company is
+        # booked for Wednesday morning"
+        return Tense.FUTURE
     if word == "set" and index == 1 and before[0] == "for" and following not in _BE_PAST:
         return Tense.FUTURE  # a headline's "first meeting set for Friday": "is set for"
     if word in ("effect", "force"):  # "takes effect Jan. 1", "comes into force in March"
@@ -759,7 +793,7 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         )
         # "the vote is on Friday", "calling hours are 2 to 5 p.m. Sunday": a schedule
         or (
-            word in ("is", "are")
+            (word in ("is", "are") or word in _IT_IS)
             and (index <= 1 or all(w in _RANGE_WORDS or w[:1].isdigit() for w in before[:index]))
         )
         # "the agency has until Friday to respond"
@@ -843,6 +877,8 @@ def _passive(before: list[str], index: int) -> Tense:
         if auxiliary in ("will", "'ll", "shall", "to", "going", "would"):
             return Tense.FUTURE  # "said the decision would be reviewed on Monday": ahead
         return Tense.NONE
+    if index + 1 < len(before) and before[index + 1] in ("get", "gets"):
+        return Tense.FUTURE  # "my sister gets married on June 8": an event to come
     if index + 1 < len(before) and before[index + 1] in ("is", "are", "am"):
         # "markets are closed Thursday": a present passive right before the date is a plan
         return Tense.FUTURE if index == 0 else Tense.PRESENT
