@@ -209,6 +209,7 @@ def text_date_order(text: str) -> DateOrder:
 
 
 _WHEN_CLAUSE = re.compile(r",?\s+when\s[^,.;:]*")
+_ASIDE_REACH = 200  # characters before a date where the relative clause holding it may open
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\s[^,;:]*$")
 
 
@@ -229,8 +230,12 @@ def _clause_links(
     year = last.type is TimexType.DATE and len(last.value) == 4 and last.value.isdigit()
     if year and _WHEN_CLAUSE.fullmatch(between):
         return int(last.value), False
-    opened = _RELATIVE.search(text, bounds[0], last.span.start)
-    return None, opened is not None and "," in between
+    if "," not in between:
+        return None, False
+    # the relative clause opens shortly before its date (a bounded window: a sentence that
+    # never ends costs no more per mention)
+    opened = _RELATIVE.search(text, max(bounds[0], last.span.start - _ASIDE_REACH), last.span.start)
+    return None, opened is not None
 
 
 def _clause_readers(
