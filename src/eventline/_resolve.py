@@ -52,7 +52,7 @@ class Anchor:
     entry: bool = False  # a chronology's label: a year above its entries, or an entry's date
 
 
-@attrs.frozen
+@attrs.define(slots=True)
 class Context:
     """What resolution may use besides the mention itself."""
 

@@ -34,7 +34,7 @@ _QUOTE = re.compile(r"''|\"|\u201d")
 _WINDOW = 14
 # the full stop of an abbreviation the span leaves out, before the next sentence or paragraph
 _ENDS_SENTENCE = re.compile(r"\.(?:\s*\n\s*\n|\s+[\"\u201c]?[A-Z])")
-_REACH = 600  # characters: far more than _WINDOW words
+_REACH = 300  # characters: far more than _WINDOW words (14 words of 21 characters)
 _TAKES_EFFECT = frozenset(("takes", "take", "goes", "go", "comes", "come", "enters", "enter"))
 # "I'm free Thursday", "are you available Monday?": one offers the time to come
 _AVAILABLE = frozenset(("free", "available", "unavailable", "busy"))
@@ -589,7 +589,7 @@ def _have_to(after: list[str], index: int) -> bool:
 def _cue_after(after: list[str], index: int, words: WordLists) -> Tense | None:
     """The tense a word after the mention signals: "Thursday, officials will ..."."""
     word = after[index]
-    if (index == 0 and (word == "delivery" or word in _FIGURES)) or _agreed(after, index):
+    if index == 0 and (word == "delivery" or word in _FIGURES or _agreed(after, index)):
         # "gold for June delivery": a futures contract's month lies ahead; "will report
         # September sales": the figures of the nearest one; "Thurs 3pm works for me": a time
         # agreed on
@@ -629,8 +629,8 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     following = before[index + 1] if index + 1 < len(before) else ""
     if (
         (word in ("earlier", "later") and index > 0 and before[index - 1] == "than")
-        or _perfect_infinitive(before, index)
-        or _main_do(before, index, words)
+        or ("have" in before and _perfect_infinitive(before, index))
+        or (word == "do" and _main_do(before, index, words))
         or (following == "than" and word in _COMPARED)
     ):
         # "no earlier than September", "no later than March 1": a bound; "expect to have it
@@ -638,7 +638,9 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         # in January": a comparison, not a plan
         return None
     phrase = _results_cue(before, index) or _phrase_cue(before, index, words)
-    phrase = phrase or _moved_cue(before, index, words) or _form_cue(before, index)
+    if phrase is None and (word in _MOVE or word in words.reschedule):
+        phrase = _moved_cue(before, index, words)
+    phrase = phrase or _form_cue(before, index)
     if phrase is not None:
         return phrase
     if word in words.schedule:  # "the trial begins Tuesday"; not "at the start of"
@@ -709,9 +711,9 @@ def _form_cue(before: list[str], index: int) -> Tense | None:
         return Tense.PAST  # "had raised $1.2 million since Oct. 15 and would spend ..."
     if (
         word == "if"
-        or (index <= 1 and _progressive(before, index))
+        or (index <= 1 and word.endswith("ing") and _progressive(before, index))
         or (word in _SCHEDULE_ING and "with" in before[index + 1 : index + 4])
-        or _ordered_start(before, index)
+        or (word in ("beginning", "starting") and _ordered_start(before, index))
         or (word in ("has", "have") and previous in ("a", "an"))
     ):
         # "if we miss Thursday" (a condition in the present looks ahead; a past verb nearer
