@@ -623,6 +623,19 @@ def _agreed(after: list[str], index: int) -> bool:
 _COMPARED = frozenset(("expected", "forecast", "anticipated", "predicted", "estimated"))
 
 
+# "set on", "set in": when something was set, not what it was set for ("set for Friday")
+_SET_ON = frozenset(("on", "in", "at"))
+_SET_AHEAD = frozenset(("is", "are", "be", "will", "'ll", "to"))
+
+
+def _set_on(before: list[str], index: int) -> Tense | None:
+    """A date after "set on" or "set in" is when it was set, in the past ("set on Aug. 6")."""
+    if before[index] != "set" or index != 1 or before[0] not in _SET_ON:
+        return None
+    following = before[2] if len(before) > 2 else ""
+    return None if following in _SET_AHEAD else Tense.PAST
+
+
 def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None:
     """The tense a word before the mention (``before`` is read backwards) signals, if any."""
     word = before[index]
@@ -640,7 +653,7 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     phrase = _results_cue(before, index) or _phrase_cue(before, index, words)
     if phrase is None and (word in _MOVE or word in words.reschedule):
         phrase = _moved_cue(before, index, words)
-    phrase = phrase or _form_cue(before, index)
+    phrase = phrase or _form_cue(before, index) or _set_on(before, index)
     if phrase is not None:
         return phrase
     if word in words.schedule:  # "the trial begins Tuesday"; not "at the start of"
