@@ -1285,20 +1285,31 @@ def _range_end(first: int, raw: str) -> int | None:
 def _years_evidence(m: Match, first_at: int, last_end: int, *, slash: bool = False) -> bool:
     """Does "1990-95" read as years where it stands, not as a count ("1500-2000 troops")?
 
-    Two years in a row joined by a slash ("the club's 1999/2000 accounts") are a season or an
-    accounting year wherever no label or counted noun says otherwise.
+    Two years in a row joined by a slash ("the club's 1999/2000 accounts"), a fiscal year's
+    "FY2023-24" and a second year of two digits ("2023-24 revenue rose") are written as years
+    only, wherever no label or counted noun says otherwise.
     """
     whole = attrs.evolve(m, start=first_at, end=last_end)
     before, after = whole.word_before(), whole.word_after()
     if before in m.lex.not_before_year or after.lower() in m.lex.words.counted:
         return False
-    if slash:
+    if slash or _written_as_years(m.text, first_at, last_end):
         return True
     if before in m.lex.prepositions or before in ("the", "a") or not after[:1].islower():
         return True
     if m.text[last_end : last_end + 1] != " ":
         return True  # "over the period 2010-2020, output grew": nothing counted after a comma
     return after in m.lex.words.after_year
+
+
+_TWO_DIGIT_END = re.compile(r"\d{4}\s?[-\u2013]\s?\d\d")
+
+
+def _written_as_years(text: str, first_at: int, last_end: int) -> bool:
+    """Is the range "FY2023-24" or "2023-24": a form only years take, not counts?"""
+    if text[first_at : first_at + 2].upper() == "FY":
+        return True
+    return _TWO_DIGIT_END.fullmatch(text, first_at, last_end) is not None
 
 
 def _year_range(m: Match) -> Mention | None:
@@ -1326,7 +1337,7 @@ def _year_range_end(m: Match) -> Mention | None:
     if before.group(2) == "/" and last != int(before.group(1)) + 1:
         return None  # a season written "2022/23" is two years in a row; "1988/92" is a code
     slash = before.group(2) == "/"
-    if not _years_evidence(m, max(0, m.start - 10) + before.start(1), m.end, slash=slash):
+    if not _years_evidence(m, max(0, m.start - 10) + before.start(), m.end, slash=slash):
         return None
     return Calendar(m.start, m.end, last, explicit_year=True)
 
