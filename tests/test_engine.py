@@ -17,7 +17,7 @@ from eventline._prefixes import fold, prefixes
 from eventline._recognize import recognizer
 from eventline._segment import Sentences
 from eventline._tense import Tense, tense_at
-from eventline.lexicon import Patterns, load, load_patterns, parse_patterns
+from eventline.lexicon import Patterns, _event_days, load, load_patterns, parse_patterns
 
 LEX = load("en")
 
@@ -79,6 +79,16 @@ def test_lexicon_is_loaded_once_and_validated() -> None:
     assert LEX.weekdays["sunday"] == 7
     assert LEX.movable_holidays["thanksgiving"] == "11/4/4"
     assert "said" in LEX.words.past
+
+
+def test_event_days_are_validated() -> None:
+    assert LEX.event_days[9, 11][0] == 2001
+    assert _event_days({"07-07": {"year": 2005, "before": ["bombings"]}}) == {
+        (7, 7): (2005, frozenset({"bombings"}))
+    }
+    for bad in ({"9-11": {"year": 2001, "before": []}}, {"09-11": {"year": "2001", "before": []}}):
+        with pytest.raises(ValueError, match=r"\[event_days\] entry"):
+            _event_days(bad)
 
 
 def test_unknown_language_is_an_option_error() -> None:

@@ -397,6 +397,14 @@ def _after_range_start(m: Match) -> bool:
     return word.isdigit() or word in m.lex.months
 
 
+def _event_year(m: Match, month: int, day: int) -> int | None:
+    """The year of an event named by its day ("the Sept. 11 attacks"), from ``[event_days]``."""
+    event = m.lex.event_days.get((month, day))
+    if event is None or m.word_after().lower().rstrip(".,;:!?") not in event[1]:
+        return None
+    return event[0]
+
+
 def _month_day(m: Match) -> Mention | None:
     day = _day_of(m, "dayw") if m.get("dayw") else _day(m.groups["day"])
     month = _month(m)
@@ -424,13 +432,15 @@ def _month_day(m: Match) -> Mention | None:
     deadline = m.deadline(m.lex.words.deadline)
     weekday = _weekday_number(m, m.get("wd")) if m.get("wd") else None
     known = year is not None
+    if not known:
+        year = _event_year(m, month, day)  # "the Sept. 11 attacks": the event's, not written
     return Calendar(
         m.start,
         m.end,
         year,
         month,
         day,
-        shift=-1 if not known and _recently_as(m) else None,  # "as recently as March 3"
+        shift=-1 if year is None and _recently_as(m) else None,  # "as recently as March 3"
         mod=mod,
         explicit_year=known and not short,
         short_year=short,

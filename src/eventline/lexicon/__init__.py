@@ -119,6 +119,8 @@ class Lexicon:
     prepositions: frozenset[str]
     not_before_year: frozenset[str]
     words: WordLists
+    # (month, day) -> (year, words after it): "the Sept. 11 attacks" names 2001's day
+    event_days: dict[tuple[int, int], tuple[int, frozenset[str]]] = attrs.field(factory=dict)
 
 
 def _table(data: dict[str, Any], name: str, kind: type) -> dict[str, Any]:
@@ -178,6 +180,31 @@ def _lunisolar(table: dict[str, Any]) -> dict[str, str]:
 _ISO_DAY = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
 
 
+_MONTH_DAY = re.compile(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
+
+
+def _event_days(table: dict[str, Any]) -> dict[tuple[int, int], tuple[int, frozenset[str]]]:
+    """The ``[event_days]``: a day named as the event that had it, with the words after it."""
+    days: dict[tuple[int, int], tuple[int, frozenset[str]]] = {}
+    for key, entry in table.items():
+        found = _MONTH_DAY.fullmatch(key)
+        year = entry.get("year") if isinstance(entry, dict) else None
+        before = entry.get("before") if isinstance(entry, dict) else None
+        if (
+            found is None
+            or not isinstance(year, int)
+            or not 1 <= year <= _LAST_EVENT_YEAR
+            or not isinstance(before, list)
+            or not all(isinstance(w, str) and w == w.lower() for w in before)
+        ):
+            raise ValueError(f"lexicon [event_days] entry {key!r} = {entry!r} is invalid")
+        days[int(found.group(1)), int(found.group(2))] = (year, frozenset(before))
+    return days
+
+
+_LAST_EVENT_YEAR = 9999
+
+
 def _word_lists(data: dict[str, Any]) -> WordLists:
     table = data.get("word_lists", {})
     lists: dict[str, frozenset[str]] = {}
@@ -229,6 +256,7 @@ def load(language: str = "en") -> Lexicon:
         prepositions=_word_list(data, "prepositions"),
         not_before_year=_word_list(data, "not_before_year"),
         words=_word_lists(data),
+        event_days=_event_days(data.get("event_days", {})),
     )
 
 
