@@ -12,7 +12,7 @@ from eventline._describe import describe
 from eventline._infer import infer_reference
 from eventline._order import chronological
 from eventline._segment import Sentences
-from eventline._tagger import DateOrder, parse_reference, tag, text_date_order
+from eventline._tagger import DateOrder, date_order_of, parse_reference, tag
 from eventline._triggers import sentence_candidates
 from eventline.lexicon import load
 from eventline.model import (
@@ -164,8 +164,7 @@ def extract(
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    if date_order is None:
-        date_order = text_date_order(text)
+    date_order = date_order_of(text, date_order)
     ref = _reference(text, reference, date_order)
     expressions = tag(text, ref.date, date_order=date_order)
     sentences = Sentences(text, load().words.abbreviations, load().words.run_on)

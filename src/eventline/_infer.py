@@ -25,14 +25,13 @@ import attrs
 from eventline._mentions import Calendar, Fixed, Mention, Origin, Relative, Weekday
 from eventline._recognize import recognizer
 from eventline._segment import Sentences
-from eventline._tagger import text_date_order
+from eventline._tagger import date_order_of
 from eventline._tense import Tense, tense_at
-from eventline.errors import InvalidOptionError, ReferenceNotFoundError
+from eventline.errors import ReferenceNotFoundError
 from eventline.model import ReferenceDate, ReferenceSource, TimexType
 
 __all__ = ["Clues", "infer_reference", "read_clues"]
 
-_DATE_ORDERS = ("MDY", "DMY")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _ISO_YEAR = re.compile(r"(\d{4})(?!\d)")
 # The head of a news text: "WASHINGTON (AP) --", "NEW YORK, Oct. 26 —", "BRUSSELS, February
@@ -549,10 +548,7 @@ def infer_reference(text: str, *, date_order: str | None = None) -> ReferenceDat
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    if date_order is None:
-        date_order = text_date_order(text)
-    if date_order not in _DATE_ORDERS:
-        raise InvalidOptionError("date_order", date_order, _DATE_ORDERS)
+    date_order = date_order_of(text, date_order)
     clues = read_clues(text, date_order)
     candidates = [
         *_dateline_candidates(clues),

@@ -20,7 +20,7 @@ from eventline.errors import InvalidOptionError, InvalidReferenceError
 from eventline.lexicon import WordLists
 from eventline.model import Grain, Interval, Span, TimeExpression, TimexType
 
-__all__ = ["DateOrder", "parse_reference", "tag", "text_date_order"]
+__all__ = ["DateOrder", "date_order_of", "parse_reference", "tag", "text_date_order"]
 
 DateOrder = Literal["MDY", "DMY"]
 _DATE_ORDERS = ("MDY", "DMY")
@@ -75,7 +75,7 @@ def tag(
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     ref = parse_reference(reference)
-    date_order = _date_order(text, date_order)
+    date_order = date_order_of(text, date_order)
     mentions = _join_bc_years(text, list(recognizer().mentions(text, date_order)))
     if not mentions:
         return ()
@@ -186,7 +186,7 @@ _MONTH_FIRST = re.compile(
 )
 
 
-def _date_order(text: str, given: str | None) -> DateOrder:
+def date_order_of(text: str, given: str | None) -> DateOrder:
     """The order given, checked, or when none is given the text's own (``text_date_order``)."""
     if given is None:
         return text_date_order(text)
@@ -320,8 +320,8 @@ def _record_bound(text: str, start: int, superlatives: frozenset[str]) -> bool:
     33.8 percent" after it is still the year of the report.
     """
     window = max(0, start - 50)
-    if text.find("rom ", window, start) >= 0 and _FROM_LEVEL.search(text, window, start):
-        return True  # (the cheap look for "from " first: most mentions have none before them)
+    if text.find("rom", window, start) >= 0 and _FROM_LEVEL.search(text, window, start):
+        return True  # (the cheap look for "from" first: most mentions have none before them)
     if text.find("ince", window, start) < 0:
         return False
     since = start if _SINCE.search(text, max(0, start - 7), start) else -1
