@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import itertools
 import re
 from typing import NamedTuple
 
@@ -152,10 +153,7 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     # Only the nearest words count, so only a stretch of text around the mention is read: a
     # long "sentence" (a list, a table) then costs no more per mention than a short one.
     reach = _after_label(text, max(sentence[0], start - _REACH), start)
-    found_words = _WORD.findall(text, reach, start)
-    if reach > sentence[0] and text[reach - 1].isalnum():
-        found_words = found_words[1:]  # the window cut the first word in two
-    raw = _no_clock_am(found_words)[-_WINDOW:]
+    raw = _words_before(text, reach, sentence[0], start)
     raw.reverse()
     before = [w if w in _AS_WRITTEN else w.lower() for w in raw]
     limit = min(sentence[1], end + _REACH)
@@ -165,11 +163,12 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     until = semicolon if semicolon >= 0 else until
     if _ENDS_SENTENCE.match(text, end, until):
         until = end  # "at 10 a.m. Inspectors found ...": the stop left out of the span ends it
-    after_words = _no_clock_am(_WORD.findall(text, end, until))[:_WINDOW]
+    after_words = _words_after(text, end, until)
     after = [w if w in _AS_WRITTEN else w.lower() for w in after_words]
     after, result = _possessive(text, end, after)
     comma = text.find(",", end, until)
-    last_before_comma = len(_WORD.findall(text, end, comma)) - 1 if comma >= 0 else len(after)
+    # (only a count below the window's matters: the clause's own end bounds it)
+    last_before_comma = _count_words(text, end, comma) - 1 if comma >= 0 else len(after)
     # a conjunction or a subordinator ends the mention's clause as a comma does
     clause = next(
         (i for i, word in enumerate(after) if word in _CONJUNCTIONS or word in _SUBORDINATORS),
@@ -200,6 +199,42 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
         superseded = len(before) > 2 and before[2] in _SUPERSEDED  # "first set for January"
         return Tense.PLANNED if superseded else Tense.SCHEDULED
     return Tense.FUTURE if found is Tense.NONE else found
+
+
+# Most mentions have far more than _WINDOW words within _REACH characters: the words are
+# first read from a nearer stretch, and from the whole reach only when that holds too few.
+_NEAR = 120
+
+
+def _words_before(text: str, reach: int, begin: int, start: int) -> list[str]:
+    """The last _WINDOW words of ``text[reach:start]`` (``begin``: the sentence's start)."""
+    near = start - _NEAR
+    if near > reach:
+        # the nearer stretch's first word may be cut in two, so it is left out; with more
+        # words than the window after it, the last ones are those of the whole reach
+        words = _no_clock_am(_WORD.findall(text, near, start)[1:])
+        if len(words) > _WINDOW:
+            return words[-_WINDOW:]
+    found_words = _WORD.findall(text, reach, start)
+    if reach > begin and text[reach - 1].isalnum():
+        found_words = found_words[1:]  # the window cut the first word in two
+    return _no_clock_am(found_words)[-_WINDOW:]
+
+
+def _words_after(text: str, end: int, until: int) -> list[str]:
+    """The first _WINDOW words of ``text[end:until]``, clock times' "am" left out."""
+    found = list(itertools.islice(_WORD.finditer(text, end, until), 2 * _WINDOW))
+    words = _no_clock_am([match.group() for match in found])
+    # (a first "am" is checked against the last word: read them all then)
+    first_am = bool(found) and found[0].group() in ("am", "AM")
+    if not first_am and (len(words) >= _WINDOW or len(found) < 2 * _WINDOW):
+        return words[:_WINDOW]
+    return _no_clock_am(_WORD.findall(text, end, until))[:_WINDOW]
+
+
+def _count_words(text: str, start: int, end: int) -> int:
+    """The number of words in ``text[start:end]``, counted up to one more than the window."""
+    return sum(1 for _ in itertools.islice(_WORD.finditer(text, start, end), _WINDOW + 1))
 
 
 class _Around(NamedTuple):
