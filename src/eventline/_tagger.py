@@ -98,6 +98,7 @@ def tag(
 
         pluperfect, decided, will = _clause_readers(text, bounds, mention.start, lexicon.words)
         clause_year, aside = _clause_links(text, found, mention.start, bounds)
+        clause_year = clause_year or _year_named_after(text, mentions, index)
 
         context = Context(
             ref,
@@ -236,6 +237,25 @@ def _clause_links(
     # never ends costs no more per mention)
     opened = _RELATIVE.search(text, max(bounds[0], last.span.start - _ASIDE_REACH), last.span.start)
     return None, opened is not None
+
+
+# "the June offensive of 1916", "the October crash of 1987": a noun and "of" before the year
+_OF_YEAR = re.compile(r"\s+[A-Za-z][a-z-]*\s+of\s+")
+
+
+def _year_named_after(text: str, mentions: list[Mention], index: int) -> int | None:
+    """The year a year-less month names after its noun: "the June offensive of 1916"."""
+    if index + 1 >= len(mentions):
+        return None
+    mention, following = mentions[index], mentions[index + 1]
+    if not isinstance(mention, Calendar) or mention.year is not None or mention.month is None:
+        return None
+    if not isinstance(following, Calendar) or not following.explicit_year:
+        return None
+    year = text[following.start : following.end]
+    if not (len(year) == 4 and year.isdigit()):
+        return None
+    return int(year) if _OF_YEAR.fullmatch(text, mention.end, following.start) else None
 
 
 def _clause_readers(
