@@ -749,12 +749,27 @@ def _season_year(m: Match) -> Mention | None:
     if yy := m.get("yy"):  # "the summer of '69"
         return Calendar(m.start, m.end, int(yy), season=season, mod=_mod(m), short_year=True)
     year = int(m.groups["year"])
+    m = _the_outside(m)
     end = m.end
     if after := m.get("next"):  # "the winter of 1950-51": one winter, named by its December
         following = _range_end(year, after.lstrip("-\u2013/"))
         if season != "WI" or following != year + 1:
             end -= len(after)  # "summer 1950-52": the season, then the range's end year
     return Calendar(m.start, end, year, season=season, mod=_mod(m), explicit_year=True)
+
+
+def _the_outside(m: Match) -> Match:
+    """The season and year without "the" when they name a noun's time ("the fall 2025 semester").
+
+    As "the [Aug. 7] bombing": the article is the noun's ("the autumn of 2022" keeps it).
+    """
+    head = m.text[m.start : m.end]
+    after = m.word_after()
+    if m.get("mod") or head[:4].lower() != "the " or " of " in head or not after[:1].islower():
+        return m
+    if after in m.lex.prepositions or after in ("and", "or"):
+        return m
+    return attrs.evolve(m, start=m.start + 4 + len(head[4:]) - len(head[4:].lstrip()))
 
 
 _QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
@@ -1504,6 +1519,9 @@ _SEASON_NOUNS = frozenset(
         # "the summer league", "a summer internship": a kind of league, job or programme
         *("league", "leagues", "tour", "program", "programs", "programme", "internship"),
         *("internships", "job", "jobs", "festival", "series", "schedule", "hours", "reading"),
+        # "before fall exams", "spring enrollment": a school's kind of term
+        *("exam", "exams", "examinations", "finals", "course", "courses", "enrollment"),
+        *("registration", "graduation", "commencement", "tuition", "lectures", "admissions"),
     }
 )
 # adjectives of hardship or weather before a bare season: "warns of a tougher spring"
@@ -1637,6 +1655,9 @@ def _weekday(m: Match) -> Mention | None:
         deadline = m.deadline(m.lex.words.deadline)
         return Calendar(m.start, m.end, None, None, day, deadline=deadline, weekday=weekday)
     m = _sentence_stop(m)
+    # "close early on Wednesday, Nov. 21": the full date is one expression, read from the
+    # weekday on
+    dated = bool(m.get("pre")) and _date_follows(m)
     if _lower(m.get("pre")) == "early" and m.word_before() in _EARLY_VERBS and not m.get("shift"):
         # "shops will close early on Monday": how early they close, not early Monday
         at = m.text.index(m.groups["wd"], m.start)
@@ -1651,7 +1672,7 @@ def _weekday(m: Match) -> Mention | None:
         and m.text[m.end : m.end + 1] != ","  # "Sunday, Obama said" is a date
     )
     named = capitalized and (before == "the" or not before) and not _known_name(m, after)
-    if named or _club(m, before, shift) or _verb_shift(m, before):
+    if named or dated or _club(m, before, shift) or _verb_shift(m, before):
         # "The Sunday Times", "the Friday Mosque", "Sunday Times reporters"; "if it slips
         # past Friday", "the plumber is coming Monday"
         return None
@@ -1677,6 +1698,12 @@ def _weekday(m: Match) -> Mention | None:
     return Weekday(m.start, m.end, weekday, shift, clock, mod, deadline=deadline, days=days)
 
 
+def _date_follows(m: Match) -> bool:
+    """Does a month and a day follow the weekday ("Wednesday, Nov. 21")?"""
+    found = _DATE_AFTER.match(m.text, m.end)
+    return found is not None and found.group(1).lower() in m.lex.months
+
+
 def _club(m: Match, before: str, shift: object) -> bool:
     """Is the weekday part of a name ("Sheffield Wednesday", a football club)?"""
     if shift is not None or m.get("pre") or before not in m.lex.words.weekday_names:
@@ -1690,6 +1717,9 @@ def _known_name(m: Match, word: str) -> bool:
     word = word.lower().rstrip(".,")
     return word in m.lex.months or word in m.lex.weekdays or word in m.lex.parts_of_day
 
+
+# a month and a day after a weekday: "Wednesday, Nov. 21"
+_DATE_AFTER = re.compile(r",?\s+([A-Z][a-z]+)\.?\s+\d")
 
 # verbs "early" tells the manner of: "shops will close early on Monday" (not "closed early
 # Monday", wire copy's time of a past event)
@@ -2296,6 +2326,8 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
     if raw and count is None and raw not in m.lex.vague_numbers:
         return True  # "1.5 years": fractional counts are not read
     adjective = m.text[m.end - 5 : m.end] == "-long" or _lower(m.get("unit")).endswith("s")
+    # "a year-round calendar", "a day-to-day basis": one word, no length
+    adjective = adjective or bool(_COMPOUND_AFTER.match(m.text, m.end))
     if raw in ("a", "an") and (unit == "second" or adjective):
         return True  # "a second official"; "a year-long inquiry", "a decades-long battle"
     short = m.groups["unit"]
@@ -2311,6 +2343,10 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
     kind = kind or (raw == "many" and m.word_before() in ("as", "how", "so", "too"))
     return kind or (unit == "quarter" and _not_quarters_of_time(m, raw))
 
+
+# a unit joined by a hyphen to a word other than "and" ("a year-round calendar", "a
+# month-to-month lease"; not "a year-and-a-half wait")
+_COMPOUND_AFTER = re.compile(r"-(?!and\b)[a-z]")
 
 # "five one-day internationals", "one-day cricket": a kind of match, not a length
 _MATCH_FORMATS = frozenset(("international", "internationals", "cricket", "odi", "odis"))
@@ -2574,6 +2610,23 @@ def _ages_duration(m: Match) -> Mention | None:
     if years.denominator != 1:
         return None
     return Fixed(m.start, m.end, TimexType.DURATION, f"P{years.numerator}Y", _qmod(m))
+
+
+# the prepositions before a study's "week 24": a point reached, a span's ends
+_STUDY_POINT = frozenset(
+    ("at", "by", "through", "until", "till", "to", "from", "after", "before", "since")
+)
+
+
+def _study_week(m: Match) -> Mention | None:
+    """A study's week or month, the time elapsed since it began: "at week 24" is P24W.
+
+    Lower case only, after a preposition of a point ("In Week 3" is a sports season's).
+    """
+    if m.word_before().lower() not in _STUDY_POINT:
+        return None
+    unit = m.lex.units[m.groups["unit"]]
+    return Fixed(m.start, m.end, TimexType.DURATION, duration_value(unit, int(m.groups["n"])))
 
 
 def _unit_long(m: Match) -> Mention | None:
@@ -3283,6 +3336,7 @@ BUILDERS: dict[str, Builder] = {
     "the_year": _the_year,
     "this_time": _this_time,
     "unit_long": _unit_long,
+    "study_week": _study_week,
     "unit_before_last": _unit_before_last,
     "vague_plural": _vague_plural,
     "new_year": _new_year,
