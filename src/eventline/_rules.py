@@ -1229,7 +1229,10 @@ def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per pi
         return _approximate_year(m, year, qmod)
     before = m.word_before()
     sign = m.text[max(0, m.start - 1) : m.start]
-    if m.start > 0 and (before in m.lex.not_before_year or sign in "$#£€" or _identifier(m)):
+    quantity = before in _QUANTITY_WORDS and _years_joined(m, year)
+    if m.start > 0 and (
+        (before in m.lex.not_before_year and not quantity) or sign in "$#£€" or _identifier(m)
+    ):
         return None
     if _range_of_values(m):
         return None  # "pages 1901 to 1912", "Scores ranged from 1800 to 2050"
@@ -1264,6 +1267,17 @@ def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per pi
     return Calendar(m.start, m.end, year, explicit_year=True)
 
 
+# words of quantity that make a number a count ("only 2000 people"), unless a year joins it
+_QUANTITY_WORDS = frozenset(("only", "just", "than", "all"))
+_YEAR_JOINED = re.compile(r"(?:,|\s+(?:and|or))\s+((?:19|20)\d\d)(?![\w,.]\d|\d)")
+
+
+def _years_joined(m: Match, year: int) -> bool:
+    """Is the year one of two years of news joined ("Only 2024 and 2023 were warmer")?"""
+    joined = _YEAR_JOINED.match(m.text, m.end)
+    return joined is not None and 1900 <= year <= 2099 and not _range_of_values(m)
+
+
 # "Scores ranged from 1800 to 2050", "Marks ranged between 1200 and 1600": what a verb of
 # ranging spans is a range of values, of years only when both ends are years of news
 _RANGED_FIRST = re.compile(r"\brang(?:e|es|ed|ing)\s+(?:from|between)\s+$", re.IGNORECASE)
@@ -1277,8 +1291,9 @@ _RANGE_OTHER_END = re.compile(r"\s*(?:to|and|-|\u2013)\s*(\d,?\d{3})(?!\d)")
 def _range_of_values(m: Match) -> bool:
     """Is the number an end of a labelled range ("pages 1901 to 1912") or of values ranged?"""
     labelled = _LABELLED_RANGE.search(m.text, max(0, m.start - 30), m.start)
-    if labelled is not None and labelled.group(1).lower() in m.lex.not_before_year:
-        return True
+    label = labelled.group(1).lower() if labelled is not None else ""
+    if label in m.lex.not_before_year and label not in _QUANTITY_WORDS:
+        return True  # "Only 2024 and 2023 were warmer": a quantity word is no label
     return _ranged_values(m)
 
 
@@ -1415,6 +1430,17 @@ def _month_of_year(m: Match, month: int, mod: str | None) -> Calendar | None:
 _MONTH_LISTINGS = frozenset(("schedule", "calendar", "rota", "roster", "newsletter", "agenda"))
 
 
+_MONTHS_JOINED = re.compile(r"\s+(?:and|or)\s+([A-Z][a-z]+)\b")
+
+
+def _months_lead(m: Match) -> bool:
+    """Do two months open the sentence ("January and February were both mild")?"""
+    joined = _MONTHS_JOINED.match(m.text, m.end)
+    if joined is None or not _sentence_start(m) or m.groups["mon"].lower() in ("march", "may"):
+        return False
+    return joined.group(1).lower() in m.lex.months
+
+
 def _bare_month(m: Match) -> Mention | None:
     shift, mod = _shift(m), _mod(m)
     month = _month(m)
@@ -1437,7 +1463,7 @@ def _bare_month(m: Match) -> Mention | None:
         if ((determiner and adjective) or measured) and _before_noun(m):
             # "the October slaying", "its November meeting": the month as an adjective
             told = before == "the" and not measured
-        elif before not in m.lex.prepositions and not _entry_label(m):
+        elif before not in m.lex.prepositions and not _entry_label(m) and not _months_lead(m):
             return None  # but a chronology's "May \u2014 A planning officer raises concerns"
         modal = m.text[m.end : m.end + 1] == " " and m.word_after() in _AFTER_MODAL
         if month == 5 and (before in ("and", "or", "to") or modal) and not _moved_to(m):
@@ -2292,7 +2318,7 @@ _SHORT_UNITS = frozenset(("min", "mins", "hr", "hrs", "wk", "wks", "yr", "yrs"))
 _COPULAS = frozenset(("is", "was", "be", "been", "are", "were"))
 # an age before the count: "aged 5 to 17 months", "ages 6-12 months", "at the age of 18 months"
 _AGED_BEFORE = re.compile(
-    r"\b(?:aged|ages?(?:\s+of)?)\s+(?:(?:between|from|under|over)\s+)?"
+    r"\b(?:aged|ages?(?:\s+(?:of|at))?)\s+(?:(?:between|from|under|over)\s+)?"
     r"(?:[\w.]+\s*(?:to|and|-|–)\s*)?$",
     re.IGNORECASE,
 )
@@ -2333,9 +2359,16 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
     short = m.groups["unit"]
     if short.lower() in _SHORT_UNITS and (raw in ("a", "an") or short.isupper()):
         return True  # "a HR manager", "the 3 HR departments": "hrs", "mins" go with digits
-    if count is not None and (count > 10000 or (count > 999 and unit not in ("year", "second"))):
+    grouped = unit == "year" and "," in raw  # "100,000 years", as "10 million years"
+    if (
+        count is not None
+        and not grouped
+        and (count > 10000 or (count > 999 and unit not in ("year", "second")))
+    ):
         return True  # "the 1988 quarter" names a quarter; "3600 seconds" is a timeout
-    if _an_age(m) or (unit == "day" and _cricket_format(m)):
+    # "000 years" is the end of "100,000 years", read whole or not at all
+    tail = _THOUSANDS_TAIL.search(m.text, max(0, m.start - 4), m.start) is not None
+    if tail or _an_age(m) or (unit == "day" and _cricket_format(m)):
         return True
     # "Today is a day for the families": a kind of day, not a length
     kind = raw in ("a", "an") and m.word_before() in _COPULAS and m.word_after() in _KIND_OF_DAY
@@ -2343,6 +2376,9 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
     kind = kind or (raw == "many" and m.word_before() in ("as", "how", "so", "too"))
     return kind or (unit == "quarter" and _not_quarters_of_time(m, raw))
 
+
+# a number's group of thousands right before the count: the count is its tail
+_THOUSANDS_TAIL = re.compile(r"\d,$")
 
 # a unit joined by a hyphen to a word other than "and" ("a year-round calendar", "a
 # month-to-month lease"; not "a year-and-a-half wait")
@@ -2607,8 +2643,8 @@ def _ages_duration(m: Match) -> Mention | None:
             return None
         count = Fraction(number)
     years = count * _BIG[_lower(m.get("big"))]
-    if years.denominator != 1:
-        return None
+    if years.denominator != 1 or _an_age(m):
+        return None  # "put its age at 76.2 million years", as "125 million years old"
     return Fixed(m.start, m.end, TimexType.DURATION, f"P{years.numerator}Y", _qmod(m))
 
 
