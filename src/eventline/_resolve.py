@@ -189,6 +189,23 @@ def _told_month(month: int | None, ctx: Context) -> Anchor | None:
     return None
 
 
+def _told_day_month(month: int | None, ctx: Context) -> Anchor | None:
+    """In news, a day of ``month`` told in the last few sentences, if any.
+
+    The month an adjective names is the one the text told: "the August start" after "will
+    open Aug. 21".
+    """
+    for anchor in reversed(ctx.anchors):
+        if ctx.sentence - anchor.sentence > _TOLD_SENTENCES:
+            break
+        if anchor.grain == "day" and anchor.day.month == month:
+            return anchor
+    return None
+
+
+_TOLD_SENTENCES = 4
+
+
 def _sentence_anchor(ctx: Context) -> Anchor | None:
     """An explicit date earlier in the same sentence, in another year than the reference's.
 
@@ -380,7 +397,9 @@ def _story_year(m: Calendar, ctx: Context) -> tuple[int, Anchor | None] | None:
         return _forward_year(label, m.month, ctx), label
     if ctx.clause_year is not None and m.month is not None:
         return ctx.clause_year, None  # "in 2021, when 6 February is again a Saturday"
-    told = _told_month(m.month, ctx) if m.told and ctx.narrative else None
+    told = None
+    if m.told:  # "the September sortie"; in news "the August start" after "Aug. 21"
+        told = _told_month(m.month, ctx) if ctx.narrative else _told_day_month(m.month, ctx)
     narrative = _narrative_anchor(ctx, "year") or _sentence_anchor(ctx)
     if ctx.aside and narrative is not None and narrative is ctx.anchors[-1]:
         narrative = None  # "McCullum, who made his debut in March 2004, retired in December"

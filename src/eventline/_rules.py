@@ -749,12 +749,27 @@ def _season_year(m: Match) -> Mention | None:
     if yy := m.get("yy"):  # "the summer of '69"
         return Calendar(m.start, m.end, int(yy), season=season, mod=_mod(m), short_year=True)
     year = int(m.groups["year"])
+    m = _the_outside(m)
     end = m.end
     if after := m.get("next"):  # "the winter of 1950-51": one winter, named by its December
         following = _range_end(year, after.lstrip("-\u2013/"))
         if season != "WI" or following != year + 1:
             end -= len(after)  # "summer 1950-52": the season, then the range's end year
     return Calendar(m.start, end, year, season=season, mod=_mod(m), explicit_year=True)
+
+
+def _the_outside(m: Match) -> Match:
+    """The season and year without "the" when they name a noun's time ("the fall 2025 semester").
+
+    As "the [Aug. 7] bombing": the article is the noun's ("the autumn of 2022" keeps it).
+    """
+    head = m.text[m.start : m.end]
+    after = m.word_after()
+    if m.get("mod") or head[:4].lower() != "the " or " of " in head or not after[:1].islower():
+        return m
+    if after in m.lex.prepositions or after in ("and", "or"):
+        return m
+    return attrs.evolve(m, start=m.start + 4 + len(head[4:]) - len(head[4:].lstrip()))
 
 
 _QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
@@ -1214,7 +1229,10 @@ def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per pi
         return _approximate_year(m, year, qmod)
     before = m.word_before()
     sign = m.text[max(0, m.start - 1) : m.start]
-    if m.start > 0 and (before in m.lex.not_before_year or sign in "$#£€" or _identifier(m)):
+    quantity = before in _QUANTITY_WORDS and _years_joined(m, year)
+    if m.start > 0 and (
+        (before in m.lex.not_before_year and not quantity) or sign in "$#£€" or _identifier(m)
+    ):
         return None
     if _range_of_values(m):
         return None  # "pages 1901 to 1912", "Scores ranged from 1800 to 2050"
@@ -1249,6 +1267,17 @@ def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per pi
     return Calendar(m.start, m.end, year, explicit_year=True)
 
 
+# words of quantity that make a number a count ("only 2000 people"), unless a year joins it
+_QUANTITY_WORDS = frozenset(("only", "just", "than", "all"))
+_YEAR_JOINED = re.compile(r"(?:,|\s+(?:and|or))\s+((?:19|20)\d\d)(?![\w,.]\d|\d)")
+
+
+def _years_joined(m: Match, year: int) -> bool:
+    """Is the year one of two years of news joined ("Only 2024 and 2023 were warmer")?"""
+    joined = _YEAR_JOINED.match(m.text, m.end)
+    return joined is not None and 1900 <= year <= 2099 and not _range_of_values(m)
+
+
 # "Scores ranged from 1800 to 2050", "Marks ranged between 1200 and 1600": what a verb of
 # ranging spans is a range of values, of years only when both ends are years of news
 _RANGED_FIRST = re.compile(r"\brang(?:e|es|ed|ing)\s+(?:from|between)\s+$", re.IGNORECASE)
@@ -1262,8 +1291,9 @@ _RANGE_OTHER_END = re.compile(r"\s*(?:to|and|-|\u2013)\s*(\d,?\d{3})(?!\d)")
 def _range_of_values(m: Match) -> bool:
     """Is the number an end of a labelled range ("pages 1901 to 1912") or of values ranged?"""
     labelled = _LABELLED_RANGE.search(m.text, max(0, m.start - 30), m.start)
-    if labelled is not None and labelled.group(1).lower() in m.lex.not_before_year:
-        return True
+    label = labelled.group(1).lower() if labelled is not None else ""
+    if label in m.lex.not_before_year and label not in _QUANTITY_WORDS:
+        return True  # "Only 2024 and 2023 were warmer": a quantity word is no label
     return _ranged_values(m)
 
 
@@ -1400,6 +1430,17 @@ def _month_of_year(m: Match, month: int, mod: str | None) -> Calendar | None:
 _MONTH_LISTINGS = frozenset(("schedule", "calendar", "rota", "roster", "newsletter", "agenda"))
 
 
+_MONTHS_JOINED = re.compile(r"\s+(?:and|or)\s+([A-Z][a-z]+)\b")
+
+
+def _months_lead(m: Match) -> bool:
+    """Do two months open the sentence ("January and February were both mild")?"""
+    joined = _MONTHS_JOINED.match(m.text, m.end)
+    if joined is None or not _sentence_start(m) or m.groups["mon"].lower() in ("march", "may"):
+        return False
+    return joined.group(1).lower() in m.lex.months
+
+
 def _bare_month(m: Match) -> Mention | None:
     shift, mod = _shift(m), _mod(m)
     month = _month(m)
@@ -1422,7 +1463,7 @@ def _bare_month(m: Match) -> Mention | None:
         if ((determiner and adjective) or measured) and _before_noun(m):
             # "the October slaying", "its November meeting": the month as an adjective
             told = before == "the" and not measured
-        elif before not in m.lex.prepositions and not _entry_label(m):
+        elif before not in m.lex.prepositions and not _entry_label(m) and not _months_lead(m):
             return None  # but a chronology's "May \u2014 A planning officer raises concerns"
         modal = m.text[m.end : m.end + 1] == " " and m.word_after() in _AFTER_MODAL
         if month == 5 and (before in ("and", "or", "to") or modal) and not _moved_to(m):
@@ -1504,6 +1545,9 @@ _SEASON_NOUNS = frozenset(
         # "the summer league", "a summer internship": a kind of league, job or programme
         *("league", "leagues", "tour", "program", "programs", "programme", "internship"),
         *("internships", "job", "jobs", "festival", "series", "schedule", "hours", "reading"),
+        # "before fall exams", "spring enrollment": a school's kind of term
+        *("exam", "exams", "examinations", "finals", "course", "courses", "enrollment"),
+        *("registration", "graduation", "commencement", "tuition", "lectures", "admissions"),
     }
 )
 # adjectives of hardship or weather before a bare season: "warns of a tougher spring"
@@ -1637,6 +1681,9 @@ def _weekday(m: Match) -> Mention | None:
         deadline = m.deadline(m.lex.words.deadline)
         return Calendar(m.start, m.end, None, None, day, deadline=deadline, weekday=weekday)
     m = _sentence_stop(m)
+    # "close early on Wednesday, Nov. 21": the full date is one expression, read from the
+    # weekday on
+    dated = bool(m.get("pre")) and _date_follows(m)
     if _lower(m.get("pre")) == "early" and m.word_before() in _EARLY_VERBS and not m.get("shift"):
         # "shops will close early on Monday": how early they close, not early Monday
         at = m.text.index(m.groups["wd"], m.start)
@@ -1651,7 +1698,7 @@ def _weekday(m: Match) -> Mention | None:
         and m.text[m.end : m.end + 1] != ","  # "Sunday, Obama said" is a date
     )
     named = capitalized and (before == "the" or not before) and not _known_name(m, after)
-    if named or _club(m, before, shift) or _verb_shift(m, before):
+    if named or dated or _club(m, before, shift) or _verb_shift(m, before):
         # "The Sunday Times", "the Friday Mosque", "Sunday Times reporters"; "if it slips
         # past Friday", "the plumber is coming Monday"
         return None
@@ -1677,6 +1724,12 @@ def _weekday(m: Match) -> Mention | None:
     return Weekday(m.start, m.end, weekday, shift, clock, mod, deadline=deadline, days=days)
 
 
+def _date_follows(m: Match) -> bool:
+    """Does a month and a day follow the weekday ("Wednesday, Nov. 21")?"""
+    found = _DATE_AFTER.match(m.text, m.end)
+    return found is not None and found.group(1).lower() in m.lex.months
+
+
 def _club(m: Match, before: str, shift: object) -> bool:
     """Is the weekday part of a name ("Sheffield Wednesday", a football club)?"""
     if shift is not None or m.get("pre") or before not in m.lex.words.weekday_names:
@@ -1690,6 +1743,9 @@ def _known_name(m: Match, word: str) -> bool:
     word = word.lower().rstrip(".,")
     return word in m.lex.months or word in m.lex.weekdays or word in m.lex.parts_of_day
 
+
+# a month and a day after a weekday: "Wednesday, Nov. 21"
+_DATE_AFTER = re.compile(r",?\s+([A-Z][a-z]+)\.?\s+\d")
 
 # verbs "early" tells the manner of: "shops will close early on Monday" (not "closed early
 # Monday", wire copy's time of a past event)
@@ -2262,7 +2318,7 @@ _SHORT_UNITS = frozenset(("min", "mins", "hr", "hrs", "wk", "wks", "yr", "yrs"))
 _COPULAS = frozenset(("is", "was", "be", "been", "are", "were"))
 # an age before the count: "aged 5 to 17 months", "ages 6-12 months", "at the age of 18 months"
 _AGED_BEFORE = re.compile(
-    r"\b(?:aged|ages?(?:\s+of)?)\s+(?:(?:between|from|under|over)\s+)?"
+    r"\b(?:aged|ages?(?:\s+(?:of|at))?)\s+(?:(?:between|from|under|over)\s+)?"
     r"(?:[\w.]+\s*(?:to|and|-|–)\s*)?$",
     re.IGNORECASE,
 )
@@ -2296,14 +2352,23 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
     if raw and count is None and raw not in m.lex.vague_numbers:
         return True  # "1.5 years": fractional counts are not read
     adjective = m.text[m.end - 5 : m.end] == "-long" or _lower(m.get("unit")).endswith("s")
+    # "a year-round calendar", "a day-to-day basis": one word, no length
+    adjective = adjective or bool(_COMPOUND_AFTER.match(m.text, m.end))
     if raw in ("a", "an") and (unit == "second" or adjective):
         return True  # "a second official"; "a year-long inquiry", "a decades-long battle"
     short = m.groups["unit"]
     if short.lower() in _SHORT_UNITS and (raw in ("a", "an") or short.isupper()):
         return True  # "a HR manager", "the 3 HR departments": "hrs", "mins" go with digits
-    if count is not None and (count > 10000 or (count > 999 and unit not in ("year", "second"))):
+    grouped = unit == "year" and "," in raw  # "100,000 years", as "10 million years"
+    if (
+        count is not None
+        and not grouped
+        and (count > 10000 or (count > 999 and unit not in ("year", "second")))
+    ):
         return True  # "the 1988 quarter" names a quarter; "3600 seconds" is a timeout
-    if _an_age(m) or (unit == "day" and _cricket_format(m)):
+    # "000 years" is the end of "100,000 years", read whole or not at all
+    tail = _THOUSANDS_TAIL.search(m.text, max(0, m.start - 4), m.start) is not None
+    if tail or _an_age(m) or (unit == "day" and _cricket_format(m)):
         return True
     # "Today is a day for the families": a kind of day, not a length
     kind = raw in ("a", "an") and m.word_before() in _COPULAS and m.word_after() in _KIND_OF_DAY
@@ -2311,6 +2376,13 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
     kind = kind or (raw == "many" and m.word_before() in ("as", "how", "so", "too"))
     return kind or (unit == "quarter" and _not_quarters_of_time(m, raw))
 
+
+# a number's group of thousands right before the count: the count is its tail
+_THOUSANDS_TAIL = re.compile(r"\d,$")
+
+# a unit joined by a hyphen to a word other than "and" ("a year-round calendar", "a
+# month-to-month lease"; not "a year-and-a-half wait")
+_COMPOUND_AFTER = re.compile(r"-(?!and\b)[a-z]")
 
 # "five one-day internationals", "one-day cricket": a kind of match, not a length
 _MATCH_FORMATS = frozenset(("international", "internationals", "cricket", "odi", "odis"))
@@ -2571,9 +2643,26 @@ def _ages_duration(m: Match) -> Mention | None:
             return None
         count = Fraction(number)
     years = count * _BIG[_lower(m.get("big"))]
-    if years.denominator != 1:
-        return None
+    if years.denominator != 1 or _an_age(m):
+        return None  # "put its age at 76.2 million years", as "125 million years old"
     return Fixed(m.start, m.end, TimexType.DURATION, f"P{years.numerator}Y", _qmod(m))
+
+
+# the prepositions before a study's "week 24": a point reached, a span's ends
+_STUDY_POINT = frozenset(
+    ("at", "by", "through", "until", "till", "to", "from", "after", "before", "since")
+)
+
+
+def _study_week(m: Match) -> Mention | None:
+    """A study's week or month, the time elapsed since it began: "at week 24" is P24W.
+
+    Lower case only, after a preposition of a point ("In Week 3" is a sports season's).
+    """
+    if m.word_before().lower() not in _STUDY_POINT:
+        return None
+    unit = m.lex.units[m.groups["unit"]]
+    return Fixed(m.start, m.end, TimexType.DURATION, duration_value(unit, int(m.groups["n"])))
 
 
 def _unit_long(m: Match) -> Mention | None:
@@ -3283,6 +3372,7 @@ BUILDERS: dict[str, Builder] = {
     "the_year": _the_year,
     "this_time": _this_time,
     "unit_long": _unit_long,
+    "study_week": _study_week,
     "unit_before_last": _unit_before_last,
     "vague_plural": _vague_plural,
     "new_year": _new_year,
