@@ -35,6 +35,8 @@ _GRAIN_RANK = {
 _NARRATIVE_YEARS = 2
 _TOLD_DATES = 2  # year-less dates that make a story of a single old year
 _DAY_SLACK = 60
+# a date something was put off to may have just passed when the text tells of it
+_PUT_OFF_SLACK = 31
 _RECENT_SENTENCES = 3
 
 
@@ -540,13 +542,20 @@ def _nearest_year(month: int, day: int | None, ctx: Context, *, deadline: bool) 
     slack = dt.timedelta(days=_DAY_SLACK if deadline and not reached else 0)
     if tense is Tense.PAST and start > ref + slack:
         return year - 1
-    if tense is Tense.PLANNED and start > ref + dt.timedelta(days=_DAY_SLACK):
-        return year - 1  # "postponed a vote scheduled for March 27": past, or soon
     if tense is Tense.FUTURE and end <= ref - slack:
         return year + 1
     if deadline and tense in (Tense.NONE, Tense.PRESENT, Tense.FUTURE) and end <= ref:
         return year + _deadline_years(tense, day, end, ref)
-    return year
+    return year + _plan_years(tense, start, end, ref)
+
+
+def _plan_years(tense: Tense, start: dt.date, end: dt.date, ref: dt.date) -> int:
+    """Years on (or back) from the nearest for a plan told in the past, given up or put off."""
+    if tense is Tense.PLANNED and start > ref + dt.timedelta(days=_DAY_SLACK):
+        return -1  # "postponed a vote scheduled for March 27": past, or soon
+    if tense is Tense.POSTPONED and end <= ref - dt.timedelta(days=_PUT_OFF_SLACK):
+        return 1  # "extended the deadline to Oct. 31" said in April: the coming one
+    return 0
 
 
 def _place(m: Calendar, year: int) -> tuple[str, dt.date, str] | None:  # noqa: PLR0911 - one return per kind of position
@@ -787,7 +796,7 @@ def _looks_ahead(m: Weekday, ctx: Context) -> bool:
         # "rain through Wednesday before reaching the Northeast on [Thursday]", "would open
         # until 10pm on Saturday and close early on [Monday]"
         return True
-    if tense in (Tense.SCHEDULED, Tense.PLANNED):
+    if tense in (Tense.SCHEDULED, Tense.PLANNED, Tense.POSTPONED):
         return True  # "the vote was set for Friday", "postponed until Tuesday": the coming one
     return tense is Tense.FUTURE or (m.deadline and tense is not Tense.PAST)
 
@@ -805,7 +814,7 @@ def _told_weekday(weekday: int, ctx: Context) -> dt.date | None:
     "The board voted Wednesday night ... The vote was moved to Wednesday" said on a Thursday
     is the day before, not the coming one; a date set or moved is otherwise the coming one.
     """
-    if ctx.tense() not in (Tense.SCHEDULED, Tense.PLANNED):
+    if ctx.tense() not in (Tense.SCHEDULED, Tense.PLANNED, Tense.POSTPONED):
         return None
     week = dt.timedelta(days=_WEEK_DAYS)
     for anchor in reversed(ctx.anchors):

@@ -98,7 +98,11 @@ def tag(
 
         pluperfect, decided, will = _clause_readers(text, bounds, mention.start, lexicon.words)
         clause_year, aside = _clause_links(text, found, mention.start, bounds)
-        clause_year = clause_year or _year_named_after(text, mentions, index)
+        clause_year = (
+            clause_year
+            or _year_named_after(text, mentions, index)
+            or _opening_year(text, found, mention, bounds)
+        )
 
         context = Context(
             ref,
@@ -256,6 +260,33 @@ def _year_named_after(text: str, mentions: list[Mention], index: int) -> int | N
     if not (len(year) == 4 and year.isdigit()):
         return None
     return int(year) if _OF_YEAR.fullmatch(text, mention.end, following.start) else None
+
+
+# a bare year that opens its sentence ("In 1998, ...", "By 2030 the city", "Early in 1916"):
+# a frame for the whole sentence
+_OPENS = re.compile(r"[\s\"'\u201c(]*(?:[A-Z][a-z]*(?:\s+[a-z]+)?\s+)?")
+
+
+def _opening_year(
+    text: str, found: list[TimeExpression], mention: Mention, bounds: tuple[int, int]
+) -> int | None:
+    """The year a sentence opens with, for a year-less month later in it.
+
+    "In 1998 the vote was held in March" is March 1998; a year inside the sentence is often a
+    relative clause's ("a plan approved in 1987 took effect in March") and frames nothing.
+    """
+    if not found or not isinstance(mention, Calendar) or mention.month is None:
+        return None
+    if mention.year is not None or mention.shift is not None or mention.holiday is not None:
+        return None
+    last = found[-1]
+    if last.span.start < bounds[0] or last.type is not TimexType.DATE:
+        return None
+    if not (len(last.value) == 4 and last.value.isdigit() and last.text.isdigit()):
+        return None
+    if not _OPENS.fullmatch(text, bounds[0], last.span.start):
+        return None
+    return int(last.value)
 
 
 def _clause_readers(

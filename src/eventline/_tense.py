@@ -26,6 +26,10 @@ class Tense(enum.Enum):
     # a plan given up, named in a past clause ("first set for January, was moved to Aug. 28"):
     # the past, or the near future; a weekday the coming one
     PLANNED = "planned"
+    # a date something was put off to, told in the past ("postponed until March 3", "pushed
+    # to 6/22", "extended to Oct. 31"): a later date than planned, so ahead unless just past;
+    # a weekday the coming one
+    POSTPONED = "postponed"
 
 
 # "9am" is one word: its "am" is no verb
@@ -879,12 +883,21 @@ def _moved_cue(before: list[str], index: int, words: WordLists) -> Tense | None:
 
 
 def _moved(word: str, following: str) -> Tense:
-    """The tense of a date something was moved to: told in the past, the nearest one."""
+    """The tense of a date something was moved to: told in the past, the nearest one.
+
+    Put off to ("postponed until", "extended to"), it is a later date: ahead unless just past.
+    """
     if following in ("be", "will", "'ll", "shall") or not (
         word.endswith("ed") or word in ("gave", "given")
     ):
         return Tense.FUTURE  # "will be moved to Friday", "move the call to Thursday"
-    return Tense.SCHEDULED
+    return Tense.POSTPONED if word in _PUT_OFF else Tense.SCHEDULED
+
+
+# verbs that move a date later: the date they move it to lies after the one planned
+_PUT_OFF = frozenset(
+    ("postponed", "delayed", "deferred", "extended", "adjourned", "pushed", "given", "gave")
+)
 
 
 _WARN = frozenset(("warning", "warnings", "warned", "warn", "warns"))
