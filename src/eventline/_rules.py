@@ -1622,7 +1622,7 @@ _WEEKDAY_KINDS = frozenset(
     {
         *("parking", "enforcement", "hours", "service", "services", "trading", "delivery"),
         *("deliveries", "mail", "classes", "school", "shifts", "opening", "openings", "closures"),
-        *("timetable", "timetables"),
+        *("timetable", "timetables", "schedule", "schedules"),
     }
 )
 
@@ -1685,8 +1685,11 @@ def _weekday(m: Match) -> Mention | None:
         # past Friday", "the plumber is coming Monday"
         return None
     attributive = _before_noun(m) and after.lower() not in m.lex.prepositions
-    if shift is None and before in ("a", "an") and not m.get("pre") and not attributive:
-        return None  # "it was a Thursday": which Thursday is not said ("a Sunday rally" is)
+    attributive = attributive and after not in _NOT_A_NOUN  # "on a Sunday this year"
+    if shift is None and _indefinite(m, before) and not m.get("pre") and not attributive:
+        # "it was a Thursday", "on a busy Saturday": which one is not said ("a Sunday rally"
+        # is)
+        return None
     kind = m.text[m.end : m.end + 1] == " " and after.lower() in _WEEKDAY_KINDS
     if shift is None and not m.get("pre") and kind:
         return None  # "Saturday parking fees", "Sunday trading": every such day, no date
@@ -1701,6 +1704,29 @@ def _weekday(m: Match) -> Mention | None:
     days = 7 if m.get("wk") else 0  # "Tuesday week": a week after the coming Tuesday
     shift = 1 if days else shift
     return Weekday(m.start, m.end, weekday, shift, clock, mod, deadline=deadline, days=days)
+
+
+_NOT_A_NOUN = frozenset(("this", "that", "next", "last", "and", "or", "but", "when", "so", "again"))
+_ARTICLE_ADJECTIVE = re.compile(r"\b[Aa]n?\s+([a-z]+)\s+$")
+# adjectives of a day that say what kind of day, not which: "on a busy Saturday" (but a noun
+# between stays wire copy's day: "attended a rally Thursday")
+_ANY_DAY_ADJECTIVES = frozenset(
+    {
+        *("busy", "typical", "normal", "quiet", "slow", "good", "bad", "rainy", "sunny", "snowy"),
+        *("cold", "hot", "warm", "given", "single", "particular", "certain", "regular", "usual"),
+        *("average", "ordinary", "recent", "lazy", "late", "long"),
+    }
+)
+
+
+def _indefinite(m: Match, before: str) -> bool:
+    """Does "a" or "an", maybe with an adjective of kind, come before it ("a busy Saturday")?"""
+    if before in ("a", "an"):
+        return True
+    found = _ARTICLE_ADJECTIVE.search(m.text, max(0, m.start - 30), m.start)
+    if found is None:
+        return False
+    return found.group(1) in _ANY_DAY_ADJECTIVES
 
 
 def _weekday_habit(m: Match, shift: int | None) -> Mention | None:
@@ -1727,7 +1753,7 @@ _DAY_RANGE_BEFORE = re.compile(r"\b" + _DAY_NAME + _DAY_JOIN + r"$")
 # only after a timetable's noun ("hours are ... Friday and Saturday"; "the bridge is closed
 # Monday and Tuesday for repairs" may be one week's)
 _STANDING = re.compile(
-    r"\b(?:(?:is|are)\s+(?:open|closed|staffed)"
+    r"\b(?:(?:is|are|will\s+be)\s+(?:open|staffed)|(?:is|are)\s+closed"
     r"|(?P<noun>hours|performances|screenings|classes|tours)\b[^.;!?]{0,80}?\b(?:are|run))\b",
     re.IGNORECASE,
 )
@@ -2766,6 +2792,7 @@ def _vague_plural(m: Match) -> Mention | None:
 
 _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q"}
 _SET_UNITS |= {"hour": "PT1H", "minute": "PT1M", "decade": "P10Y", "night": "XXXX-XX-XXTNI"}
+_SET_UNITS |= {"half hour": "PT30M", "half-hour": "PT30M"}  # "every half hour"
 
 
 _RATE_BEFORE = re.compile(
@@ -2872,6 +2899,8 @@ def _set(m: Match) -> Mention | None:
         return Fixed(m.start, m.end, TimexType.SET, duration_value(unit, count), freq=freq)
     if m.get("unit"):
         value: str | None = _SET_UNITS[_lower(m.get("unit"))]
+        if value == "PT30M" and _lower(m.get("every")) in ("a", "an"):
+            return None  # "took a half hour": a length
         if step == 2 and value is not None:
             value = re.sub(r"1", "2", value, count=1)
     else:
@@ -3037,10 +3066,13 @@ def _holiday(m: Match) -> Mention | None:
     weekend = bool(m.get("weekend"))  # "Memorial Day weekend"
     clock = _clock(m)  # "Christmas morning"
     deadline = m.deadline(m.lex.words.deadline)  # "by Christmas": the coming one
+    start = m.start  # "the Labor Day weekend": the article is inside, as in "the weekend"
+    if (week or weekend) and m.text[max(0, start - 4) : start] in ("the ", "The "):
+        start -= 4
     if name in m.lex.holidays:
         month, day = m.lex.holidays[name]
         return Calendar(
-            m.start,
+            start,
             m.end,
             year,
             month,
@@ -3054,7 +3086,7 @@ def _holiday(m: Match) -> Mention | None:
         )
     rule = m.lex.movable_holidays[name]
     return Calendar(
-        m.start,
+        start,
         m.end,
         year,
         shift=shift,

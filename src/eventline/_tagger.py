@@ -184,6 +184,8 @@ def _weekdays_named_by_days(text: str, found: list[TimeExpression]) -> tuple[Tim
         )
         if not all(gap.fullmatch(text, a.span.end, b.span.start) for gap, a, b in gaps):
             continue
+        if not (first.text.isalpha() and last.text.isalpha()):
+            continue  # "June 27-July 8, July 11-22": days, not weekdays
         weekdays = [day.isoweekday() if day else 0 for day in map(_day_of, found[i : i + 4])]
         if 0 not in weekdays and weekdays[:2] == weekdays[2:]:
             found[i] = attrs.evolve(first, value=start.value, interval=start.interval)
