@@ -52,6 +52,7 @@ class Anchor:
     flashback: bool = False  # "whose division had taken the hill in 1915": told back
     present: bool = False  # a story's "today", "last year": the text speaks from now again
     entry: bool = False  # a chronology's label: a year above its entries, or an entry's date
+    weekend: bool = False  # "Labor Day weekend": a week-grain anchor a weekday may count from
 
 
 @attrs.define(slots=True)
@@ -232,6 +233,14 @@ def _year_in_view(ctx: Context, unit: str) -> Anchor | None:
     return None
 
 
+def _day_or_weekend(ctx: Context) -> Anchor | None:
+    """The most recent earlier day or weekend, which "the following Tuesday" counts from."""
+    for anchor in reversed(ctx.anchors):
+        if anchor.grain == "day" or anchor.weekend:
+            return anchor
+    return None
+
+
 def _anchor_for(ctx: Context, unit: str) -> Anchor | None:
     """The most recent earlier date at least as fine as ``unit``."""
     rank = _GRAIN_RANK.get(unit, 5)
@@ -397,8 +406,10 @@ def _story_year(m: Calendar, ctx: Context) -> tuple[int, Anchor | None] | None:
     entry = ctx.entry or ctx.in_entry  # "2006" above "Feb. 3 \u2014 ...", "... in November"
     if entry and m.month is not None and (label := _entry_anchor(ctx)) is not None:
         return _forward_year(label, m.month, ctx), label
-    if ctx.clause_year is not None and m.month is not None:
-        return ctx.clause_year, None  # "in 2021, when 6 February is again a Saturday"
+    # "in 2021, when 6 February is again a Saturday"; "The new year brings a musical, from
+    # March 4 to April 10"
+    if m.month is not None and (year := ctx.clause_year or _next_year_told(ctx)) is not None:
+        return year, None
     told = None
     if m.told:  # "the September sortie"; in news "the August start" after "Aug. 21"
         told = _told_month(m.month, ctx) if ctx.narrative else _told_day_month(m.month, ctx)
@@ -412,6 +423,21 @@ def _story_year(m: Calendar, ctx: Context) -> tuple[int, Anchor | None] | None:
     if told is not None or narrative is None:
         return (told.day.year, told) if told is not None else None  # "the September sortie"
     return _forward_year(narrative, m.month, ctx), narrative
+
+
+def _next_year_told(ctx: Context) -> int | None:
+    """The year after the reference's, named earlier in the sentence ("next year").
+
+    A year-less date of a clause that is not past falls in it: "The new year brings a
+    musical, from March 4 to April 10".
+    """
+    if not ctx.anchors:
+        return None
+    last = ctx.anchors[-1]
+    ahead = last.grain == "year" and last.day.year == ctx.reference.year + 1
+    if not ahead or last.explicit or last.sentence != ctx.sentence:
+        return None
+    return None if ctx.tense() is Tense.PAST else last.day.year
 
 
 def _entry_anchor(ctx: Context) -> Anchor | None:
@@ -720,6 +746,7 @@ def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
     if placed is None:
         return None
     value, start, grain = placed
+    weekend = False
     if m.week_of:  # "the week of March 6"
         value, grain = _week_value(start), "week"
     elif m.weekend_of:  # "Memorial Day weekend": the weekend of the nearest Saturday
@@ -728,12 +755,15 @@ def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
             key=lambda day: abs((day - start).days),
         )
         value, grain = _week_value(saturday, weekend=True), "week"
+        weekend = True
     timed = m.clock is not None and m.clock.hour is not None  # "Christmas morning" is a DATE
     kind = TimexType.TIME if grain == "day" and timed else TimexType.DATE
     # "On 15 September" read in a story's year keeps that year for what follows
     # but "until late February" ends a span: the story stays where the span began
     explicit = m.explicit_year or (used is not None and used.explicit and not m.closes)
     provides = None if compared else _provides(start, grain, ctx, explicit=explicit, written=True)
+    if provides is not None and weekend:
+        provides = attrs.evolve(provides, weekend=True)
     return Resolved(kind, value, m.mod, used, provides)
 
 
@@ -862,8 +892,8 @@ def _weekday_base(m: Weekday, ctx: Context) -> tuple[dt.date, Anchor | None]:
         return label.day, None  # "Oct. 9 \u2014 Police say the man was arrested last Tuesday"
     if narrative is not None and narrative.grain == "day":
         return narrative.day, narrative
-    if m.anchored and (anchor := _anchor_for(ctx, "day")) is not None:
-        return anchor.day, anchor  # "the following Monday"
+    if m.anchored and (anchor := _day_or_weekend(ctx)) is not None:
+        return anchor.day, anchor  # "the following Monday", also after "Labor Day weekend"
     return ctx.reference, None
 
 
@@ -933,7 +963,7 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
         day = cal.weekday_before(latest, m.weekday, inclusive=m.days > 0)
     day += dt.timedelta(days=m.days, weeks=m.weeks)  # "the day before last Tuesday"
     if m.weekend:
-        provides = _provides(day, "week", ctx, explicit=False)
+        provides = attrs.evolve(_provides(day, "week", ctx, explicit=False), weekend=True)
         return Resolved(TimexType.DATE, _week_value(day, weekend=True), m.mod, used, provides)
     value = _day_value(day, m.clock)
     # "Monday night" is a DATE (TBAQ: 19 of 25), "tonight" and "9 a.m. Monday" are TIMEs.

@@ -246,15 +246,32 @@ def _clock_day(m: Match) -> Mention | None:
     """A clock time, with its day when one is written; or a race's time ("won in 2:04:38")."""
     # "until 3am on New Year's Day": the holiday's clock time
     holiday = _holiday(m) if m.get("hol") else None
+    if m.get("eday") and _RANGE_BEFORE_CLOCK.search(m.text, max(0, m.start - 8), m.start):
+        # "open 9am-5pm daily": every day's hours, whose ends are times
+        end = m.text.rindex(m.groups["eday"], m.start, m.end)
+        groups = {k: v for k, v in m.groups.items() if k != "eday"}
+        m = attrs.evolve(
+            m,
+            end=end - len(m.text[m.start : end]) + len(m.text[m.start : end].rstrip()),
+            groups=groups,
+        )
     return _elapsed(m, _lower(m.get("clock"))) or _clock_set(m) or holiday or _clock_on_day(m)
 
 
+_RANGE_BEFORE_CLOCK = re.compile(r"(?:[-\u2013]|\b(?:to|until|till|and))\s*$")
+
+
 def _clock_set(m: Match) -> Mention | None:
-    """A clock time before "every" and a weekday: "at noon every Saturday" is one set."""
+    """A clock time before "every" and a weekday or day: "at noon every Saturday" is one set.
+
+    "Gates open at 10 a.m. each day" is every day's 10 a.m., as "every morning" is
+    XXXX-XX-XXTMO.
+    """
     every, clock = m.get("ewd"), _clock(m)
-    if not every or clock is None:
+    if not (every or m.get("eday")) or clock is None:
         return None
-    value = f"XXXX-WXX-{_weekday_number(m, every)}{_clock_value(clock)}"
+    days = f"XXXX-WXX-{_weekday_number(m, every)}" if every else "XXXX-XX-XX"
+    value = f"{days}{_clock_value(clock)}"
     return Fixed(m.start, m.end, TimexType.SET, value)
 
 
@@ -410,7 +427,9 @@ def _month_day(m: Match) -> Mention | None:
     month = _month(m)
     if day is None or day > _days_in(month) or not _spoken_day_placed(m):
         return None
-    if m.start and m.text[m.start - 1] in "-\u2013" and not _after_range_start(m):
+    after_dash = m.start and m.text[m.start - 1] in "-\u2013" and not _after_range_start(m)
+    # "Friday through Sunday, June 6-8": "Sunday" ends the weekdays' range
+    if after_dash or _days_of_weekday_range(m):
         return None
     if m.groups.get("dayw", "")[:1].isupper() and not m.get("year"):
         name = _lower(m.text[m.start : m.end]).removeprefix("the ")
@@ -448,6 +467,16 @@ def _month_day(m: Match) -> Mention | None:
         weekday=weekday,
         year_shift=_year_shift(m, "yshift"),  # "Dec. 5 last year"
     )
+
+
+_DAY_RANGE_END = re.compile(r"\s*[-\u2013]\s*\d")
+
+
+def _days_of_weekday_range(m: Match) -> bool:
+    """Is the weekday before the date the end of a range of weekdays the days after it name?"""
+    if not m.get("wd") or not _DAY_RANGE_END.match(m.text, m.end, m.end + 4):
+        return False
+    return _DAY_RANGE_BEFORE.search(m.text[max(0, m.start - 30) : m.start]) is not None
 
 
 _DAY_OF_MONTH_BEFORE = frozenset(
@@ -1637,7 +1666,7 @@ _WEEKDAY_KINDS = frozenset(
     {
         *("parking", "enforcement", "hours", "service", "services", "trading", "delivery"),
         *("deliveries", "mail", "classes", "school", "shifts", "opening", "openings", "closures"),
-        *("timetable", "timetables"),
+        *("timetable", "timetables", "schedule", "schedules"),
     }
 )
 
@@ -1703,16 +1732,16 @@ def _weekday(m: Match) -> Mention | None:
         # past Friday", "the plumber is coming Monday"
         return None
     attributive = _before_noun(m) and after.lower() not in m.lex.prepositions
-    if shift is None and before in ("a", "an") and not m.get("pre") and not attributive:
-        return None  # "it was a Thursday": which Thursday is not said ("a Sunday rally" is)
+    attributive = attributive and after not in _NOT_A_NOUN  # "on a Sunday this year"
+    if shift is None and _indefinite(m, before) and not m.get("pre") and not attributive:
+        # "it was a Thursday", "on a busy Saturday": which one is not said ("a Sunday rally"
+        # is)
+        return None
     kind = m.text[m.end : m.end + 1] == " " and after.lower() in _WEEKDAY_KINDS
     if shift is None and not m.get("pre") and kind:
         return None  # "Saturday parking fees", "Sunday trading": every such day, no date
-    if pods := _lower(m.get("pods") or m.get("pods2")):  # "on Tuesday evenings", "Monday and
-        # Tuesday nights": every such evening or night
-        part = m.lex.parts_of_day[pods.removesuffix("s")]
-        weekday = _weekday_number(m, m.get("wd"))
-        return Fixed(m.start, m.end, TimexType.SET, f"XXXX-WXX-{weekday}T{part}")
+    if (habit := _weekday_habit(m, shift)) is not None:
+        return habit
     clock = _clock(m)
     pre = _lower(m.get("pre"))
     mod = _edge_mod(m, pre)
@@ -1728,6 +1757,72 @@ def _date_follows(m: Match) -> bool:
     """Does a month and a day follow the weekday ("Wednesday, Nov. 21")?"""
     found = _DATE_AFTER.match(m.text, m.end)
     return found is not None and found.group(1).lower() in m.lex.months
+
+
+_NOT_A_NOUN = frozenset(("this", "that", "next", "last", "and", "or", "but", "when", "so", "again"))
+_ARTICLE_ADJECTIVE = re.compile(r"\b[Aa]n?\s+([a-z]+)\s+$")
+# adjectives of a day that say what kind of day, not which: "on a busy Saturday" (but a noun
+# between stays wire copy's day: "attended a rally Thursday")
+_ANY_DAY_ADJECTIVES = frozenset(
+    {
+        *("busy", "typical", "normal", "quiet", "slow", "good", "bad", "rainy", "sunny", "snowy"),
+        *("cold", "hot", "warm", "given", "single", "particular", "certain", "regular", "usual"),
+        *("average", "ordinary", "recent", "lazy", "late", "long"),
+    }
+)
+
+
+def _indefinite(m: Match, before: str) -> bool:
+    """Does "a" or "an", maybe with an adjective of kind, come before it ("a busy Saturday")?"""
+    if before in ("a", "an"):
+        return True
+    found = _ARTICLE_ADJECTIVE.search(m.text, max(0, m.start - 30), m.start)
+    if found is None:
+        return False
+    return found.group(1) in _ANY_DAY_ADJECTIVES
+
+
+def _weekday_habit(m: Match, shift: int | None) -> Mention | None:
+    """Every such day (a set), when the weekday names a habit rather than one day."""
+    weekday = _weekday_number(m, m.get("wd"))
+    if pods := _lower(m.get("pods") or m.get("pods2")):  # "on Tuesday evenings", "Monday and
+        # Tuesday nights": every such evening or night
+        part = m.lex.parts_of_day[pods.removesuffix("s")]
+        return Fixed(m.start, m.end, TimexType.SET, f"XXXX-WXX-{weekday}T{part}")
+    if shift is None and not m.get("pre") and not m.get("wk") and _standing_days(m):
+        # "the branches are open Tuesday through Saturday": every such day, the range's ends
+        return Fixed(m.start, m.end, TimexType.SET, f"XXXX-WXX-{weekday}")
+    return None
+
+
+_DAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DAY_JOIN = r"\s*(?P<join>through|thru|to|and|-|\u2013)\s*"
+_DAY_RANGE_AFTER = re.compile(_DAY_JOIN + _DAY_NAME + r"\b")
+_DAY_RANGE_BEFORE = re.compile(r"\b" + _DAY_NAME + _DAY_JOIN + r"$")
+# a standing timetable: opening hours, a theatre's playing week ("Regular hours are Monday
+# through Thursday", "The branches are open Tuesday to Saturday", "Performances are Tuesday
+# through Saturday"); not one festival's days ("The festival runs Friday through Sunday") nor
+# a past closing ("The bank was closed Monday through Wednesday"); two days joined by "and"
+# only after a timetable's noun ("hours are ... Friday and Saturday"; "the bridge is closed
+# Monday and Tuesday for repairs" may be one week's)
+_STANDING = re.compile(
+    r"\b(?:(?:is|are|will\s+be)\s+(?:open|staffed)|(?:is|are)\s+closed"
+    r"|(?P<noun>hours|performances|screenings|classes|tours)\b[^.;!?]{0,80}?\b(?:are|run))\b",
+    re.IGNORECASE,
+)
+_SENTENCE_OPEN = re.compile(r"[.;!?]\s+(?=[A-Z\"])|\n")
+
+
+def _standing_days(m: Match) -> bool:
+    """Is the weekday one end of a range of days a standing timetable names (a set)?"""
+    ahead = _DAY_RANGE_AFTER.match(m.text, m.end, m.end + 40)
+    behind = ahead or _DAY_RANGE_BEFORE.search(m.text[max(0, m.start - 40) : m.start])
+    if behind is None:
+        return False
+    window = m.text[max(0, m.start - 200) : m.start]
+    opens = [found.end() for found in _SENTENCE_OPEN.finditer(window)]
+    cue = _STANDING.search(window, opens[-1] if opens else 0)
+    return cue is not None and (behind.group("join") != "and" or cue.group("noun") is not None)
 
 
 def _club(m: Match, before: str, shift: object) -> bool:
@@ -2250,6 +2345,8 @@ def _anaphoric_season(m: Match) -> Mention | None:
 
 def _anaphoric(m: Match) -> Mention | None:
     unit = _lower(m.get("unit"))
+    if m.get("that") and m.word_before() in ("so", "such", "now"):
+        return None  # "so that weekend traffic is not held up": the conjunction
     if ba := m.get("ba"):
         offset = -1 if _lower(ba) == "before" else 1
     else:
@@ -2784,6 +2881,7 @@ def _vague_plural(m: Match) -> Mention | None:
 
 _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q"}
 _SET_UNITS |= {"hour": "PT1H", "minute": "PT1M", "decade": "P10Y", "night": "XXXX-XX-XXTNI"}
+_SET_UNITS |= {"half hour": "PT30M", "half-hour": "PT30M"}  # "every half hour"
 
 
 _RATE_BEFORE = re.compile(
@@ -2890,6 +2988,8 @@ def _set(m: Match) -> Mention | None:
         return Fixed(m.start, m.end, TimexType.SET, duration_value(unit, count), freq=freq)
     if m.get("unit"):
         value: str | None = _SET_UNITS[_lower(m.get("unit"))]
+        if value == "PT30M" and _lower(m.get("every")) in ("a", "an"):
+            return None  # "took a half hour": a length
         if step == 2 and value is not None:
             value = re.sub(r"1", "2", value, count=1)
     else:
@@ -3055,10 +3155,13 @@ def _holiday(m: Match) -> Mention | None:
     weekend = bool(m.get("weekend"))  # "Memorial Day weekend"
     clock = _clock(m)  # "Christmas morning"
     deadline = m.deadline(m.lex.words.deadline)  # "by Christmas": the coming one
+    start = m.start  # "the Labor Day weekend": the article is inside, as in "the weekend"
+    if (week or weekend) and m.text[max(0, start - 4) : start] in ("the ", "The "):
+        start -= 4
     if name in m.lex.holidays:
         month, day = m.lex.holidays[name]
         return Calendar(
-            m.start,
+            start,
             m.end,
             year,
             month,
@@ -3072,7 +3175,7 @@ def _holiday(m: Match) -> Mention | None:
         )
     rule = m.lex.movable_holidays[name]
     return Calendar(
-        m.start,
+        start,
         m.end,
         year,
         shift=shift,

@@ -159,6 +159,42 @@ def tag(
         if found[-1].interval is not None:
             previous = (mention.start, mention.end, found[-1].interval.start.date())
             last_weekday = isinstance(mention, Weekday)
+    return _weekdays_named_by_days(text, found)
+
+
+def _day_of(found: TimeExpression) -> dt.date | None:
+    """The day a DATE of day grain names, else ``None``."""
+    if found.interval is None or found.grain is not Grain.DAY or found.type is not TimexType.DATE:
+        return None
+    return found.interval.start.date()
+
+
+# "Friday through Sunday, June 6-8": the weekdays' range, then the days it names
+_RANGE_JOIN = re.compile(r"\s*(?:to|through|thru|-|\u2013)\s*", re.IGNORECASE)
+_APPOSITION = re.compile(r",\s*")
+
+
+def _weekdays_named_by_days(text: str, found: list[TimeExpression]) -> tuple[TimeExpression, ...]:
+    """Two weekdays a range of days right after names: "Friday through Sunday, June 6-8".
+
+    The weekdays are the days written after them, when those fall on them, not the coming
+    Friday and Sunday.
+    """
+    for i in range(len(found) - 3):
+        first, last, start, end = found[i : i + 4]
+        gaps = (
+            (_RANGE_JOIN, first, last),
+            (_APPOSITION, last, start),
+            (_RANGE_JOIN, start, end),
+        )
+        if not all(gap.fullmatch(text, a.span.end, b.span.start) for gap, a, b in gaps):
+            continue
+        if not (first.text.isalpha() and last.text.isalpha()):
+            continue  # "June 27-July 8, July 11-22": days, not weekdays
+        weekdays = [day.isoweekday() if day else 0 for day in map(_day_of, found[i : i + 4])]
+        if 0 not in weekdays and weekdays[:2] == weekdays[2:]:
+            found[i] = attrs.evolve(first, value=start.value, interval=start.interval)
+            found[i + 1] = attrs.evolve(last, value=end.value, interval=end.interval)
     return tuple(found)
 
 

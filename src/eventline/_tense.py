@@ -121,7 +121,7 @@ _THREATS = frozenset(
     }
 )
 # a modal before "have" is a perfect: "could have started on Sunday" is past
-_MODALS = frozenset(("could", "might", "would", "may"))
+_MODALS = frozenset(("could", "might", "would", "may", "must"))
 _HAVE = frozenset(("have", "'ve"))
 # a subject before a bare "expected": "we expected a rise after Christmas" tells what was
 # foreseen, on either side of the mention; "is expected to", "expected to" look ahead
@@ -759,8 +759,10 @@ def _form_cue(before: list[str], index: int) -> Tense | None:
     word = before[index]
     following = before[index + 1] if index + 1 < len(before) else ""
     previous = before[index - 1] if index > 0 else ""  # the word after it in the text
-    if index == 0 and word == "since":
-        return Tense.PAST  # "had raised $1.2 million since Oct. 15 and would spend ..."
+    if word == "since" and (index == 0 or before[:index] == ["the"]):
+        # "had raised $1.2 million since Oct. 15 and would spend ...", "voters who have moved
+        # since the March 4 primary must update their registration"
+        return Tense.PAST
     if (
         word == "if"
         or (index <= 1 and word.endswith("ing") and _progressive(before, index))
