@@ -511,10 +511,12 @@ def _opens_clause(word: str, m: Match) -> bool:
 
 
 def _day_of_named_month(m: Match) -> Mention | None:
-    """A day of "the month" or of a month named from now: "the fifteenth of next month"."""
+    """A day of "the month", of a month named from now or of each: "the fifteenth of next month"."""
     day = _day_of(m, "dom")
     if day is None:
         return None
+    if m.get("each"):  # "rent is due on the first of each month": that day of every month
+        return Fixed(m.start, m.end, TimexType.SET, f"XXXX-XX-{day:02d}")
     if m.get("the"):  # "on the first of the month": as "on the 1st"
         if m.word_before() not in _DAY_OF_MONTH_BEFORE:
             return None  # "The first of the month is always busy": any month's
@@ -2451,6 +2453,13 @@ _MORE_THAN_OVER = frozenset(
 )  # fmt: skip
 
 
+# verbs whose particle "in" comes before "over": "phased in over three years" is spread over
+# them, not done in more than them ("finished in over an hour")
+_PHRASAL_IN = re.compile(
+    r"\b(?:phas|eas|usher|factor|bring|brought)(?:e|es|ed|ing|s)?\s+in\s+$", re.I
+)
+
+
 def _spread_over(m: Match) -> bool:
     """Is the "over" of "over N units" a preposition, the count a stretch of time?"""
     if _lower(m.get("qmod")) != "over" or m.get("det"):
@@ -2460,6 +2469,8 @@ def _spread_over(m: Match) -> bool:
     before = m.word_before()
     if not before:  # the start of a text, or after a sign: "rose 5% over two years"
         return m.text[max(0, m.start - 2) : m.start].strip()[-1:] in ("%",)
+    if before == "in" and _PHRASAL_IN.search(m.text, max(0, m.start - 30), m.start):
+        return True  # "phased in over three years": the verb's particle, no "in" of a time
     return before not in _MORE_THAN_OVER and not m.text[m.start : m.start + 1].isupper()
 
 
