@@ -2805,6 +2805,9 @@ _RATE_BEFORE = re.compile(
     # "one boat a day", "one pill a day": "one" right before the thing counted, not the
     # pronoun of "the summer one is posted a month ahead"
     r"|\bone(?:\s+[a-z-]+)?\s*$"
+    # "25 days of paid leave a year", "two weeks of vacation a year": an allowance per period
+    r"|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty))\s+"
+    r"(?:days|weeks|hours)\s+of(?:\s+[a-z-]+){1,3}\W*$"
     # "dropping an inch an hour", "a foot a day": one unit of measure per period
     r"|\ban?\s+(?:inch|foot|mile|yard|met(?:er|re)|(?:centi|milli|kilo)met(?:er|re)|pound|"
     r"ounce|gallon|lit(?:er|re)|ton|tonne|degree|dollar|point)\W*$"
@@ -2868,8 +2871,10 @@ def _not_a_set(m: Match) -> bool:
         # of calm", "a week of talks": a length
         return True
     after = m.word_after().lower()
-    if after == "since" and _RATE_RIGHT_BEFORE.search(m.text, max(0, m.start - 30), m.start):
-        return False  # "has grown by 2 percent a year since the mid-1990s": a rate
+    if after in _COUNTED_FROM and _RATE_RIGHT_BEFORE.search(m.text, max(0, m.start - 30), m.start):
+        # "has grown by 2 percent a year since the mid-1990s", "$10,000 a day after that": a
+        # rate, the amount right before it
+        return False
     counted = _COUNT_BEFORE.search(m.text, max(0, m.start - 40), m.start) is not None
     if (
         (after in _COUNTED_FROM and not counted)
