@@ -1232,6 +1232,18 @@ def _speaks_from_reference(mention: Mention) -> bool:
     )
 
 
+def _far_back(year: int, month: int | None, reference: dt.date) -> bool:
+    """Is a date of ``year`` (and ``month``) two or more years before the reference?
+
+    A date given to the month is measured to the month: "September 2024" in a text of January
+    2026 is sixteen months back, no story's date.
+    """
+    if month is None:
+        return reference.year - year >= _NARRATIVE_YEARS
+    months = (reference.year - year) * 12 + reference.month - month
+    return months >= 12 * _NARRATIVE_YEARS
+
+
 def is_narrative(mentions: Sequence[Mention], reference: dt.date) -> bool:
     """Does the text tell a story set away from its reference date (history, biography)?
 
@@ -1248,7 +1260,7 @@ def is_narrative(mentions: Sequence[Mention], reference: dt.date) -> bool:
     loose = False  # a year-less date before any far one (a dateline)
     for mention in mentions:
         if isinstance(mention, Calendar) and mention.explicit_year and mention.year is not None:
-            old_year = reference.year - mention.year >= _NARRATIVE_YEARS
+            old_year = _far_back(mention.year, mention.month, reference)
             far, near = (far + 1, near) if old_year else (far, near + 1)
             story = old_year and (mention.month is not None or mention.season is not None)
             fine += story

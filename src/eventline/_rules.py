@@ -540,10 +540,12 @@ def _opens_clause(word: str, m: Match) -> bool:
 
 
 def _day_of_named_month(m: Match) -> Mention | None:
-    """A day of "the month" or of a month named from now: "the fifteenth of next month"."""
+    """A day of "the month", of a month named from now or of each: "the fifteenth of next month"."""
     day = _day_of(m, "dom")
     if day is None:
         return None
+    if m.get("each"):  # "rent is due on the first of each month": that day of every month
+        return Fixed(m.start, m.end, TimexType.SET, f"XXXX-XX-{day:02d}")
     if m.get("the"):  # "on the first of the month": as "on the 1st"
         if m.word_before() not in _DAY_OF_MONTH_BEFORE:
             return None  # "The first of the month is always busy": any month's
@@ -2548,6 +2550,13 @@ _MORE_THAN_OVER = frozenset(
 )  # fmt: skip
 
 
+# verbs whose particle "in" comes before "over": "phased in over three years" is spread over
+# them, not done in more than them ("finished in over an hour")
+_PHRASAL_IN = re.compile(
+    r"\b(?:phas|eas|usher|factor|bring|brought)(?:e|es|ed|ing|s)?\s+in\s+$", re.I
+)
+
+
 def _spread_over(m: Match) -> bool:
     """Is the "over" of "over N units" a preposition, the count a stretch of time?"""
     if _lower(m.get("qmod")) != "over" or m.get("det"):
@@ -2557,6 +2566,8 @@ def _spread_over(m: Match) -> bool:
     before = m.word_before()
     if not before:  # the start of a text, or after a sign: "rose 5% over two years"
         return m.text[max(0, m.start - 2) : m.start].strip()[-1:] in ("%",)
+    if before == "in" and _PHRASAL_IN.search(m.text, max(0, m.start - 30), m.start):
+        return True  # "phased in over three years": the verb's particle, no "in" of a time
     return before not in _MORE_THAN_OVER and not m.text[m.start : m.start + 1].isupper()
 
 
@@ -2892,6 +2903,9 @@ _RATE_BEFORE = re.compile(
     # "one boat a day", "one pill a day": "one" right before the thing counted, not the
     # pronoun of "the summer one is posted a month ahead"
     r"|\bone(?:\s+[a-z-]+)?\s*$"
+    # "25 days of paid leave a year", "two weeks of vacation a year": an allowance per period
+    r"|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty))\s+"
+    r"(?:days|weeks|hours)\s+of(?:\s+[a-z-]+){1,3}\W*$"
     # "dropping an inch an hour", "a foot a day": one unit of measure per period
     r"|\ban?\s+(?:inch|foot|mile|yard|met(?:er|re)|(?:centi|milli|kilo)met(?:er|re)|pound|"
     r"ounce|gallon|lit(?:er|re)|ton|tonne|degree|dollar|point)\W*$"
@@ -2955,8 +2969,10 @@ def _not_a_set(m: Match) -> bool:
         # of calm", "a week of talks": a length
         return True
     after = m.word_after().lower()
-    if after == "since" and _RATE_RIGHT_BEFORE.search(m.text, max(0, m.start - 30), m.start):
-        return False  # "has grown by 2 percent a year since the mid-1990s": a rate
+    if after in _COUNTED_FROM and _RATE_RIGHT_BEFORE.search(m.text, max(0, m.start - 30), m.start):
+        # "has grown by 2 percent a year since the mid-1990s", "$10,000 a day after that": a
+        # rate, the amount right before it
+        return False
     counted = _COUNT_BEFORE.search(m.text, max(0, m.start - 40), m.start) is not None
     if (
         (after in _COUNTED_FROM and not counted)

@@ -291,8 +291,36 @@ _SET_FOR = frozenset(("scheduled", "slated", "set", "rescheduled", "planned"))
 _SUPERSEDED = frozenset(("first", "originally", "initially", "previously", "once"))
 
 
+# proceedings set for a date: "set the case for trial on Sept. 9", "set it for a hearing on"
+_PROCEEDINGS = frozenset(("trial", "hearing", "sentencing", "arraignment", "argument", "retrial"))
+_ACTIVE_SET = frozenset(("set", "sets", "scheduled", "schedules", "rescheduled"))
+
+
+def _set_by_act(before: list[str]) -> bool:
+    """Is the date one an act sets, "the judge set the case for trial on Sept. 9"?
+
+    What is set follows the setting, and news tells it soon after: the date lies ahead (not
+    the passive "was set for Friday", which may be told after the day).
+    """
+    if before[:1] == ["for"]:
+        at = 0  # "set the hearing for March 19"
+    elif before[:1] == ["on"] and before[1:2] and before[1] in _PROCEEDINGS:
+        at = 3 if before[2:3] == ["a"] else 2  # "for trial on", "for a hearing on"
+        if before[at : at + 1] != ["for"]:
+            return False
+    else:
+        return False
+    for index in range(at + 2, min(at + 5, len(before))):
+        if before[index] in _ACTIVE_SET:
+            following = before[index + 1] if index + 1 < len(before) else ""
+            return following not in _BE_PAST and following not in _BE_PRESENT and following != "be"
+    return False
+
+
 def _plan_cue(before: list[str]) -> Tense | None:
     """The tense of a date planned in the past tense: "was set for Friday", "had been set for"."""
+    if _set_by_act(before):
+        return Tense.FUTURE
     if len(before) < 3 or before[0] != "for" or before[1] not in _SET_FOR:
         return None
     if before[2] in _BE_PAST - {"been", "had"}:
@@ -809,8 +837,11 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
     word = before[index]
     following = before[index + 1] if index + 1 < len(before) else ""
     if word == "to" and (following in words.intent or following in ("is", "are")):
-        if "had" in before[index + 2 : index + 4]:
-            return Tense.PAST  # "had been due to expire Friday": a plan already past
+        auxiliaries = [w for w in before[index + 2 : index + 5] if w not in _SUPERSEDED]
+        if "had" in auxiliaries[:2]:
+            # "had been due to expire Friday", "had originally been set to close in December":
+            # a plan already past
+            return Tense.PAST
         return Tense.FUTURE  # "plans to vote Saturday", "is to resume trading Tuesday"
     if (word in words.intent or word in words.plans or word == "forecast") and following in (
         "is",
