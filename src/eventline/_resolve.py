@@ -591,7 +591,9 @@ def _day_of_month(m: Calendar, day: int, ctx: Context) -> Resolved | None:
     if used is None and (told := _day_told_before(day, ctx)) is not None:
         # "I fly home the 20th ... I'll pick you up from the airport on the 20th": the day
         # the text has told, as a holiday named again
-        return Resolved(TimexType.DATE, _day_value(told.day), m.mod, told, None)
+        # and the day in view again: "grab the keys the 28th after work, so like 6:30pm"
+        provides = _provides(told.day, "day", ctx, explicit=False, written=True)
+        return Resolved(TimexType.DATE, _day_value(told.day), m.mod, told, provides)
     candidates = []
     for months in (-1, 0, 1):
         first = cal.add(base.replace(day=1), "month", months)
@@ -610,6 +612,10 @@ def _day_of_month(m: Calendar, day: int, ctx: Context) -> Resolved | None:
             found = max((c for c in candidates if c <= ref), default=found)
         elif (tense is Tense.FUTURE or m.deadline) and found < ref:
             found = min((c for c in candidates if c >= ref), default=found)
+    if m.week_of or m.weekend_of:  # "the week of the 16th"
+        provides = _provides(found, "week", ctx, explicit=False, written=True)
+        value = _week_of_value(found, weekend=m.weekend_of)
+        return Resolved(TimexType.DATE, value, m.mod, used, provides)
     # a day of the month is a calendar date as written: its month goes on to "the 20th"
     provides = _provides(found, "day", ctx, explicit=False, written=True)
     # "on the 11th at 8am": the clock time on that day
@@ -692,14 +698,8 @@ def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
     if placed is None:
         return None
     value, start, grain = placed
-    if m.week_of:  # "the week of March 6"
-        value, grain = _week_value(start), "week"
-    elif m.weekend_of:  # "Memorial Day weekend": the weekend of the nearest Saturday
-        saturday = min(
-            (cal.weekday_before(start, 6, inclusive=True), cal.weekday_after(start, 6)),
-            key=lambda day: abs((day - start).days),
-        )
-        value, grain = _week_value(saturday, weekend=True), "week"
+    if m.week_of or m.weekend_of:
+        value, grain = _week_of_value(start, weekend=m.weekend_of), "week"
     timed = m.clock is not None and m.clock.hour is not None  # "Christmas morning" is a DATE
     kind = TimexType.TIME if grain == "day" and timed else TimexType.DATE
     # "On 15 September" read in a story's year keeps that year for what follows
@@ -707,6 +707,17 @@ def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
     explicit = m.explicit_year or (used is not None and used.explicit and not m.closes)
     provides = None if compared else _provides(start, grain, ctx, explicit=explicit, written=True)
     return Resolved(kind, value, m.mod, used, provides)
+
+
+def _week_of_value(day: dt.date, *, weekend: bool) -> str:
+    """The week of a day ("the week of March 6"), or the weekend of its nearest Saturday."""
+    if not weekend:
+        return _week_value(day)
+    saturday = min(  # "Memorial Day weekend"
+        (cal.weekday_before(day, 6, inclusive=True), cal.weekday_after(day, 6)),
+        key=lambda near: abs((near - day).days),
+    )
+    return _week_value(saturday, weekend=True)
 
 
 def _anchored_year(m: Calendar, ctx: Context) -> tuple[int | None, Anchor | None]:

@@ -140,6 +140,7 @@ _SHIFTS = {
     "previous": -1,
     "the previous": -1,
     "next": 1,
+    "nxt": 1,  # chat: "nxt wk", "nxt mon"
     "coming": 1,
     "this coming": 1,
     "the coming": 1,
@@ -1726,15 +1727,19 @@ _NTH_WEEK_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25, "last": 25
 
 def _week_of(m: Match) -> Mention | None:
     nth = _lower(m.get("nth"))
-    if bool(nth) == bool(m.get("day")):
+    if bool(nth) == bool(m.get("day") or m.get("dom")):
         return None  # "the week of March 6" or "the second week of March", not both or neither
     weekend = m.get("end") is not None  # "the weekend of March 6": the weekend nearest it
     if weekend and nth:
         return None  # "the second weekend of March" counts Saturdays, not weeks
-    # The nth seven-day stretch of the month, named by the ISO week holding its middle day.
-    day = _NTH_WEEK_DAY[nth] if nth else _day(m.groups["day"])
-    year = _year(m, "year")
-    month = _month(m)
+    if dom := m.get("dom"):  # "the week of the 16th": a day of the month alone
+        if nth:
+            return None
+        day, year, month = int(dom[:-2]), None, None
+    else:
+        # The nth seven-day stretch of the month, named by the ISO week holding its middle day.
+        day = _NTH_WEEK_DAY[nth] if nth else _day(m.groups["day"])
+        year, month = _year(m, "year"), _month(m)
     deadline = m.deadline(m.lex.words.deadline)
     known = year is not None
     return Calendar(
@@ -1920,7 +1925,7 @@ def _deictic(m: Match) -> Mention | None:
     return Relative(m.start, m.end, "day", offset, clock=_clock(m), mod=mod)
 
 
-_UNIT_OF = {"weekend": "week", "wknd": "week"}
+_UNIT_OF = {"weekend": "week", "wknd": "week", "wk": "week"}  # "nxt wk", "this wk"
 _EDGE_DAYS = {"first": 1, "last": -1, "final": -1}
 
 
@@ -2869,9 +2874,20 @@ def _weekends(m: Match) -> Mention | None:
     return Fixed(m.start, m.end, TimexType.SET, "XXXX-WXX-WE")  # "on weekends", "at weekends"
 
 
+_JOINED_DAYS = re.compile(r"days,?\s+(?:and|or|&)\s+$|days,\s+$", re.IGNORECASE)
+
+
 def _plural_weekday(m: Match) -> Mention | None:
-    name = _lower(m.get("wds")).removesuffix("s")
-    return Fixed(m.start, m.end, TimexType.SET, f"XXXX-WXX-{m.lex.weekdays[name]}")
+    days = m.groups["wds"]
+    name = _lower(days).removesuffix("s")
+    clock = _clock(m)  # "wednesdays at 4:30pm"
+    if clock is not None and _JOINED_DAYS.search(m.text, max(0, m.start - 20), m.start):
+        # "on Tuesdays and Thursdays at 6:30 pm": the time is both days', not the last one's
+        return Fixed(
+            m.start, m.start + len(days), TimexType.SET, f"XXXX-WXX-{m.lex.weekdays[name]}"
+        )
+    at = _clock_value(clock) if clock is not None else ""
+    return Fixed(m.start, m.end, TimexType.SET, f"XXXX-WXX-{m.lex.weekdays[name]}{at}")
 
 
 def _fuzzy(m: Match) -> Mention | None:
@@ -2956,9 +2972,27 @@ _NAMED_AFTER_HOLIDAY = frozenset(
 )
 
 
+# things a holiday names a kind of ("the xmas lights", "an Easter egg hunt"), not the day
+_KINDS_AFTER_HOLIDAY = frozenset(
+    (
+        "lights", "tree", "trees", "card", "cards", "decorations", "ornaments", "carols", "songs",
+        "music", "sweater", "sweaters", "movie", "movies", "cookies", "candy", "costume",
+        "costumes", "egg", "eggs", "bunny", "shopping", "spirit", "wreath", "stockings",
+    )
+)  # fmt: skip
+
+
+_KIND_DETERMINERS = frozenset(
+    ("the", "a", "an", "my", "our", "your", "his", "her", "their", "its", "some", "those", "these")
+)
+
+
 def _holiday(m: Match) -> Mention | None:
-    if m.word_after().rstrip(".,;:") in _NAMED_AFTER_HOLIDAY or _verb_shift(m, m.word_before()):
+    after = m.word_after().rstrip(".,;:")
+    if after in _NAMED_AFTER_HOLIDAY or _verb_shift(m, m.word_before()):
         return None  # "the Easter Rising", "Christmas Island": names; "slips past xmas"
+    if after.lower() in _KINDS_AFTER_HOLIDAY and m.word_before().lower() in _KIND_DETERMINERS:
+        return None  # "return the xmas lights", "my christmas shopping": a kind of thing
     name = _lower(m.get("hol"))
     year = _year(m, "year")
     shift = _shift(m)
