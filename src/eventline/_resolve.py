@@ -882,6 +882,28 @@ def _week_told_ahead(m: Weekday, ctx: Context) -> dt.date | None:
     return last.day
 
 
+_AGAIN_SENTENCES = 2
+_AGAIN_DAYS = (dt.timedelta(days=0), dt.timedelta(days=14))
+
+
+def _weekday_again(m: Weekday, ctx: Context) -> dt.date | None:
+    """The day ahead just told, when a bare weekday names its weekday again.
+
+    "dinner sat the 20th? ... saturday it is" (said on the 8th) is the 20th, not the 13th.
+    """
+    if m.shift is not None or m.weekend or not ctx.anchors or ctx.narrative:
+        return None
+    last = ctx.anchors[-1]
+    ahead = last.day - ctx.reference
+    if last.grain != "day" or not _AGAIN_DAYS[0] < ahead <= _AGAIN_DAYS[1]:
+        return None  # a day far ahead is no weekday named again ("will resume on Monday")
+    if last.day.isoweekday() != m.weekday:
+        return None
+    if ctx.sentence - last.sentence > _AGAIN_SENTENCES or ctx.tense() is Tense.PAST:
+        return None
+    return last.day
+
+
 def _weekday(m: Weekday, ctx: Context) -> Resolved:
     base, used = _weekday_base(m, ctx)
     if m.shift == -1:
@@ -907,6 +929,8 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
         day = cal.weekday_after(ctx.range_start, m.weekday, inclusive=clocked)
     elif used is None and (told := _day_told(m.weekday, ctx)) is not None:
         day = told  # "agreed Monday to close it Tuesday", "voted Wednesday ... moved to Wednesday"
+    elif used is None and (again := _weekday_again(m, ctx)) is not None:
+        day = again  # "dinner sat the 20th? ... saturday it is": the day just told
     elif used is not None or _looks_ahead(m, ctx):
         day = cal.weekday_after(base, m.weekday)
     else:
@@ -1163,7 +1187,7 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
         value = _day_value(day, m.clock)
         provides = (
             None
-            if same_day
+            if same_day or m.stamp
             else attrs.evolve(_provides(day, "day", ctx, explicit=explicit), present=present)
         )
         return Resolved(_type(m.clock), value, m.mod, used, provides)

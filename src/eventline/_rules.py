@@ -273,6 +273,21 @@ def _weekday_clock(m: Match, named: int, clock: Clock | None, mod: str | None) -
     return Weekday(m.start, m.end, named, _shift(m), clock=clock, mod=mod, deadline=deadline)
 
 
+def _part_hour(m: Match, raw: str, clock: Clock | None) -> Clock | None:
+    """The clock of "7:30 friday night" (19:30): a later part of day after the weekday."""
+    # "7:30 a.m. Friday night" keeps its a.m.
+    later = _lower(m.get("wdpart")) in ("afternoon", "evening", "night") and "a" not in raw
+    if (
+        later
+        and "p" not in raw
+        and clock is not None
+        and clock.hour is not None
+        and clock.hour < 12
+    ):
+        return attrs.evolve(clock, hour=clock.hour + 12)
+    return clock
+
+
 def _clock_on_day(m: Match) -> Mention | None:
     raw = _lower(m.get("clock"))
     clock = _clock(m)
@@ -295,7 +310,7 @@ def _clock_on_day(m: Match) -> Mention | None:
     wd = m.get("wd")
     named = _weekday_number(m, wd) if wd else None
     if named is not None and not m.get("mon"):
-        return _weekday_clock(m, named, clock, mod)
+        return _weekday_clock(m, named, _part_hour(m, raw, clock), mod)
     if dd := m.get("dd"):
         offset = m.lex.deictic_days[_lower(dd)]
         return Relative(m.start, m.end, "day", offset, clock=clock, mod=mod)
@@ -323,7 +338,7 @@ def _clock_on_day(m: Match) -> Mention | None:
     # message's stamp after its sender's name ("Lena Park  9:12 AM" on a line of its own)
     stamp = m.word_before().lower() in _STAMPS or _chat_stamp(m)
     origin = Origin.REFERENCE if stamp else Origin.ANCHOR
-    return Relative(m.start, m.end, "day", 0, origin, clock=clock, mod=mod)
+    return Relative(m.start, m.end, "day", 0, origin, clock=clock, mod=mod, stamp=stamp)
 
 
 # a news page's time stamps: the reference day's clock
@@ -333,8 +348,16 @@ _SENDER = re.compile(r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}[ \t]+\[?")
 
 
 def _chat_stamp(m: Match) -> bool:
-    """Is the clock time a chat message's stamp, alone on its line after a name?"""
+    """Is the clock time a chat message's stamp, alone on its line after a name?
+
+    Or in brackets opening a message's line: "[9:03 PM] priya: ok so ...".
+    """
     line_start = m.text.rfind("\n", 0, m.start) + 1
+    if m.text[line_start : m.start].strip(" \t") in ("[", "(") and m.text[m.end : m.end + 1] in (
+        "]",
+        ")",
+    ):
+        return True
     line_end = m.text.find("\n", m.end)
     rest = m.text[m.end : len(m.text) if line_end < 0 else line_end]
     return rest.strip(" \t]") == "" and _SENDER.fullmatch(m.text, line_start, m.start) is not None
@@ -1505,6 +1528,8 @@ _SEASON_NOUNS = frozenset(
         # "the summer league", "a summer internship": a kind of league, job or programme
         *("league", "leagues", "tour", "program", "programs", "programme", "internship"),
         *("internships", "job", "jobs", "festival", "series", "schedule", "hours", "reading"),
+        # "the fall season" of a sport or a theatre: a kind of season, as "the summer league"
+        *("season", "seasons"),
     }
 )
 # adjectives of hardship or weather before a bare season: "warns of a tougher spring"
@@ -1716,10 +1741,30 @@ def _weekend(m: Match) -> Mention | None:
     return Weekday(m.start, m.end, 6, weekend=True, deadline=m.deadline(m.lex.words.deadline))
 
 
+_THAT_VERBS = frozenset(
+    ("so", "now", "such", "think", "thought", "know", "knew", "hope", "hoped", "believe", "sure")
+)
+
+
+def _that_clause(m: Match) -> bool:
+    """Is the "that" of "that Friday" a conjunction ("said that Friday was", "so that Monday")?"""
+    before, after = m.word_before().lower(), m.word_after().lower()
+    words = m.lex.words
+    if before in _THAT_VERBS or before in words.speech:
+        return True
+    return after in words.future or after in words.past or after in words.present
+
+
 def _anchored_weekday(m: Match) -> Mention | None:
     shift = -1 if _lower(m.get("rel")) in ("previous", "preceding") else 1
+    if m.get("that"):
+        if _that_clause(m):
+            return None  # "said that Friday would work": the weekday is a clause's subject
+        shift = 0  # "that friday": in the week of the date told
     weekday = _weekday_number(m, m.get("wd"))
-    return Weekday(m.start, m.end, weekday, shift, anchored=True)
+    pod = m.get("pod")  # "the following Monday night"
+    clock = Clock(part=m.lex.parts_of_day[_lower(pod)]) if pod else None
+    return Weekday(m.start, m.end, weekday, shift, clock=clock, anchored=True)
 
 
 _NTH_WEEK_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25, "last": 25, "final": 25}
@@ -2977,7 +3022,8 @@ _KINDS_AFTER_HOLIDAY = frozenset(
     (
         "lights", "tree", "trees", "card", "cards", "decorations", "ornaments", "carols", "songs",
         "music", "sweater", "sweaters", "movie", "movies", "cookies", "candy", "costume",
-        "costumes", "egg", "eggs", "bunny", "shopping", "spirit", "wreath", "stockings",
+        "costumes", "egg", "eggs", "bunny", "shopping", "spirit", "wreath", "stockings", "box",
+        "boxes", "basket", "baskets",
     )
 )  # fmt: skip
 

@@ -144,14 +144,18 @@ _AS_WRITTEN = frozenset(("May", "Wed", "Sat"))
 
 
 _SHORT_SHIFTS = frozenset(("this", "next", "nxt"))
-_SHORT_DAY = re.compile(r"\s+the\s+(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b")
+# what follows a weekday "sat" or "wed": a day of the month, a month and day, a numeric date
+_SHORT_DAY = re.compile(
+    r"\s+(?:the\s+(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b|\d{1,2}/\d"
+    r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+)
 
 
 def _words_in(text: str, begin: int, end: int) -> list[str]:
     """The words of ``text[begin:end]``, a weekday "sat" or "wed" written as the name.
 
-    A lower-case "sat" or "wed" before a day of the month or after "this" or "next" is the
-    weekday ("party sat the 29th", "off this sat"), no past verb.
+    A lower-case "sat" or "wed" before a date or after "this" or "next" is the weekday
+    ("party sat the 29th", "party sat dec 16", "off this sat"), no past verb.
     """
     found = _WORD.findall(text, begin, end)
     if "sat" not in found and "wed" not in found:  # the cheap test first
@@ -623,6 +627,10 @@ _HAVE_LISTS = [[word] for word in _HAVE]
 _HAVE_PRESENT = frozenset(("has", "have", "'ve"))
 
 
+# a note's opening "closed" or "shut" is the shop's state, no past verb ("closed monday")
+_STATES = frozenset(("closed", "shut"))
+
+
 def _obligation(before: list[str], index: int) -> Tense | None:
     """Future for "has to" / "have to" before the mention ("someone has to be home monday")."""
     if before[index] in _HAVE_PRESENT and index > 0 and before[index - 1] == "to":
@@ -691,7 +699,8 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     word = before[index]
     following = before[index + 1] if index + 1 < len(before) else ""
     if (
-        (word in ("earlier", "later") and index > 0 and before[index - 1] == "than")
+        (word in _STATES and index == len(before) - 1)  # "- closed thanksgiving day": a state
+        or (word in ("earlier", "later") and index > 0 and before[index - 1] == "than")
         or ("have" in before and _perfect_infinitive(before, index))
         or (word == "do" and _main_do(before, index, words))
         or (word == "have" and _main_have(before, index, words))
