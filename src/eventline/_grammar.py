@@ -12,6 +12,7 @@ __all__ = ["Pieces", "alternation", "build_pieces", "lower_alternation", "parse_
 
 
 _SMALL_WORDS = frozenset(("of", "the", "and", "de"))
+_INITIALS = 3
 
 
 def _variants(word: str) -> list[str]:
@@ -21,7 +22,11 @@ def _variants(word: str) -> list[str]:
         part if part in _SMALL_WORDS else part[:1].upper() + part[1:] for part in word.split(" ")
     )
     headline = headline[:1].upper() + headline[1:]
-    return list(dict.fromkeys([cap, title, headline, word.upper()]))
+    forms = [cap, title, headline, word.upper()]
+    first, _, rest = title.partition(" ")
+    if rest and len(first) <= _INITIALS:  # "MLK Day": initials, then the name's words
+        forms.append(f"{first.upper()} {rest}")
+    return list(dict.fromkeys(forms))
 
 
 def _trie(forms: Iterable[str]) -> str:
@@ -73,6 +78,10 @@ def alternation(words: Iterable[str], *, capitalized_only: bool = False) -> str:
 _LOWER_NOT = frozenset(("march", "may", "mar", "sep"))
 # abbreviations that are other words in any case ("Weds" the verb): in the short class
 _SHORT_TOO = frozenset(("weds",))
+# short forms that are no other word, read alone as the longer ones are ("drinks fri?")
+_SHORT_ALONE = frozenset(("fri", "thu"))
+# the words after which chat's "march" and "may" are months ("in march", "since may")
+_MONTH_AFTER = ("in", "since", "until", "till", "by", "early", "late", "last", "next")
 _LOWER_GUARD = {"august": r"(?<![Aa]n\s)(?<![Tt]he\s)(?<![Mm]ost\s)(?<![Mm]ore\s)"}
 
 
@@ -82,11 +91,16 @@ def _lower_forms(words: Iterable[str]) -> str:
     plain = [w for w in kept if w not in _LOWER_GUARD]
     guarded = [_LOWER_GUARD[w] + re.escape(w) for w in kept if w in _LOWER_GUARD]
     forms = ([lower_alternation(plain)] if plain else []) + guarded
-    # "mid-march", "march 2008": the other words only after "mid-" or before a year
+    # "mid-march", "march 2008", "in march": the other words only after "mid-", a preposition
+    # of time or a modifier, or before a year ("in may be" is the verb)
     words_too = sorted(w for w in words if w in ("march", "may"))
     if words_too:
         both = lower_alternation(words_too)
-        forms.append(rf"(?:(?<=[Mm]id-)|(?={both}\s+(?:1[89]|20)\d\d(?!\d))){both}")
+        after = "|".join(rf"(?<=\b{word}\s)" for word in _MONTH_AFTER)
+        forms.append(
+            rf"(?:(?<=[Mm]id-)|{after}|(?={both}\s+(?:1[89]|20)\d\d(?!\d))){both}"
+            r"(?!\s+(?:be|have|not|formation)\b)"
+        )
     return "|".join(forms)
 
 
@@ -113,10 +127,12 @@ class Pieces:
         full_months = [m for m in lex.months if m not in abbreviations]
         self.month = _names(abbreviations, r"\.?(?![\w])", full_months)
         full_days = [d for d in lex.weekdays if d.endswith("day")]
-        # "Tues.", "Thurs." (the period may be left out): the abbreviations that are no other
-        # word ("Sun", "Sat", "Wed" are), and the only ones news writes ("Mon." is rare)
+        # "Tues.", "Thurs.", "fri" (the period may be left out): the abbreviations that are no
+        # other word ("Sun", "Sat", "Wed" are)
         loose = [
-            d for d in lex.weekdays if d not in full_days and len(d) > 3 and d not in _SHORT_TOO
+            d
+            for d in lex.weekdays
+            if d not in full_days and (len(d) > 3 or d in _SHORT_ALONE) and d not in _SHORT_TOO
         ]
         self.weekday = _names(loose, r"\.?(?![\w.])", full_days)
         # "Mon", "Sat", "Sun", "Weds"... are other words too: read only right before a date

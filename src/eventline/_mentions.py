@@ -118,6 +118,7 @@ class Relative:
     edge: int = 0  # "the last day of the month": its first (1) or last (-1) day
     past_offset: int | None = None  # "overnight": this offset instead in a past clause
     ahead: bool = False  # "over the next month": in news, from the reference unless past
+    stamp: bool = False  # "[9:03 PM] priya: ...": a message's time stamp, no date in view
 
 
 Mention = Fixed | Calendar | Weekday | Relative

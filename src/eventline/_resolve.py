@@ -645,7 +645,9 @@ def _day_of_month(m: Calendar, day: int, ctx: Context) -> Resolved | None:
     if used is None and (told := _day_told_before(day, ctx)) is not None:
         # "I fly home the 20th ... I'll pick you up from the airport on the 20th": the day
         # the text has told, as a holiday named again
-        return Resolved(TimexType.DATE, _day_value(told.day), m.mod, told, None)
+        # and the day in view again: "grab the keys the 28th after work, so like 6:30pm"
+        provides = _provides(told.day, "day", ctx, explicit=False, written=True)
+        return Resolved(TimexType.DATE, _day_value(told.day), m.mod, told, provides)
     candidates = []
     for months in (-1, 0, 1):
         first = cal.add(base.replace(day=1), "month", months)
@@ -664,6 +666,10 @@ def _day_of_month(m: Calendar, day: int, ctx: Context) -> Resolved | None:
             found = max((c for c in candidates if c <= ref), default=found)
         elif (tense is Tense.FUTURE or m.deadline) and found < ref:
             found = min((c for c in candidates if c >= ref), default=found)
+    if m.week_of or m.weekend_of:  # "the week of the 16th"
+        provides = _provides(found, "week", ctx, explicit=False, written=True)
+        value = _week_of_value(found, weekend=m.weekend_of)
+        return Resolved(TimexType.DATE, value, m.mod, used, provides)
     # a day of the month is a calendar date as written: its month goes on to "the 20th"
     provides = _provides(found, "day", ctx, explicit=False, written=True)
     # "on the 11th at 8am": the clock time on that day
@@ -746,16 +752,9 @@ def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
     if placed is None:
         return None
     value, start, grain = placed
-    weekend = False
-    if m.week_of:  # "the week of March 6"
-        value, grain = _week_value(start), "week"
-    elif m.weekend_of:  # "Memorial Day weekend": the weekend of the nearest Saturday
-        saturday = min(
-            (cal.weekday_before(start, 6, inclusive=True), cal.weekday_after(start, 6)),
-            key=lambda day: abs((day - start).days),
-        )
-        value, grain = _week_value(saturday, weekend=True), "week"
-        weekend = True
+    weekend = bool(m.weekend_of)  # "Memorial Day weekend": the weekend of the nearest Saturday
+    if m.week_of or m.weekend_of:
+        value, grain = _week_of_value(start, weekend=m.weekend_of), "week"
     timed = m.clock is not None and m.clock.hour is not None  # "Christmas morning" is a DATE
     kind = TimexType.TIME if grain == "day" and timed else TimexType.DATE
     # "On 15 September" read in a story's year keeps that year for what follows
@@ -765,6 +764,17 @@ def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
     if provides is not None and weekend:
         provides = attrs.evolve(provides, weekend=True)
     return Resolved(kind, value, m.mod, used, provides)
+
+
+def _week_of_value(day: dt.date, *, weekend: bool) -> str:
+    """The week of a day ("the week of March 6"), or the weekend of its nearest Saturday."""
+    if not weekend:
+        return _week_value(day)
+    saturday = min(  # "Memorial Day weekend"
+        (cal.weekday_before(day, 6, inclusive=True), cal.weekday_after(day, 6)),
+        key=lambda near: abs((near - day).days),
+    )
+    return _week_value(saturday, weekend=True)
 
 
 def _anchored_year(m: Calendar, ctx: Context) -> tuple[int | None, Anchor | None]:
@@ -929,6 +939,28 @@ def _week_told_ahead(m: Weekday, ctx: Context) -> dt.date | None:
     return last.day
 
 
+_AGAIN_SENTENCES = 2
+_AGAIN_DAYS = (dt.timedelta(days=0), dt.timedelta(days=14))
+
+
+def _weekday_again(m: Weekday, ctx: Context) -> dt.date | None:
+    """The day ahead just told, when a bare weekday names its weekday again.
+
+    "dinner sat the 20th? ... saturday it is" (said on the 8th) is the 20th, not the 13th.
+    """
+    if m.shift is not None or m.weekend or not ctx.anchors or ctx.narrative:
+        return None
+    last = ctx.anchors[-1]
+    ahead = last.day - ctx.reference
+    if last.grain != "day" or not _AGAIN_DAYS[0] < ahead <= _AGAIN_DAYS[1]:
+        return None  # a day far ahead is no weekday named again ("will resume on Monday")
+    if last.day.isoweekday() != m.weekday:
+        return None
+    if ctx.sentence - last.sentence > _AGAIN_SENTENCES or ctx.tense() is Tense.PAST:
+        return None
+    return last.day
+
+
 def _weekday(m: Weekday, ctx: Context) -> Resolved:
     base, used = _weekday_base(m, ctx)
     if m.shift == -1:
@@ -954,6 +986,8 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
         day = cal.weekday_after(ctx.range_start, m.weekday, inclusive=clocked)
     elif used is None and (told := _day_told(m.weekday, ctx)) is not None:
         day = told  # "agreed Monday to close it Tuesday", "voted Wednesday ... moved to Wednesday"
+    elif used is None and (again := _weekday_again(m, ctx)) is not None:
+        day = again  # "dinner sat the 20th? ... saturday it is": the day just told
     elif used is not None or _looks_ahead(m, ctx):
         day = cal.weekday_after(base, m.weekday)
     else:
@@ -1210,7 +1244,7 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
         value = _day_value(day, m.clock)
         provides = (
             None
-            if same_day
+            if same_day or m.stamp
             else attrs.evolve(_provides(day, "day", ctx, explicit=explicit), present=present)
         )
         return Resolved(_type(m.clock), value, m.mod, used, provides)

@@ -140,6 +140,7 @@ _SHIFTS = {
     "previous": -1,
     "the previous": -1,
     "next": 1,
+    "nxt": 1,  # chat: "nxt wk", "nxt mon"
     "coming": 1,
     "this coming": 1,
     "the coming": 1,
@@ -289,6 +290,21 @@ def _weekday_clock(m: Match, named: int, clock: Clock | None, mod: str | None) -
     return Weekday(m.start, m.end, named, _shift(m), clock=clock, mod=mod, deadline=deadline)
 
 
+def _part_hour(m: Match, raw: str, clock: Clock | None) -> Clock | None:
+    """The clock of "7:30 friday night" (19:30): a later part of day after the weekday."""
+    # "7:30 a.m. Friday night" keeps its a.m.
+    later = _lower(m.get("wdpart")) in ("afternoon", "evening", "night") and "a" not in raw
+    if (
+        later
+        and "p" not in raw
+        and clock is not None
+        and clock.hour is not None
+        and clock.hour < 12
+    ):
+        return attrs.evolve(clock, hour=clock.hour + 12)
+    return clock
+
+
 def _clock_on_day(m: Match) -> Mention | None:
     raw = _lower(m.get("clock"))
     clock = _clock(m)
@@ -311,7 +327,7 @@ def _clock_on_day(m: Match) -> Mention | None:
     wd = m.get("wd")
     named = _weekday_number(m, wd) if wd else None
     if named is not None and not m.get("mon"):
-        return _weekday_clock(m, named, clock, mod)
+        return _weekday_clock(m, named, _part_hour(m, raw, clock), mod)
     if dd := m.get("dd"):
         offset = m.lex.deictic_days[_lower(dd)]
         return Relative(m.start, m.end, "day", offset, clock=clock, mod=mod)
@@ -339,7 +355,7 @@ def _clock_on_day(m: Match) -> Mention | None:
     # message's stamp after its sender's name ("Lena Park  9:12 AM" on a line of its own)
     stamp = m.word_before().lower() in _STAMPS or _chat_stamp(m)
     origin = Origin.REFERENCE if stamp else Origin.ANCHOR
-    return Relative(m.start, m.end, "day", 0, origin, clock=clock, mod=mod)
+    return Relative(m.start, m.end, "day", 0, origin, clock=clock, mod=mod, stamp=stamp)
 
 
 # a news page's time stamps: the reference day's clock
@@ -349,8 +365,16 @@ _SENDER = re.compile(r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}[ \t]+\[?")
 
 
 def _chat_stamp(m: Match) -> bool:
-    """Is the clock time a chat message's stamp, alone on its line after a name?"""
+    """Is the clock time a chat message's stamp, alone on its line after a name?
+
+    Or in brackets opening a message's line: "[9:03 PM] priya: ok so ...".
+    """
     line_start = m.text.rfind("\n", 0, m.start) + 1
+    if m.text[line_start : m.start].strip(" \t") in ("[", "(") and m.text[m.end : m.end + 1] in (
+        "]",
+        ")",
+    ):
+        return True
     line_end = m.text.find("\n", m.end)
     rest = m.text[m.end : len(m.text) if line_end < 0 else line_end]
     return rest.strip(" \t]") == "" and _SENDER.fullmatch(m.text, line_start, m.start) is not None
@@ -1579,6 +1603,8 @@ _SEASON_NOUNS = frozenset(
         # "before fall exams", "spring enrollment": a school's kind of term
         *("exam", "exams", "examinations", "finals", "course", "courses", "enrollment"),
         *("registration", "graduation", "commencement", "tuition", "lectures", "admissions"),
+        # "the fall season" of a sport or a theatre: a kind of season, as "the summer league"
+        *("season", "seasons"),
     }
 )
 # adjectives of hardship or weather before a bare season: "warns of a tougher spring"
@@ -1868,10 +1894,30 @@ def _weekend(m: Match) -> Mention | None:
     return Weekday(m.start, m.end, 6, weekend=True, deadline=m.deadline(m.lex.words.deadline))
 
 
+_THAT_VERBS = frozenset(
+    ("so", "now", "such", "think", "thought", "know", "knew", "hope", "hoped", "believe", "sure")
+)
+
+
+def _that_clause(m: Match) -> bool:
+    """Is the "that" of "that Friday" a conjunction ("said that Friday was", "so that Monday")?"""
+    before, after = m.word_before().lower(), m.word_after().lower()
+    words = m.lex.words
+    if before in _THAT_VERBS or before in words.speech:
+        return True
+    return after in words.future or after in words.past or after in words.present
+
+
 def _anchored_weekday(m: Match) -> Mention | None:
     shift = -1 if _lower(m.get("rel")) in ("previous", "preceding") else 1
+    if m.get("that"):
+        if _that_clause(m):
+            return None  # "said that Friday would work": the weekday is a clause's subject
+        shift = 0  # "that friday": in the week of the date told
     weekday = _weekday_number(m, m.get("wd"))
-    return Weekday(m.start, m.end, weekday, shift, anchored=True)
+    pod = m.get("pod")  # "the following Monday night"
+    clock = Clock(part=m.lex.parts_of_day[_lower(pod)]) if pod else None
+    return Weekday(m.start, m.end, weekday, shift, clock=clock, anchored=True)
 
 
 _NTH_WEEK_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25, "last": 25, "final": 25}
@@ -1879,15 +1925,19 @@ _NTH_WEEK_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25, "last": 25
 
 def _week_of(m: Match) -> Mention | None:
     nth = _lower(m.get("nth"))
-    if bool(nth) == bool(m.get("day")):
+    if bool(nth) == bool(m.get("day") or m.get("dom")):
         return None  # "the week of March 6" or "the second week of March", not both or neither
     weekend = m.get("end") is not None  # "the weekend of March 6": the weekend nearest it
     if weekend and nth:
         return None  # "the second weekend of March" counts Saturdays, not weeks
-    # The nth seven-day stretch of the month, named by the ISO week holding its middle day.
-    day = _NTH_WEEK_DAY[nth] if nth else _day(m.groups["day"])
-    year = _year(m, "year")
-    month = _month(m)
+    if dom := m.get("dom"):  # "the week of the 16th": a day of the month alone
+        if nth:
+            return None
+        day, year, month = int(dom[:-2]), None, None
+    else:
+        # The nth seven-day stretch of the month, named by the ISO week holding its middle day.
+        day = _NTH_WEEK_DAY[nth] if nth else _day(m.groups["day"])
+        year, month = _year(m, "year"), _month(m)
     deadline = m.deadline(m.lex.words.deadline)
     known = year is not None
     return Calendar(
@@ -2073,7 +2123,7 @@ def _deictic(m: Match) -> Mention | None:
     return Relative(m.start, m.end, "day", offset, clock=_clock(m), mod=mod)
 
 
-_UNIT_OF = {"weekend": "week", "wknd": "week"}
+_UNIT_OF = {"weekend": "week", "wknd": "week", "wk": "week"}  # "nxt wk", "this wk"
 _EDGE_DAYS = {"first": 1, "last": -1, "final": -1}
 
 
@@ -3074,9 +3124,20 @@ def _weekends(m: Match) -> Mention | None:
     return Fixed(m.start, m.end, TimexType.SET, "XXXX-WXX-WE")  # "on weekends", "at weekends"
 
 
+_JOINED_DAYS = re.compile(r"days,?\s+(?:and|or|&)\s+$|days,\s+$", re.IGNORECASE)
+
+
 def _plural_weekday(m: Match) -> Mention | None:
-    name = _lower(m.get("wds")).removesuffix("s")
-    return Fixed(m.start, m.end, TimexType.SET, f"XXXX-WXX-{m.lex.weekdays[name]}")
+    days = m.groups["wds"]
+    name = _lower(days).removesuffix("s")
+    clock = _clock(m)  # "wednesdays at 4:30pm"
+    if clock is not None and _JOINED_DAYS.search(m.text, max(0, m.start - 20), m.start):
+        # "on Tuesdays and Thursdays at 6:30 pm": the time is both days', not the last one's
+        return Fixed(
+            m.start, m.start + len(days), TimexType.SET, f"XXXX-WXX-{m.lex.weekdays[name]}"
+        )
+    at = _clock_value(clock) if clock is not None else ""
+    return Fixed(m.start, m.end, TimexType.SET, f"XXXX-WXX-{m.lex.weekdays[name]}{at}")
 
 
 def _fuzzy(m: Match) -> Mention | None:
@@ -3161,9 +3222,28 @@ _NAMED_AFTER_HOLIDAY = frozenset(
 )
 
 
+# things a holiday names a kind of ("the xmas lights", "an Easter egg hunt"), not the day
+_KINDS_AFTER_HOLIDAY = frozenset(
+    (
+        "lights", "tree", "trees", "card", "cards", "decorations", "ornaments", "carols", "songs",
+        "music", "sweater", "sweaters", "movie", "movies", "cookies", "candy", "costume",
+        "costumes", "egg", "eggs", "bunny", "shopping", "spirit", "wreath", "stockings", "box",
+        "boxes", "basket", "baskets",
+    )
+)  # fmt: skip
+
+
+_KIND_DETERMINERS = frozenset(
+    ("the", "a", "an", "my", "our", "your", "his", "her", "their", "its", "some", "those", "these")
+)
+
+
 def _holiday(m: Match) -> Mention | None:
-    if m.word_after().rstrip(".,;:") in _NAMED_AFTER_HOLIDAY or _verb_shift(m, m.word_before()):
+    after = m.word_after().rstrip(".,;:")
+    if after in _NAMED_AFTER_HOLIDAY or _verb_shift(m, m.word_before()):
         return None  # "the Easter Rising", "Christmas Island": names; "slips past xmas"
+    if after.lower() in _KINDS_AFTER_HOLIDAY and m.word_before().lower() in _KIND_DETERMINERS:
+        return None  # "return the xmas lights", "my christmas shopping": a kind of thing
     name = _lower(m.get("hol"))
     year = _year(m, "year")
     shift = _shift(m)

@@ -15,7 +15,7 @@ from eventline._mentions import Calendar, Fixed, Mention, Origin, Relative, Week
 from eventline._recognize import recognizer
 from eventline._resolve import Anchor, Context, Resolved, is_narrative, resolve
 from eventline._segment import Sentences
-from eventline._tense import Tense, decided_at, pluperfect_at, tense_at, will_at
+from eventline._tense import Tense, chat_plan, decided_at, pluperfect_at, tense_at, will_at
 from eventline.errors import InvalidOptionError, InvalidReferenceError
 from eventline.lexicon import WordLists
 from eventline.model import Grain, Interval, Span, TimeExpression, TimexType
@@ -346,6 +346,13 @@ def _clause_readers(
     return pluperfect, decided, will
 
 
+def _plan_kind(mention: Mention) -> bool:
+    """Is the mention a bare weekday or day of the month, which a plan may name?"""
+    if isinstance(mention, Weekday):
+        return mention.shift is None
+    return isinstance(mention, Calendar) and mention.month is None and mention.day is not None
+
+
 def _tense_reader(
     text: str, bounds: tuple[int, int], mention: Mention, words: WordLists, *, historical: bool
 ) -> Callable[[], Tense]:
@@ -359,6 +366,12 @@ def _tense_reader(
         if known:
             return known[0]
         found = tense_at(text, bounds, mention.start, mention.end, words)
+        if (
+            found in (Tense.NONE, Tense.PRESENT)
+            and _plan_kind(mention)
+            and chat_plan(text, bounds, mention.start, mention.end)
+        ):
+            found = Tense.FUTURE  # "drinks fri?", "costco run saturday": a plan
         if historical and found is not Tense.PAST:
             found = _historical(text, bounds[0], mention.start, words.future) or found
         known.append(found)

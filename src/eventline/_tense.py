@@ -148,6 +148,54 @@ def _tense_of(word: str, words: WordLists, *, guess: bool = True) -> Tense | Non
 _AS_WRITTEN = frozenset(("May", "Wed", "Sat"))
 
 
+_SHORT_SHIFTS = frozenset(("this", "next", "nxt"))
+# what follows a weekday "sat" or "wed": a day of the month, a month and day, a numeric date
+_SHORT_DAY = re.compile(
+    r"\s+(?:the\s+(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b|\d{1,2}/\d"
+    r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+)
+
+
+def _words_in(text: str, begin: int, end: int, limit: int | None = None) -> list[str]:
+    """The words of ``text[begin:end]`` (the first ``limit``), "sat" or "wed" as the name.
+
+    A lower-case "sat" or "wed" before a date or after "this" or "next" is the weekday
+    ("party sat the 29th", "party sat dec 16", "off this sat"), no past verb.
+    """
+    if limit is None:
+        found = _WORD.findall(text, begin, end)
+    else:
+        found = [
+            match.group() for match in itertools.islice(_WORD.finditer(text, begin, end), limit)
+        ]
+    if "sat" not in found and "wed" not in found:  # the cheap test first
+        return found
+    for index, match in enumerate(itertools.islice(_WORD.finditer(text, begin, end), len(found))):
+        word = match.group()
+        if word not in ("sat", "wed"):
+            continue
+        shifted = index > 0 and found[index - 1].lower() in _SHORT_SHIFTS  # "this sat"
+        if shifted or _SHORT_DAY.match(text, match.end()):
+            found[index] = word.capitalize()
+    return found
+
+
+_LOWER_DAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)")
+_CLAUSE_STOP = re.compile(r"[.!?\n]")
+
+
+def chat_plan(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Is a weekday with no past in its clause a plan, as chat and notes write one?
+
+    Written in lower case ("costco run saturday", "he needs it back sunday morning") or in a
+    question ("Drinks Friday?"), it is the coming day.
+    """
+    if _LOWER_DAY.match(text, start):
+        return True
+    stop = _CLAUSE_STOP.search(text, end, min(sentence[1], end + 40))
+    return stop is not None and stop.group() == "?"
+
+
 def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: WordLists) -> Tense:
     """The tense governing ``text[start:end]`` inside ``sentence``: the nearest cue wins.
 
@@ -216,10 +264,10 @@ def _words_before(text: str, reach: int, begin: int, start: int) -> list[str]:
     if near > reach:
         # the nearer stretch's first word may be cut in two, so it is left out; with more
         # words than the window after it, the last ones are those of the whole reach
-        words = _no_clock_am(_WORD.findall(text, near, start)[1:])
+        words = _no_clock_am(_words_in(text, near, start)[1:])
         if len(words) > _WINDOW:
             return words[-_WINDOW:]
-    found_words = _WORD.findall(text, reach, start)
+    found_words = _words_in(text, reach, start)
     if reach > begin and text[reach - 1].isalnum():
         found_words = found_words[1:]  # the window cut the first word in two
     return _no_clock_am(found_words)[-_WINDOW:]
@@ -227,13 +275,13 @@ def _words_before(text: str, reach: int, begin: int, start: int) -> list[str]:
 
 def _words_after(text: str, end: int, until: int) -> list[str]:
     """The first _WINDOW words of ``text[end:until]``, clock times' "am" left out."""
-    found = list(itertools.islice(_WORD.finditer(text, end, until), 2 * _WINDOW))
-    words = _no_clock_am([match.group() for match in found])
+    found = _words_in(text, end, until, 2 * _WINDOW)
+    words = _no_clock_am(found)
     # (a first "am" is checked against the last word: read them all then)
-    first_am = bool(found) and found[0].group() in ("am", "AM")
+    first_am = bool(found) and found[0] in ("am", "AM")
     if not first_am and (len(words) >= _WINDOW or len(found) < 2 * _WINDOW):
         return words[:_WINDOW]
-    return _no_clock_am(_WORD.findall(text, end, until))[:_WINDOW]
+    return _no_clock_am(_words_in(text, end, until))[:_WINDOW]
 
 
 def _count_words(text: str, start: int, end: int) -> int:
@@ -648,6 +696,20 @@ _BE = frozenset(("be", "being"))
 _HAVE_LISTS = [[word] for word in _HAVE]
 
 
+_HAVE_PRESENT = frozenset(("has", "have", "'ve"))
+
+
+# a note's opening "closed" or "shut" is the shop's state, no past verb ("closed monday")
+_STATES = frozenset(("closed", "shut"))
+
+
+def _obligation(before: list[str], index: int) -> Tense | None:
+    """Future for "has to" / "have to" before the mention ("someone has to be home monday")."""
+    if before[index] in _HAVE_PRESENT and index > 0 and before[index - 1] == "to":
+        return Tense.FUTURE
+    return None
+
+
 def _have_to(after: list[str], index: int) -> bool:
     """Is the modal at ``index`` followed by "have to", an obligation ("would have to cover")?"""
     return after[index + 2 : index + 3] == ["to"]
@@ -665,7 +727,8 @@ def _cue_after(after: list[str], index: int, words: WordLists) -> Tense | None:
         # "In January, the commissioner ruled that he should go back": a report's; "tickets
         # for Monday can be refunded": a passive, no past
         return None
-    if word in words.intent:
+    # "the 27th, so the packing has to happen": an obligation, ahead, as an intent
+    if word in words.intent or (word in _HAVE_PRESENT and after[index + 1 : index + 2] == ["to"]):
         if index + 1 < len(after) and after[index + 1] == "to" and not word.endswith("ed"):
             return Tense.FUTURE  # "On Tuesday, the league plans to hold a rally"
         return None  # "On Friday, when she set aside vacation plans": a noun
@@ -708,16 +771,22 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     word = before[index]
     following = before[index + 1] if index + 1 < len(before) else ""
     if (
-        (word in ("earlier", "later") and index > 0 and before[index - 1] == "than")
+        (word in _STATES and index == len(before) - 1)  # "- closed thanksgiving day": a state
+        or (word in ("earlier", "later") and index > 0 and before[index - 1] == "than")
         or ("have" in before and _perfect_infinitive(before, index))
         or (word == "do" and _main_do(before, index, words))
+        or (word == "have" and _main_have(before, index, words))
         or (following == "than" and word in _COMPARED)
     ):
         # "no earlier than September", "no later than March 1": a bound; "expect to have it
         # contained by Tuesday": the verb before the "to" decides; "rose more than expected
         # in January": a comparison, not a plan
         return None
-    phrase = _results_cue(before, index) or _phrase_cue(before, index, words)
+    phrase = (
+        _obligation(before, index)
+        or _results_cue(before, index)
+        or _phrase_cue(before, index, words)
+    )
     if phrase is None and (word in _MOVE or word in words.reschedule):
         phrase = _moved_cue(before, index, words)
     phrase = phrase or _form_cue(before, index) or _set_on(before, index)
@@ -757,6 +826,24 @@ def _main_do(before: list[str], index: int, words: WordLists) -> bool:
         return False
     modal = before[index + 1 : index + 3]
     return any(w in words.future or w == "can" for w in modal)
+
+
+_HAVE_OBJECTS = frozenset(
+    ("it", "them", "us", "you", "him", "me", "one", "some", "dinner", "lunch")
+)
+
+
+def _main_have(before: list[str], index: int, words: WordLists) -> bool:
+    """Is ``before[index]`` "have" as the main verb after a modal ("we can have his van")?
+
+    Before an object ("his van", "it") it is no perfect ("could have gone").
+    """
+    if index == 0 or index + 1 >= len(before):
+        return False
+    modal, object_ = before[index + 1], before[index - 1]
+    return (modal in words.future or modal == "can") and (
+        object_ in words.determiners or object_ in _HAVE_OBJECTS
+    )
 
 
 def _perfect_infinitive(before: list[str], index: int) -> bool:
