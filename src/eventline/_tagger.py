@@ -181,12 +181,11 @@ def _weekdays_named_by_days(text: str, found: list[TimeExpression]) -> tuple[Tim
     Friday and Sunday.
     """
     for i in range(len(found) - 3):
-        first, last, start, end = found[i : i + 4]
-        gaps = (
-            (_RANGE_JOIN, first, last),
-            (_APPOSITION, last, start),
-            (_RANGE_JOIN, start, end),
-        )
+        first, last = found[i], found[i + 1]
+        if not _RANGE_JOIN.fullmatch(text, first.span.end, last.span.start):
+            continue  # (the cheap test first: most neighbours are no range)
+        start, end = found[i + 2], found[i + 3]
+        gaps = ((_APPOSITION, last, start), (_RANGE_JOIN, start, end))
         if not all(gap.fullmatch(text, a.span.end, b.span.start) for gap, a, b in gaps):
             continue
         if not (first.text.isalpha() and last.text.isalpha()):

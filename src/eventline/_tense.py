@@ -156,21 +156,16 @@ _SHORT_DAY = re.compile(
 )
 
 
-def _words_in(text: str, begin: int, end: int, limit: int | None = None) -> list[str]:
-    """The words of ``text[begin:end]`` (the first ``limit``), "sat" or "wed" as the name.
+def _words_in(text: str, begin: int, end: int) -> list[str]:
+    """The words of ``text[begin:end]``, a weekday "sat" or "wed" written as the name.
 
     A lower-case "sat" or "wed" before a date or after "this" or "next" is the weekday
     ("party sat the 29th", "party sat dec 16", "off this sat"), no past verb.
     """
-    if limit is None:
-        found = _WORD.findall(text, begin, end)
-    else:
-        found = [
-            match.group() for match in itertools.islice(_WORD.finditer(text, begin, end), limit)
-        ]
+    found = _WORD.findall(text, begin, end)
     if "sat" not in found and "wed" not in found:  # the cheap test first
         return found
-    for index, match in enumerate(itertools.islice(_WORD.finditer(text, begin, end), len(found))):
+    for index, match in enumerate(_WORD.finditer(text, begin, end)):
         word = match.group()
         if word not in ("sat", "wed"):
             continue
@@ -275,11 +270,14 @@ def _words_before(text: str, reach: int, begin: int, start: int) -> list[str]:
 
 def _words_after(text: str, end: int, until: int) -> list[str]:
     """The first _WINDOW words of ``text[end:until]``, clock times' "am" left out."""
-    found = _words_in(text, end, until, 2 * _WINDOW)
+    near = min(until, end + _NEAR)
+    found = _words_in(text, end, near)
+    if near < until:
+        found = found[:-1]  # the nearer stretch may cut its last word in two
     words = _no_clock_am(found)
     # (a first "am" is checked against the last word: read them all then)
     first_am = bool(found) and found[0] in ("am", "AM")
-    if not first_am and (len(words) >= _WINDOW or len(found) < 2 * _WINDOW):
+    if not first_am and (len(words) >= _WINDOW or near == until):
         return words[:_WINDOW]
     return _no_clock_am(_words_in(text, end, until))[:_WINDOW]
 
