@@ -3045,9 +3045,24 @@ _NAMED_AFTER_HOLIDAY = frozenset(
 )
 
 
+# words before a holiday that make it name a recurring kind: "an annual Christmas show"
+# ("a New Year's Day derby" may be the coming one)
+_KIND_BEFORE_HOLIDAY = frozenset(("annual", "yearly", "traditional"))
+
+
+def _holiday_kind(m: Match) -> bool:
+    """Is the holiday an adjective of a recurring kind ("the annual Easter parade"), no day?"""
+    after = m.word_after()
+    if m.get("year") or m.get("pod") or not after.isalpha() or not after.islower():
+        return False
+    return _lower(m.word_before()) in _KIND_BEFORE_HOLIDAY
+
+
 def _holiday(m: Match) -> Mention | None:
     if m.word_after().rstrip(".,;:") in _NAMED_AFTER_HOLIDAY or _verb_shift(m, m.word_before()):
         return None  # "the Easter Rising", "Christmas Island": names; "slips past xmas"
+    if _holiday_kind(m):
+        return None  # "an annual Christmas show", "the traditional Easter egg hunt"
     name = _lower(m.get("hol"))
     year = _year(m, "year")
     shift = _shift(m)
@@ -3221,6 +3236,26 @@ _BEGUN_ON = re.compile(
 )
 
 
+# titles given for a year: "named the club's player of the year", "album of the year"
+_TITLED_OF_THE_YEAR = frozenset(
+    {
+        *("player", "players", "footballer", "cricketer", "sportsman", "sportswoman"),
+        *("athlete", "coach", "manager", "rookie", "driver", "team", "goal", "person"),
+        *("man", "woman", "artist", "entertainer", "newcomer", "album", "song", "single"),
+        *("record", "book", "novel", "film", "car", "teacher", "word", "building"),
+    }
+)
+
+
+def _award_of_the_year(m: Match) -> bool:
+    """Is "the year" the end of a title ("the club's player of the year"), no time?"""
+    words = _lower(m.text[max(0, m.start - 40) : m.start]).split()[-5:]
+    if words[-1:] != ["of"] or len(words) < 2 or words[-2] not in _TITLED_OF_THE_YEAR:
+        return False
+    # "the best player of the year" is ranked within the year in view, as "of the decade"
+    return len(words) < 3 or words[-3] not in m.lex.words.superlatives
+
+
 def _the_year(m: Match) -> Mention | None:
     unit = _lower(m.get("short")) or "year"
     possessive = m.text[m.end : m.end + 2] in ("'s", "\u2019s")
@@ -3236,8 +3271,10 @@ def _the_year(m: Match) -> Mention | None:
         # "the year ended June 30", "the week ended April 27": counted back from the date;
         # "the fiscal year that begins July 1": counted on from it
         return Fixed(m.start, m.end, TimexType.DURATION, f"P1{unit[0].upper()}")
-    if m.get("own"):
-        return None  # "the company's fiscal year" names a year only with the date it ends
+    if m.get("own") or (unit == "year" and _award_of_the_year(m)):
+        # "the company's fiscal year" names a year only with the date it ends; "the club's
+        # player of the year" is a title
+        return None
     if m.get("short") or m.end - m.start == len("the year"):
         # "in 1929, the year of the crash", "For the week, the Dow rose 1%": the one in view
         return Relative(m.start, m.end, unit, 0, Origin.ANCHOR)
