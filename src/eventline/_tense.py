@@ -943,7 +943,9 @@ _PRESENT_BE = frozenset(("is", "are"))
 
 def _planned_now(before: list[str], at: int) -> bool:
     """Is the word at ``at`` (or the one before its "to") a plan told in the present?"""
-    if before[at] == "to":
+    if before[at] == "to" and at > 0:
+        if before[at - 1] in _PRESENT_BE:
+            return True  # "a history is to be published in the spring"
         at -= 1  # "is expected to open in the spring"
     return at > 0 and before[at] in _PLANNED_NOW and before[at - 1] in _PRESENT_BE
 
@@ -962,6 +964,8 @@ def will_at(text: str, sentence: tuple[int, int], start: int, words: WordLists) 
             return True
         if _planned_now(before, at):
             return True  # "a new album is due in the spring", in a story of past years
+        if at > 0 and before[at - 1] == "be" and word in words.past:
+            continue  # "is to be published": a passive infinitive, read on to its "to"
         if word == "to" or word in words.past or word in _REQUEST:
             return False
     return False
