@@ -1046,7 +1046,22 @@ def _century(m: Match) -> Mention | None:
         return None
     era = m.get("era") or m.get("era2") or ""  # "the 5th century BC" is BC04, as the 17th is 16
     prefix = "BC" if era.startswith("B") else ""
-    return Fixed(m.start, m.end, TimexType.DATE, f"{prefix}{number - 1:02d}", _mod(m))
+    value = f"{prefix}{number - 1:02d}"
+    if m.get("dec"):  # "the first decade of the 20th century": the decade, 190
+        decade = _ordinal_number(m, "dec")
+        if decade is None or prefix:
+            return None
+        return Fixed(m.start, m.end, TimexType.DATE, f"{value}{decade - 1}", _mod(m))
+    return Fixed(m.start, m.end, TimexType.DATE, value, _mod(m))
+
+
+def _ordinal_number(m: Match, name: str) -> int | None:
+    """The number 1-10 of group ``name``'s ordinal ("first", "3rd"; "last" is the tenth)."""
+    ordinal = _lower(m.get(name))
+    if ordinal in ("last", "final"):
+        return 10
+    number = int(ordinal[:-2]) if ordinal[:1].isdigit() else m.lex.ordinals.get(ordinal, 0)
+    return number if 1 <= number <= 10 else None
 
 
 _YEAR_DETERMINERS = frozenset(
