@@ -1600,6 +1600,13 @@ def _bare_season(m: Match) -> Mention | None:
         return Calendar(m.start, m.end, None, season=season, mod=mod, year_shift=year_shift)
     if m.get("thatyear"):  # "the spring of that year": as "that spring"
         return Calendar(m.start, m.end, None, season=season, shift=0, mod=mod, anchored=True)
+    if (year := _year(m, "year2")) is not None:
+        # "the spring and summer of 1944": the year written once is both seasons'; "the
+        # winter and spring of 1947" is the winter that ends in 1947's spring
+        second = m.lex.seasons[_lower(m.get("season2"))]
+        if season == "WI" and second in ("SP", "SU"):
+            year -= 1
+        return Calendar(m.start, m.end, year, season=season, mod=mod, explicit_year=True)
     before = m.word_before()
     introduced = before in m.lex.prepositions or (m.get("the") and season != "FA")
     introduced = introduced or (season != "FA" and _weather_season(m, before))
