@@ -1508,14 +1508,46 @@ _HABITUAL = re.compile(
 )
 
 
+# a range of months bounding what recurs: "open every day from April to October"
+_RECURRING_RANGE = re.compile(
+    r"\b(?:usually|typically|normally|generally|traditionally|every\s+\w+|each\s+\w+|daily|"
+    r"weekly|nightly|hourly|on\s+\w+(?:days|ends))\b[^.;!?\n]{0,40}?\b(?:from|between)\s+"
+    r"(?:(?P<first>[A-Za-z]+)\s+(?:to|and|until|till|through)\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.,;!?\n]")
+
+
+def _recurring_range(m: Match) -> bool:
+    """Is the month an end of a range bounding a set, in the present ("open daily from May")?"""
+    window = m.text[max(0, m.start - 90) : m.start]
+    if "from" not in window and "between" not in window:
+        return False  # a cheap test first: most months are no range's end
+    found = _RECURRING_RANGE.search(window)
+    if found is None or (found["first"] and found["first"].lower() not in m.lex.months):
+        return False
+    clause = _CLAUSE_END.split(window)[-1].lower().split()
+    return not any(_told_past(m, clause, at) for at in range(len(clause)))
+
+
+def _told_past(m: Match, words: list[str], at: int) -> bool:
+    """Is the word at ``at`` a past verb ("trained daily from May"; not "is closed")?"""
+    word = words[at]
+    if word in m.lex.words.past:
+        return True
+    return word.endswith("ed") and len(word) > 4 and (at == 0 or words[at - 1] not in ("is", "are"))
+
+
 def _habitual(m: Match, month: int, shift: int | None, mod: str | None) -> Fixed | None:
     """Every such month, in a clause of what usually happens: "usually begins in October".
 
     As TBAQ writes "is usually conducted in the second and fourth quarters" (SET XXXX-Q2).
+    The ends of a range bounding a set recur too: "open every day from [April] to [October]".
     """
     if shift is not None or mod is not None:
         return None
-    if _HABITUAL.search(m.text[max(0, m.start - 60) : m.start]) is None:
+    window = m.text[max(0, m.start - 60) : m.start]
+    if _HABITUAL.search(window) is None and not _recurring_range(m):
         return None
     return Fixed(m.start, m.end, TimexType.SET, f"XXXX-{month:02d}")
 
