@@ -1508,26 +1508,38 @@ _HABITUAL = re.compile(
 )
 
 
-# a range of months bounding what recurs: "open every day from April to October"
+# a month or season bounding what recurs: "open every day from April to October", "open
+# daily in summer"
 _RECURRING_RANGE = re.compile(
     r"\b(?:usually|typically|normally|generally|traditionally|every\s+\w+|each\s+\w+|daily|"
-    r"weekly|nightly|hourly|on\s+\w+(?:days|ends))\b[^.;!?\n]{0,40}?\b(?:from|between)\s+"
-    r"(?:(?P<first>[A-Za-z]+)\s+(?:to|and|until|till|through)\s+)?$",
+    r"weekly|nightly|hourly|on\s+\w+(?:days|ends))\b[^.;!?\n]{0,40}?\b(?:(?:from|between)\s+"
+    r"(?:(?P<first>[A-Za-z]+)\s+(?:to|and|until|till|through)\s+)?|(?P<within>in)\s+)$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.,;!?\n]")
+_RANGE_OR_IN = re.compile(r"\b(?:from|between|in)\b")
 
 
-def _recurring_range(m: Match) -> bool:
-    """Is the month an end of a range bounding a set, in the present ("open daily from May")?"""
+def _recurring_range(m: Match, *, season: bool = False) -> bool:
+    """Does the month or season bound a set, in the present ("open daily from May", "in summer")?
+
+    A season after "in" only without its article ("open daily in summer"): "workshops every
+    Sunday in June", "in the summer" may be this year's.
+    """
     window = m.text[max(0, m.start - 90) : m.start]
-    if "from" not in window and "between" not in window:
+    if not window.endswith(" ") or _RANGE_OR_IN.search(window[-30:]) is None:
         return False  # a cheap test first: most months are no range's end
     found = _RECURRING_RANGE.search(window)
-    if found is None or (found["first"] and found["first"].lower() not in m.lex.months):
+    first = (found["first"] or "").lower() if found is not None else ""
+    if found is None or (first and first not in m.lex.months and first not in m.lex.seasons):
+        return False
+    if found["within"] and not season:
         return False
     clause = _CLAUSE_END.split(window)[-1].lower().split()
     return not any(_told_past(m, clause, at) for at in range(len(clause)))
+
+
+_PASSIVE_BE = frozenset(("is", "are", "be", "been", "being"))
 
 
 def _told_past(m: Match, words: list[str], at: int) -> bool:
@@ -1535,7 +1547,7 @@ def _told_past(m: Match, words: list[str], at: int) -> bool:
     word = words[at]
     if word in m.lex.words.past:
         return True
-    return word.endswith("ed") and len(word) > 4 and (at == 0 or words[at - 1] not in ("is", "are"))
+    return word.endswith("ed") and len(word) > 4 and (at == 0 or words[at - 1] not in _PASSIVE_BE)
 
 
 def _habitual(m: Match, month: int, shift: int | None, mod: str | None) -> Fixed | None:
@@ -1647,8 +1659,13 @@ def _bare_season(m: Match) -> Mention | None:
     introduced = introduced or bool(spent)
     if season == "FA" and not m.get("the") and (before == "to" or _joined_verb(m, before)):
         introduced = False  # "to fall apart", "expected to fall further": the verb
+    # "open daily in summer", "on Saturdays from spring to autumn": every such season
+    recurring = not (shift or mod or m.get("the")) and _recurring_range(m, season=True)
+    introduced = introduced or recurring
     if (shift is None and mod is None and not introduced) or _season_names_no_date(m, shift, mod):
         return None
+    if recurring:
+        return Fixed(m.start, m.end, TimexType.SET, f"XXXX-{season}")
     deadline = before in m.lex.words.deadline  # "by the summer": ahead, whatever the tense
     return Calendar(m.start, m.end, None, season=season, shift=shift, mod=mod, deadline=deadline)
 
