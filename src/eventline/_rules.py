@@ -1101,7 +1101,22 @@ def _century(m: Match) -> Mention | None:
         return None
     era = m.get("era") or m.get("era2") or ""  # "the 5th century BC" is BC04, as the 17th is 16
     prefix = "BC" if era.startswith("B") else ""
-    return Fixed(m.start, m.end, TimexType.DATE, f"{prefix}{number - 1:02d}", _mod(m))
+    value = f"{prefix}{number - 1:02d}"
+    if m.get("dec"):  # "the first decade of the 20th century": the decade, 190
+        decade = _ordinal_number(m, "dec")
+        if decade is None or prefix:
+            return None
+        return Fixed(m.start, m.end, TimexType.DATE, f"{value}{decade - 1}", _mod(m))
+    return Fixed(m.start, m.end, TimexType.DATE, value, _mod(m))
+
+
+def _ordinal_number(m: Match, name: str) -> int | None:
+    """The number 1-10 of group ``name``'s ordinal ("first", "3rd"; "last" is the tenth)."""
+    ordinal = _lower(m.get(name))
+    if ordinal in ("last", "final"):
+        return 10
+    number = int(ordinal[:-2]) if ordinal[:1].isdigit() else m.lex.ordinals.get(ordinal, 0)
+    return number if 1 <= number <= 10 else None
 
 
 _YEAR_DETERMINERS = frozenset(
@@ -1548,14 +1563,58 @@ _HABITUAL = re.compile(
 )
 
 
+# a month or season bounding what recurs: "open every day from April to October", "open
+# daily in summer"
+_RECURRING_RANGE = re.compile(
+    r"\b(?:usually|typically|normally|generally|traditionally|every\s+\w+|each\s+\w+|daily|"
+    r"weekly|nightly|hourly|on\s+\w+(?:days|ends))\b[^.;!?\n]{0,40}?\b(?:(?:from|between)\s+"
+    r"(?:(?P<first>[A-Za-z]+)\s+(?:to|and|until|till|through)\s+)?|(?P<within>in)\s+)$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.,;!?\n]")
+_RANGE_OR_IN = re.compile(r"\b(?:from|between|in)\b")
+
+
+def _recurring_range(m: Match, *, season: bool = False) -> bool:
+    """Does the month or season bound a set, in the present ("open daily from May", "in summer")?
+
+    A season after "in" only without its article ("open daily in summer"): "workshops every
+    Sunday in June", "in the summer" may be this year's.
+    """
+    window = m.text[max(0, m.start - 90) : m.start]
+    if not window.endswith(" ") or _RANGE_OR_IN.search(window[-30:]) is None:
+        return False  # a cheap test first: most months are no range's end
+    found = _RECURRING_RANGE.search(window)
+    first = (found["first"] or "").lower() if found is not None else ""
+    if found is None or (first and first not in m.lex.months and first not in m.lex.seasons):
+        return False
+    if found["within"] and not season:
+        return False
+    clause = _CLAUSE_END.split(window)[-1].lower().split()
+    return not any(_told_past(m, clause, at) for at in range(len(clause)))
+
+
+_PASSIVE_BE = frozenset(("is", "are", "be", "been", "being"))
+
+
+def _told_past(m: Match, words: list[str], at: int) -> bool:
+    """Is the word at ``at`` a past verb ("trained daily from May"; not "is closed")?"""
+    word = words[at]
+    if word in m.lex.words.past:
+        return True
+    return word.endswith("ed") and len(word) > 4 and (at == 0 or words[at - 1] not in _PASSIVE_BE)
+
+
 def _habitual(m: Match, month: int, shift: int | None, mod: str | None) -> Fixed | None:
     """Every such month, in a clause of what usually happens: "usually begins in October".
 
     As TBAQ writes "is usually conducted in the second and fourth quarters" (SET XXXX-Q2).
+    The ends of a range bounding a set recur too: "open every day from [April] to [October]".
     """
     if shift is not None or mod is not None:
         return None
-    if _HABITUAL.search(m.text[max(0, m.start - 60) : m.start]) is None:
+    window = m.text[max(0, m.start - 60) : m.start]
+    if _HABITUAL.search(window) is None and not _recurring_range(m):
         return None
     return Fixed(m.start, m.end, TimexType.SET, f"XXXX-{month:02d}")
 
@@ -1642,6 +1701,13 @@ def _bare_season(m: Match) -> Mention | None:
         return Calendar(m.start, m.end, None, season=season, mod=mod, year_shift=year_shift)
     if m.get("thatyear"):  # "the spring of that year": as "that spring"
         return Calendar(m.start, m.end, None, season=season, shift=0, mod=mod, anchored=True)
+    if (year := _year(m, "year2")) is not None:
+        # "the spring and summer of 1944": the year written once is both seasons'; "the
+        # winter and spring of 1947" is the winter that ends in 1947's spring
+        second = m.lex.seasons[_lower(m.get("season2"))]
+        if season == "WI" and second in ("SP", "SU"):
+            year -= 1
+        return Calendar(m.start, m.end, year, season=season, mod=mod, explicit_year=True)
     before = m.word_before()
     introduced = before in m.lex.prepositions or (m.get("the") and season != "FA")
     introduced = introduced or (season != "FA" and _weather_season(m, before))
@@ -1650,8 +1716,13 @@ def _bare_season(m: Match) -> Mention | None:
     introduced = introduced or bool(spent)
     if season == "FA" and not m.get("the") and (before == "to" or _joined_verb(m, before)):
         introduced = False  # "to fall apart", "expected to fall further": the verb
+    # "open daily in summer", "on Saturdays from spring to autumn": every such season
+    recurring = not (shift or mod or m.get("the")) and _recurring_range(m, season=True)
+    introduced = introduced or recurring
     if (shift is None and mod is None and not introduced) or _season_names_no_date(m, shift, mod):
         return None
+    if recurring:
+        return Fixed(m.start, m.end, TimexType.SET, f"XXXX-{season}")
     deadline = before in m.lex.words.deadline  # "by the summer": ahead, whatever the tense
     return Calendar(m.start, m.end, None, season=season, shift=shift, mod=mod, deadline=deadline)
 
@@ -3238,12 +3309,27 @@ _KIND_DETERMINERS = frozenset(
 )
 
 
+# words before a holiday that make it name a recurring kind: "an annual Christmas show"
+# ("a New Year's Day derby" may be the coming one)
+_KIND_BEFORE_HOLIDAY = frozenset(("annual", "yearly", "traditional"))
+
+
+def _holiday_kind(m: Match) -> bool:
+    """Is the holiday an adjective of a recurring kind ("the annual Easter parade"), no day?"""
+    after = m.word_after()
+    if m.get("year") or m.get("pod") or not after.isalpha() or not after.islower():
+        return False
+    return _lower(m.word_before()) in _KIND_BEFORE_HOLIDAY
+
+
 def _holiday(m: Match) -> Mention | None:
     after = m.word_after().rstrip(".,;:")
     if after in _NAMED_AFTER_HOLIDAY or _verb_shift(m, m.word_before()):
         return None  # "the Easter Rising", "Christmas Island": names; "slips past xmas"
     if after.lower() in _KINDS_AFTER_HOLIDAY and m.word_before().lower() in _KIND_DETERMINERS:
         return None  # "return the xmas lights", "my christmas shopping": a kind of thing
+    if _holiday_kind(m):
+        return None  # "an annual Christmas show", "the traditional Easter egg hunt"
     name = _lower(m.get("hol"))
     year = _year(m, "year")
     shift = _shift(m)
@@ -3420,6 +3506,26 @@ _BEGUN_ON = re.compile(
 )
 
 
+# titles given for a year: "named the club's player of the year", "album of the year"
+_TITLED_OF_THE_YEAR = frozenset(
+    {
+        *("player", "players", "footballer", "cricketer", "sportsman", "sportswoman"),
+        *("athlete", "coach", "manager", "rookie", "driver", "team", "goal", "person"),
+        *("man", "woman", "artist", "entertainer", "newcomer", "album", "song", "single"),
+        *("record", "book", "novel", "film", "car", "teacher", "word", "building"),
+    }
+)
+
+
+def _award_of_the_year(m: Match) -> bool:
+    """Is "the year" the end of a title ("the club's player of the year"), no time?"""
+    words = _lower(m.text[max(0, m.start - 40) : m.start]).split()[-5:]
+    if words[-1:] != ["of"] or len(words) < 2 or words[-2] not in _TITLED_OF_THE_YEAR:
+        return False
+    # "the best player of the year" is ranked within the year in view, as "of the decade"
+    return len(words) < 3 or words[-3] not in m.lex.words.superlatives
+
+
 def _the_year(m: Match) -> Mention | None:
     unit = _lower(m.get("short")) or "year"
     possessive = m.text[m.end : m.end + 2] in ("'s", "\u2019s")
@@ -3435,8 +3541,10 @@ def _the_year(m: Match) -> Mention | None:
         # "the year ended June 30", "the week ended April 27": counted back from the date;
         # "the fiscal year that begins July 1": counted on from it
         return Fixed(m.start, m.end, TimexType.DURATION, f"P1{unit[0].upper()}")
-    if m.get("own"):
-        return None  # "the company's fiscal year" names a year only with the date it ends
+    if m.get("own") or (unit == "year" and _award_of_the_year(m)):
+        # "the company's fiscal year" names a year only with the date it ends; "the club's
+        # player of the year" is a title
+        return None
     if m.get("short") or m.end - m.start == len("the year"):
         # "in 1929, the year of the crash", "For the week, the Dow rose 1%": the one in view
         return Relative(m.start, m.end, unit, 0, Origin.ANCHOR)

@@ -1067,6 +1067,18 @@ def _passive(before: list[str], index: int) -> Tense:
 
 
 _WILL = frozenset(("will", "'ll", "shall", "won't", "wo"))
+# a plan told in the present ("the album is due in the spring"): the writer's own time
+_PLANNED_NOW = frozenset(("due", "expected", "scheduled", "planned", "set"))
+_PRESENT_BE = frozenset(("is", "are"))
+
+
+def _planned_now(before: list[str], at: int) -> bool:
+    """Is the word at ``at`` (or the one before its "to") a plan told in the present?"""
+    if before[at] == "to" and at > 0:
+        if before[at - 1] in _PRESENT_BE:
+            return True  # "a history is to be published in the spring"
+        at -= 1  # "is expected to open in the spring"
+    return at > 0 and before[at] in _PLANNED_NOW and before[at - 1] in _PRESENT_BE
 
 
 def will_at(text: str, sentence: tuple[int, int], start: int, words: WordLists) -> bool:
@@ -1076,9 +1088,15 @@ def will_at(text: str, sentence: tuple[int, int], start: int, words: WordLists) 
     commission to finish by the fall", in a story, from the story's time.
     """
     before = [w.lower() for w in _WORD.findall(text, max(sentence[0], start - 200), start)]
-    for word in reversed(before[-_WINDOW:]):
+    before = before[-_WINDOW:]
+    for at in range(len(before) - 1, -1, -1):
+        word = before[at]
         if word in _WILL or word.endswith("'ll"):
             return True
+        if _planned_now(before, at):
+            return True  # "a new album is due in the spring", in a story of past years
+        if at > 0 and before[at - 1] == "be" and word in words.past:
+            continue  # "is to be published": a passive infinitive, read on to its "to"
         if word == "to" or word in words.past or word in _REQUEST:
             return False
     return False
