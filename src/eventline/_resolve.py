@@ -795,9 +795,23 @@ def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
     closes = m.closes and not m.explicit_year and ctx.narrative
     skip = compared or closes
     provides = None if skip else _provides(start, grain, ctx, explicit=explicit, written=True)
-    if provides is not None and weekend:
-        provides = attrs.evolve(provides, weekend=True)
+    if provides is not None:
+        provides = _deictic_provides(m, provides, ctx, weekend=weekend)
     return Resolved(kind, value, m.mod, used, provides)
+
+
+def _deictic_provides(m: Calendar, provides: Anchor, ctx: Context, *, weekend: bool) -> Anchor:
+    """The anchor a calendar mention provides, marked as a weekend's or as the writer's now.
+
+    "This autumn she grew tired ... by October": a story's closing speaks from now, as "last
+    year" does.
+    """
+    if weekend:
+        provides = attrs.evolve(provides, weekend=True)
+    if m.shift is not None and not m.anchored and not m.explicit_year:
+        present = ctx.reference.year - provides.day.year < _NARRATIVE_YEARS
+        provides = attrs.evolve(provides, present=present)
+    return provides
 
 
 def _anchored_year(m: Calendar, ctx: Context) -> tuple[int | None, Anchor | None]:

@@ -820,7 +820,8 @@ _SPORTS = re.compile(
     r"\b(?:scor(?:ed|ing)|touchdowns?|half-?time|overtime|quarterback|innings?|rebounds|"
     r"assists|free throws?|field goals?|whistle|touchline|kick-?off|goalkeeper|yards|"
     r"passes|sacked|fumbles?|fumbled|intercept(?:ed|ions?)|punts?|penalt(?:y|ies)|header|"
-    r"headed|equali[sz](?:er|ed)|\d+(?:st|nd|rd|th)\s+minute|(?:stoppage|injury|extra)\s+time)\b",
+    r"headed|equali[sz](?:er|ed)|\d+(?:st|nd|rd|th)\s+minute|(?:stoppage|injury|extra)\s+time|"
+    r"halfway|(?:half-)?marathons?|laps?)\b",
     re.IGNORECASE,
 )
 
