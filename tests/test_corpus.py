@@ -54,7 +54,7 @@ _DURATION_VALUE = re.compile(  # PXX: a duration of unknown length and unit ("a 
     r"PXX|P(?=[\dXT])(?:(?:\d+|X)[YMWDQELC])*(?:T(?=[\dX])(?:(?:\d+|X)[HMS])+)?"
 )
 _SET_PATTERN_VALUE = re.compile(
-    rf"XXXX(?:-WXX-(?:[1-7]|WE)|-XX-(?:XX|0[1-9]|[12]\d|3[01])|-\d{{2}}|-Q[1-4]|-SP|-SU|-FA|-WI)?(?:{_TIME_PART})?"
+    rf"XXXX(?:-WXX-(?:[1-7]|WE)|-\d{{2}}-\d{{2}}|-XX-(?:XX|0[1-9]|[12]\d|3[01])|-\d{{2}}|-Q[1-4]|-SP|-SU|-FA|-WI)?(?:{_TIME_PART})?"
 )
 
 _DAY_VALUE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")

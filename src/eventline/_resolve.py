@@ -38,6 +38,7 @@ _DAY_SLACK = 60
 # a date something was put off to may have just passed when the text tells of it
 _PUT_OFF_SLACK = 31
 _RECENT_SENTENCES = 3
+_DAY_BY_DAY_WEEKS = 5  # a text telling days this long before its reference tells a story
 
 
 @attrs.frozen
@@ -53,6 +54,7 @@ class Anchor:
     present: bool = False  # a story's "today", "last year": the text speaks from now again
     entry: bool = False  # a chronology's label: a year above its entries, or an entry's date
     weekend: bool = False  # "Labor Day weekend": a week-grain anchor a weekday may count from
+    counted: bool = False  # "the next morning": a day counted on from a date told before
 
 
 @attrs.define(slots=True)
@@ -209,6 +211,19 @@ def _told_day_month(month: int | None, ctx: Context) -> Anchor | None:
 _TOLD_SENTENCES = 4
 
 
+def _own_month_told_back(m: Calendar, ctx: Context) -> Anchor | None:
+    """A day of the reference's month a year back that a past clause's bare month tells on from.
+
+    "[A year ago today] I walked into the shelter ... By [the end of January] he was sleeping
+    on my bed" said on 15 January 2023 is January 2022, not the month the text is written in.
+    """
+    for anchor in reversed(ctx.anchors):
+        back = ctx.reference.year - anchor.day.year
+        if anchor.grain == "day" and anchor.day.month == m.month and back == 1:
+            return anchor if ctx.tense() is Tense.PAST else None
+    return None
+
+
 def _sentence_anchor(ctx: Context) -> Anchor | None:
     """An explicit date earlier in the same sentence, in another year than the reference's.
 
@@ -294,9 +309,7 @@ def _season_or_weekday_year(m: Calendar, ctx: Context) -> int | None:
             # "in the spring of 1088 ... by the summer": the story's year, moving forward
             return _story_season_year(narrative, m.season, ctx)
         if m.deadline:
-            # "by spring" said in December: the coming one, unless the clause is past
-            over = cal.add(cal.season_start(year, m.season), "month", 3) <= ref
-            return year + 1 if over and ctx.tense() is not Tense.PAST else year
+            return _deadline_season_year(m.season, year, ctx)
         return _season_by_tense(m.season, year, ctx)
     if m.weekday is not None and m.month is not None and m.day is not None:
         month, day = m.month, m.day
@@ -306,6 +319,21 @@ def _season_or_weekday_year(m: Calendar, ctx: Context) -> int | None:
         if agreeing:  # "Sunday, Nov. 3": the year in which Nov. 3 is a Sunday
             return min(agreeing, key=lambda y: abs((dt.date(y, month, day) - around).days))
     return None
+
+
+def _deadline_season_year(season: str, year: int, ctx: Context) -> int:
+    """The year of a deadline's season ("by spring"), ``year`` being the reference's.
+
+    "by spring" said in December is the coming one, unless the clause is past; what was done
+    "by" a season in a past clause was done before now: "by the summer he was calm" said in
+    January is last summer (but "signaled no cuts before the fall" looks ahead).
+    """
+    ref = ctx.reference
+    past = ctx.tense() is Tense.PAST
+    if past and ctx.after_by and cal.season_start(year, season) > ref:
+        return year - 1
+    over = cal.add(cal.season_start(year, season), "month", 3) <= ref
+    return year + 1 if over and not past else year
 
 
 def _story_season_year(story: Anchor, season: str, ctx: Context) -> int:
@@ -413,6 +441,8 @@ def _story_year(m: Calendar, ctx: Context) -> tuple[int, Anchor | None] | None:
     told = None
     if m.told:  # "the September sortie"; in news "the August start" after "Aug. 21"
         told = _told_month(m.month, ctx) if ctx.narrative else _told_day_month(m.month, ctx)
+    elif m.month == ctx.reference.month and m.day is None and not ctx.narrative:
+        told = _own_month_told_back(m, ctx)
     narrative = _narrative_anchor(ctx, "year") or _sentence_anchor(ctx)
     if ctx.aside and narrative is not None and narrative is ctx.anchors[-1]:
         narrative = None  # "McCullum, who made his debut in March 2004, retired in December"
@@ -759,10 +789,13 @@ def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
     kind = TimexType.TIME if grain == "day" and timed else TimexType.DATE
     # "On 15 September" read in a story's year keeps that year for what follows
     # but "until late February" ends a span: the story stays where the span began
+    # and what is counted from the story's time ("the following spring") counts from there too
     explicit = m.explicit_year or (used is not None and used.explicit and not m.closes)
-    provides = None if compared else _provides(start, grain, ctx, explicit=explicit, written=True)
-    if provides is not None and weekend:
-        provides = attrs.evolve(provides, weekend=True)
+    closes = m.closes and not m.explicit_year and ctx.narrative
+    skip = compared or closes
+    provides = None if skip else _provides(start, grain, ctx, explicit=explicit, written=True)
+    if provides is not None:
+        provides = _deictic_provides(m, provides, ctx, weekend=weekend)
     return Resolved(kind, value, m.mod, used, provides)
 
 
@@ -775,6 +808,20 @@ def _week_of_value(day: dt.date, *, weekend: bool) -> str:
         key=lambda near: abs((near - day).days),
     )
     return _week_value(saturday, weekend=True)
+
+
+def _deictic_provides(m: Calendar, provides: Anchor, ctx: Context, *, weekend: bool) -> Anchor:
+    """The anchor a calendar mention provides, marked as a weekend's or as the writer's now.
+
+    "This autumn she grew tired ... by October": a story's closing speaks from now, as "last
+    year" does.
+    """
+    if weekend:
+        provides = attrs.evolve(provides, weekend=True)
+    if m.shift is not None and not m.anchored and not m.explicit_year:
+        present = ctx.reference.year - provides.day.year < _NARRATIVE_YEARS
+        provides = attrs.evolve(provides, present=present)
+    return provides
 
 
 def _anchored_year(m: Calendar, ctx: Context) -> tuple[int | None, Anchor | None]:
@@ -904,7 +951,33 @@ def _weekday_base(m: Weekday, ctx: Context) -> tuple[dt.date, Anchor | None]:
         return narrative.day, narrative
     if m.anchored and (anchor := _day_or_weekend(ctx)) is not None:
         return anchor.day, anchor  # "the following Monday", also after "Labor Day weekend"
+    if m.shift is None and (told := _day_by_day(m, ctx)) is not None:
+        return told.day, told
     return ctx.reference, None
+
+
+def _day_by_day(m: Weekday, ctx: Context) -> Anchor | None:
+    """The day a past text is telling day by day, which a bare weekday moves on from.
+
+    "We flew in on [Saturday, September 22]. [The next morning] we climbed the tower. On
+    [Wednesday] we drove south" said in February is the Wednesday after: the text counts on
+    from a day of its own ("the next morning", "two days later") in the last few sentences,
+    weeks before the reference. News that tells one old day and then the reporter's weekday
+    ("crashed on Jan. 5. On Wednesday investigators said") counts no day on from it.
+    """
+    if ctx.narrative or m.weekend or m.deadline or not ctx.anchors or ctx.in_entry:
+        return None
+    last = ctx.anchors[-1]
+    if last.grain != "day" or ctx.sentence - last.sentence > _RECENT_SENTENCES:
+        return None
+    recent = [a for a in ctx.anchors if ctx.sentence - a.sentence <= _RECENT_SENTENCES]
+    if not any(a.counted for a in recent) or ctx.tense() is not Tense.PAST:
+        return None
+    if last.day >= ctx.reference - dt.timedelta(weeks=_DAY_BY_DAY_WEEKS):
+        # "Three days later, as of Friday's close" after "Oct. 12" said on Oct. 30: the
+        # reporter's Friday, two weeks on
+        return None
+    return last
 
 
 def _this_weekday(m: Weekday, base: dt.date, ctx: Context, *, anchored: bool) -> dt.date:
@@ -1242,10 +1315,13 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
     present = m.origin is Origin.REFERENCE and ctx.reference.year - day.year < _NARRATIVE_YEARS
     if grain == "day":
         value = _day_value(day, m.clock)
+        counted = m.origin is Origin.ANCHOR
         provides = (
             None
             if same_day or m.stamp
-            else attrs.evolve(_provides(day, "day", ctx, explicit=explicit), present=present)
+            else attrs.evolve(
+                _provides(day, "day", ctx, explicit=explicit), present=present, counted=counted
+            )
         )
         return Resolved(_type(m.clock), value, m.mod, used, provides)
     value = _unit_value(day, grain, weekend=m.weekend)
@@ -1278,6 +1354,23 @@ def _far_back(year: int, month: int | None, reference: dt.date) -> bool:
     return months >= 12 * _NARRATIVE_YEARS
 
 
+def _counted_far_back(mention: Mention) -> bool:
+    """Is ``mention`` a count back from the reference of two or more years ("twenty years ago")?
+
+    Such a count speaks from the reference, but the date it names is as far back as an
+    explicit old year, and a memoir opens with it: "sold the house [twenty years ago this
+    month] ... moved there in [the summer of 1994]".
+    """
+    if not isinstance(mention, Relative) or mention.origin is not Origin.REFERENCE:
+        return False
+    years = _YEARS_IN.get(mention.unit)
+    return (
+        years is not None
+        and mention.offset is not None
+        and -mention.offset * years >= _NARRATIVE_YEARS
+    )
+
+
 def is_narrative(mentions: Sequence[Mention], reference: dt.date) -> bool:
     """Does the text tell a story set away from its reference date (history, biography)?
 
@@ -1307,6 +1400,8 @@ def is_narrative(mentions: Sequence[Mention], reference: dt.date) -> bool:
             told += mention.month is not None or mention.season is not None
             told_day = told_day or mention.day is not None
             day_since = day_since or (old_year and mention.day is not None)
+        elif _counted_far_back(mention):
+            far += 1  # "twenty years ago this month": the text's time is years back
         elif isinstance(mention, Relative) and mention.origin is Origin.REFERENCE:
             near += 1
         elif _speaks_from_reference(mention):

@@ -844,7 +844,8 @@ _SPORTS = re.compile(
     r"\b(?:scor(?:ed|ing)|touchdowns?|half-?time|overtime|quarterback|innings?|rebounds|"
     r"assists|free throws?|field goals?|whistle|touchline|kick-?off|goalkeeper|yards|"
     r"passes|sacked|fumbles?|fumbled|intercept(?:ed|ions?)|punts?|penalt(?:y|ies)|header|"
-    r"headed|equali[sz](?:er|ed)|\d+(?:st|nd|rd|th)\s+minute|(?:stoppage|injury|extra)\s+time)\b",
+    r"headed|equali[sz](?:er|ed)|\d+(?:st|nd|rd|th)\s+minute|(?:stoppage|injury|extra)\s+time|"
+    r"halfway|(?:half-)?marathons?|laps?)\b",
     re.IGNORECASE,
 )
 
@@ -3149,16 +3150,35 @@ def _weekday_set_value(m: Match, wd: str, step: int) -> str:
     return value
 
 
+def _yearly_set_value(m: Match) -> str | None:
+    """The value of a set of one time a year: "each July", "every spring", "every Christmas"."""
+    if holiday := m.get("hol"):
+        return _holiday_set_value(m, holiday)
+    if m.get("mon"):
+        return f"XXXX-{_month(m):02d}"
+    if season := m.get("season"):
+        return f"XXXX-{m.lex.seasons[_lower(season)]}"
+    return None
+
+
+def _holiday_set_value(m: Match, holiday: str) -> str:
+    """The value of "every Christmas" (``XXXX-12-25``); a movable feast's is the year.
+
+    TIMEX3 has no value naming the day of "every Thanksgiving", as for "the first Monday of
+    every month" (``P1M``): the set is the period, ``P1Y``.
+    """
+    day = m.lex.holidays.get(_lower(holiday))
+    return "P1Y" if day is None else f"XXXX-{day[0]:02d}-{day[1]:02d}"
+
+
 def _named_set_value(m: Match, step: int) -> str | None:
     """The value of a set of named times: "every Sunday", "each July", "every weekend"."""
     if wd := m.get("wd"):
         return _weekday_set_value(m, wd, step)
-    if m.get("mon"):
-        return f"XXXX-{_month(m):02d}"
+    if (yearly := _yearly_set_value(m)) is not None:
+        return yearly
     if pod := m.get("pod"):
         return f"XXXX-XX-XXT{m.lex.parts_of_day[_lower(pod)]}"
-    if season := m.get("season"):
-        return f"XXXX-{m.lex.seasons[_lower(season)]}"
     # "every weekend", as "on weekends"; "every other weekend" is a two-week period, as
     # "every other Tuesday"; "spent a weekend": none
     if _lower(m.get("every")) in ("a", "an", "per"):

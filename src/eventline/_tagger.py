@@ -120,7 +120,7 @@ def tag(
             entry_year=entry_years.get(index),
             clause_year=clause_year,
             aside=aside,
-            after_by=text.endswith("by ", max(0, mention.start - 3), mention.start),
+            after_by=text[max(0, mention.start - 3) : mention.start] in ("by ", "By "),
         )
         previous = None
         outcome = _resolve_one(mention, context, bc_year)

@@ -727,9 +727,7 @@ def _cue_after(after: list[str], index: int, words: WordLists) -> Tense | None:
         return None
     # "the 27th, so the packing has to happen": an obligation, ahead, as an intent
     if word in words.intent or (word in _HAVE_PRESENT and after[index + 1 : index + 2] == ["to"]):
-        if index + 1 < len(after) and after[index + 1] == "to" and not word.endswith("ed"):
-            return Tense.FUTURE  # "On Tuesday, the league plans to hold a rally"
-        return None  # "On Friday, when she set aside vacation plans": a noun
+        return _intent_after(after, index)
     if (
         word in _MODALS
         and after[index + 1 : index + 2] in _HAVE_LISTS
@@ -737,8 +735,24 @@ def _cue_after(after: list[str], index: int, words: WordLists) -> Tense | None:
     ):
         return Tense.PAST  # "On April 8, investigators, wondering how he could have ..."
     # Far from the mention an "-ed" word is mostly a participle ("new markets untouched
-    # by the crisis"), not the verb of the clause the mention belongs to.
-    return _tense_of(word, words, guess=index < 4)
+    # by the crisis"), not the verb of the clause the mention belongs to; after a subject
+    # pronoun it is the verb ("In January, full of optimism, I entered the race").
+    subject = index > 0 and after[index - 1] in _SUBJECTS
+    return _tense_of(word, words, guess=index < 4 or subject)
+
+
+# subject pronouns: an "-ed" word right after one is a past verb, not a participle
+_SUBJECTS = frozenset(("i", "we", "he", "she", "they"))
+
+
+def _intent_after(after: list[str], index: int) -> Tense | None:
+    """The tense a word of intent after the mention signals, if any."""
+    word = after[index]
+    if index + 1 < len(after) and after[index + 1] == "to" and not word.endswith("ed"):
+        return Tense.FUTURE  # "On Tuesday, the league plans to hold a rally"
+    if word.endswith("ed") and index > 0 and after[index - 1] in _SUBJECTS:
+        return Tense.PAST  # "on Thursday I promised my cousins I would write": the act
+    return None  # "On Friday, when she set aside vacation plans": a noun
 
 
 def _agreed(after: list[str], index: int) -> bool:
