@@ -3100,10 +3100,11 @@ _SET_UNITS |= {"half hour": "PT30M", "half-hour": "PT30M"}  # "every half hour"
 
 
 _RATE_BEFORE = re.compile(
-    # "90p a week", "£40k a year": an amount in pence or thousands
+    # "90p a week", "£40k a year": an amount in pence or thousands, "1.2 million barrels of
+    # oil equivalent a day"
     r"(?:\d(?:p|k|bn)?|dollars?|cents?|times|once|twice|percent|yen|euros?|pounds?|million|billion|"
     r"thousand|hundred|dozen|\b(?:several|few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?:\s+[a-z-]+){0,3}\W*$"
+    r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?:\s+[a-z-]+){0,4}\W*$"
     # "one boat a day", "one pill a day": "one" right before the thing counted, not the
     # pronoun of "the summer one is posted a month ahead"
     r"|\bone(?:\s+[a-z-]+)?\s*$"
@@ -3628,6 +3629,26 @@ def _to_a_date(m: Match) -> bool:
     )
 
 
+_FULL_YEAR = re.compile(r"[Tt]he\s+full\s+year\b")
+# a report's period or a year, the last one before "the full year" says which year is in view
+_REPORT_OR_YEAR = re.compile(
+    r"\b(?:(?P<period>quarter|Q[1-4]|half|(?:three|six|nine|3|6|9)\s+months)|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _full_year_of_report(m: Match) -> bool:
+    """Is "the full year" the year of a quarter, half or months just reported on?
+
+    "For the three months ended Dec. 31 ... For the full year, it earned $9.4 billion" is that
+    quarter's year; after "intended to reach a 50% share by 1992" it is the reference's.
+    """
+    if not _FULL_YEAR.match(m.text, m.start):
+        return False
+    found = list(_REPORT_OR_YEAR.finditer(m.text, max(0, m.start - 400), m.start))
+    return bool(found) and found[-1].group("period") is not None
+
+
 def _the_year(m: Match) -> Mention | None:
     unit = _lower(m.get("short")) or "year"
     possessive = m.text[m.end : m.end + 2] in ("'s", "\u2019s")
@@ -3650,10 +3671,11 @@ def _the_year(m: Match) -> Mention | None:
         # "the company's fiscal year" names a year only with the date it ends; "the club's
         # player of the year" is a title
         return None
-    if m.get("short") or m.end - m.start == len("the year"):
-        # "in 1929, the year of the crash", "For the week, the Dow rose 1%": the one in view
-        return Relative(m.start, m.end, unit, 0, Origin.ANCHOR)
-    return Relative(m.start, m.end, "year", 0)  # "the current year", "the full year"
+    # "in 1929, the year of the crash", "For the week, the Dow rose 1%": the one in view, and
+    # "For the full year, it earned $9.4 billion" after a fourth quarter; "the current year" is
+    # the reference's
+    in_view = m.get("short") or m.end - m.start == len("the year") or _full_year_of_report(m)
+    return Relative(m.start, m.end, unit, 0, Origin.ANCHOR if in_view else Origin.REFERENCE)
 
 
 _AT_THE_TURN = frozenset(("over", "around", "at", "after", "before", "until", "till", "through"))

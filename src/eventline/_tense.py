@@ -67,6 +67,12 @@ _CONJUNCTIONS = frozenset(("and", "but"))
 # announced ahead, unlike "the company reports a loss"
 _RELEASE = frozenset(("report", "reports", "release", "releases"))
 _RESULTS = frozenset(("results", "earnings"))
+# a release's time of the market day: "reports after the close on Thursday", "report between
+# Tuesday and Thursday", "reports before the bell"
+_MARKET_HOURS = frozenset(
+    ("after", "before", "the", "close", "bell", "open", "market", "markets", "on", "between")
+)
+_MARKET_MARKS = frozenset(("close", "bell", "open", "between"))
 _RESULTS_BETWEEN = frozenset(
     {
         *("its", "their", "quarterly", "annual", "fiscal", "full", "year", "quarter", "half"),
@@ -828,7 +834,9 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     if phrase is not None:
         return phrase
     if word in words.schedule:  # "the trial begins Tuesday"; not "at the start of"
-        return _schedule_cue(word, following, words)
+        # "below its record close of Feb. 19": the noun
+        noun = index > 0 and before[index - 1] == "of"
+        return None if noun else _schedule_cue(word, following, words)
     found = _tense_of(word, words, guess=False)
     if (
         found is None
@@ -1077,6 +1085,9 @@ def _results_cue(before: list[str], index: int) -> Tense | None:
             at -= 1
         if at >= 0 and before[at] in _RESULTS:
             return Tense.FUTURE  # "Apple reports results after the close Tuesday"
+        between = before[:index]
+        if set(between) <= _MARKET_HOURS and set(between) & _MARKET_MARKS:
+            return Tense.FUTURE  # "Vantor reports after the close on Thursday"
     return None
 
 
