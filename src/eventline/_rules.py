@@ -16,6 +16,7 @@ import attrs
 from eventline._dates import parse_absolute
 from eventline._grammar import Pieces, parse_number
 from eventline._mentions import Calendar, Clock, Fixed, Mention, Origin, Relative, Weekday
+from eventline._tense import figures_follow
 from eventline.lexicon import Lexicon, Patterns
 from eventline.model import TimexType
 
@@ -32,6 +33,8 @@ _DEADLINE_BEFORE = re.compile(
     r"close\s+of\s+business|EOD|COB)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+# "payable on Dec. 2 to holders of record as of Nov. 15": a payment's dates, as "payable Dec. 2"
+_DEADLINE_ON = re.compile(r"\b(?:payable|record|due|effective)\s+(?:on|as\s+of)\s+$", re.IGNORECASE)
 _PERIOD_TO = re.compile(
     r"\b(?:years?|months?|weeks?|quarters?|days?)\s+(?:to|through|until)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -67,6 +70,8 @@ class Match:
         """Does a deadline word ("until", "by") govern the match? Not "to December's figures"."""
         possessive = self.text[self.end : self.end + 2] in ("'s", "’s")
         if _DEADLINE_BEFORE.search(self.text, max(0, self.start - 40), self.start):
+            return True
+        if _DEADLINE_ON.search(self.text, max(0, self.start - 20), self.start):
             return True
         if _PERIOD_TO.search(self.text, max(0, self.start - 30), self.start):
             return False  # "in the 12 months to March": the end of a period, not a deadline
@@ -596,7 +601,8 @@ def _second_day(m: Match) -> Mention | None:
     if not first < day <= _days_in(month):
         return None
     after = m.word_after()
-    if after[:1].islower() and after.rstrip(".") not in m.lex.words.after_year:
+    dashed = m.text[m.start - 1 : m.start] in ("-", "\u2013")  # "its Jan. 30-31 meeting"
+    if not dashed and after[:1].islower() and after.rstrip(".") not in m.lex.words.after_year:
         return None  # "on April 24 and 25 people came": a count
     year = _year(m, "year")  # "June 3-5, 2021"
     return Calendar(m.start, m.end, year, month, day, explicit_year=year is not None)
@@ -949,6 +955,22 @@ def _year_quarter(m: Match) -> Mention | None:
     )
 
 
+# a fiscal year named by its number: "fiscal 2026", "fiscal year 2025", "FY26"
+_FISCAL_NAMED = re.compile(r"\b(?:[Ff]iscal\s+(?:year\s+)?(\d{4})|FY\s?(\d\d(?:\d\d)?))(?![\w-])")
+
+
+def _fiscal_year_named(m: Match) -> int | None:
+    """The fiscal year the text last named, for "the fiscal year" after it ("fiscal 2026")."""
+    named = list(_FISCAL_NAMED.finditer(m.text, max(0, m.start - 1500), m.start))
+    if not named:
+        return None
+    last = named[-1]
+    if last.group(1):
+        return int(last.group(1))
+    digits = int(last.group(2))
+    return digits if digits > 99 else digits + (2000 if digits < 70 else 1900)  # as "FY24"
+
+
 def _half(m: Match) -> Mention | None:
     number = 2 if _lower(m.get("ord")) in ("second", "2nd", "last", "latter") else 1
     if m.get("hn"):
@@ -957,6 +979,8 @@ def _half(m: Match) -> Mention | None:
         return None  # "the first half of the 20th century", "of the season": not a year's half
     year = _year(m, "year", "fy")
     year_shift = _year_shift(m, "yshift")
+    if year is None and "fiscal" in _lower(m.get("theyear")):
+        year = _fiscal_year_named(m)  # "the second half of the fiscal year" after "fiscal 2026"
     if year is None and year_shift is None and _in_a_game(m):
         return None  # "He scored 21 points in the second half"
     edge, mod = _edge_before(m)
@@ -977,6 +1001,38 @@ def _half(m: Match) -> Mention | None:
 _ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+([A-Z][a-z]+)\.?\s+\d")
 
 
+# the period a report is on: "the nine months", "the first six months", or a quarter or half
+_PERIOD_IN_VIEW = re.compile(
+    r"\bthe\s+(?:first\s+|latest\s+)?(three|six|nine|twelve|3|6|9|12)\s+months\b|"
+    r"\b(?:quarters?|half|Q[1-4])\b",
+    re.IGNORECASE,
+)
+_MONTH_COUNTS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+
+
+def _months_in_view(m: Match) -> int | None:
+    """The count of "the nine months" a "period" a year back compares with, when it is the last.
+
+    TBAQ: "For the nine months, ... In the year-earlier period" is P9M, as "the year-earlier
+    nine months"; after "the third quarter" or "the first half" it is that quarter or half.
+    """
+    if "period" not in m.text[m.start : m.end].lower():
+        return None
+    periods = list(_PERIOD_IN_VIEW.finditer(m.text, max(0, m.start - 400), m.start))
+    if not periods or periods[-1].group(1) is None:
+        return None
+    count = periods[-1].group(1).lower()
+    return _MONTH_COUNTS.get(count) or int(count)
+
+
+def _year_back(m: Match) -> Mention:
+    """The period in view a year back: "the year-ago quarter", "the same period last year"."""
+    months = _months_in_view(m)
+    if months is not None:  # "For the nine months, ... In the year-earlier period": P9M
+        return Fixed(m.start, m.end, TimexType.DURATION, f"P{months}M")
+    return Relative(m.start, m.end, "year", -1, Origin.ANCHOR, grain="quarter")
+
+
 def _anaphoric_quarter(m: Match) -> Mention | None:
     rel = _lower(m.get("rel"))
     if not rel and not m.get("the"):
@@ -988,7 +1044,7 @@ def _anaphoric_quarter(m: Match) -> Mention | None:
         month = m.lex.months[ended.group(1).lower()]
         return Calendar(m.start, m.end, None, quarter=(month - 2) % 12 // 3 + 1)
     if "year" in rel or m.get("back"):  # "the year-ago quarter", "the same period last year"
-        return Relative(m.start, m.end, "year", -1, Origin.ANCHOR, grain="quarter")
+        return _year_back(m)
     if rel == "latest":  # the latest quarter reported: the one before now
         return Relative(m.start, m.end, "quarter", -1)
     if rel in ("current", "new"):  # "the new quarter began with a selloff"
@@ -1512,6 +1568,18 @@ def _months_lead(m: Match) -> bool:
     return joined.group(1).lower() in m.lex.months
 
 
+# a month's figures named by a noun a word or two on: "December retail sales are due",
+# "January's employment report follows on Feb. 2" (TBAQ: "a revision to [December]'s figures")
+_FIGURE_WORD = re.compile(r"[A-Za-z'\u2019]+")
+
+
+def _month_figures(m: Match, month: int) -> bool:
+    """Is the capitalized month, or its possessive, the period of figures or a release?"""
+    if month == 5 or not m.groups["mon"][:1].isupper():
+        return False  # "Theresa May's report"
+    return figures_follow(_FIGURE_WORD.findall(m.text, m.end, m.end + 40))
+
+
 def _bare_month(m: Match) -> Mention | None:
     shift, mod = _shift(m), _mod(m)
     month = _month(m)
@@ -1527,11 +1595,14 @@ def _bare_month(m: Match) -> Mention | None:
         # "will report September sales", "March results": a month's figures
         # "Kraken Vanguard: June schedule", "the March rota": a month's plan, the nearest
         listing = m.word_after() in _MONTH_LISTINGS and m.groups["mon"][:1].isupper()
-        measured = not before[:1].isupper() and (m.word_after() in m.lex.words.measures or listing)
+        figures = _month_figures(m, month)  # "December retail sales", "January's jobs report"
+        measured = not before[:1].isupper() and (
+            m.word_after() in m.lex.words.measures or listing or figures
+        )
         # "the March accession", "its March meeting"; not "the march on Rome", "the March of
         # Dimes": a capitalised March before a noun (May stays out: "the May government")
         adjective = month not in (3, 5) or (month == 3 and _capital_march(m))
-        if ((determiner and adjective) or measured) and _before_noun(m):
+        if ((determiner and adjective) or measured) and (_before_noun(m) or figures):
             # "the October slaying", "its November meeting": the month as an adjective
             told = before == "the" and not measured
         elif before not in m.lex.prepositions and not _entry_label(m) and not _months_lead(m):
@@ -1856,7 +1927,9 @@ def _weekday(m: Match) -> Mention | None:
 def _date_follows(m: Match) -> bool:
     """Does a month and a day follow the weekday ("Wednesday, Nov. 21")?"""
     found = _DATE_AFTER.match(m.text, m.end)
-    return found is not None and found.group(1).lower() in m.lex.months
+    return found is not None and (
+        found.group(1).lower() in m.lex.months or found.group(1).lower() in m.lex.weekdays
+    )
 
 
 _NOT_A_NOUN = frozenset(("this", "that", "next", "last", "and", "or", "but", "when", "so", "again"))
@@ -2958,7 +3031,17 @@ def _stretch_of(m: Match) -> bool:
         return False
     if len(word) > 4 and word.endswith("ing"):  # "ending weeks of speculation"
         return word not in _NOT_VERBS_ING
-    return word in m.lex.words.past or (len(word) > 3 and word.endswith(("s", "ed")))
+    if word in m.lex.words.past or (len(word) > 3 and word.endswith(("s", "ed"))):
+        return True
+    # a verb's plain form after a relative, an infinitive's "to", a modal or a plural subject:
+    # "prices that assume decades of growth", "it will take years of work"
+    return _PLAIN_VERB_BEFORE.search(m.text, max(0, m.start - 30), m.start) is not None
+
+
+# the verb's plain form in "that assume [decades] of", "will take [years] of"
+_PLAIN_VERB_BEFORE = re.compile(
+    r"\b(?:that|which|who|to|will|would|could|can|must|should|might|they|we)\s+[a-z]{3,}\s+$"
+)
 
 
 # words in "-s" before a vague count that are no verbs: "those years of", "various days of"
@@ -3018,10 +3101,11 @@ _SET_UNITS |= {"half hour": "PT30M", "half-hour": "PT30M"}  # "every half hour"
 
 
 _RATE_BEFORE = re.compile(
-    # "90p a week", "£40k a year": an amount in pence or thousands
+    # "90p a week", "£40k a year": an amount in pence or thousands, "1.2 million barrels of
+    # oil equivalent a day"
     r"(?:\d(?:p|k|bn)?|dollars?|cents?|times|once|twice|percent|yen|euros?|pounds?|million|billion|"
     r"thousand|hundred|dozen|\b(?:several|few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?:\s+[a-z-]+){0,3}\W*$"
+    r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?:\s+[a-z-]+){0,4}\W*$"
     # "one boat a day", "one pill a day": "one" right before the thing counted, not the
     # pronoun of "the summer one is posted a month ahead"
     r"|\bone(?:\s+[a-z-]+)?\s*$"
@@ -3546,6 +3630,45 @@ def _award_of_the_year(m: Match) -> bool:
     return len(words) < 3 or words[-3] not in m.lex.words.superlatives
 
 
+# "the year to March", "the year to 31 March 2024", "the week to Friday": a period's end
+_TO_A_DATE = re.compile(
+    r"\s+to\s+(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([A-Za-z]+))"
+)
+
+
+def _to_a_date(m: Match) -> bool:
+    """Is "to" after the match the end of a period ("the year to March"), not an amount's?
+
+    "bringing its gain for the year to 9.8%" raises a figure to an amount.
+    """
+    found = _TO_A_DATE.match(m.text, m.end)
+    if found is not None and found.group(1) is None:
+        return True  # "the year to 31/03/2024"
+    return found is not None and (
+        found.group(1).lower() in m.lex.months or found.group(1).lower() in m.lex.weekdays
+    )
+
+
+_FULL_YEAR = re.compile(r"[Tt]he\s+full\s+year\b")
+# a report's period or a year, the last one before "the full year" says which year is in view
+_REPORT_OR_YEAR = re.compile(
+    r"\b(?:(?P<period>quarter|Q[1-4]|half|(?:three|six|nine|3|6|9)\s+months)|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _full_year_of_report(m: Match) -> bool:
+    """Is "the full year" the year of a quarter, half or months just reported on?
+
+    "For the three months ended Dec. 31 ... For the full year, it earned $9.4 billion" is that
+    quarter's year; after "intended to reach a 50% share by 1992" it is the reference's.
+    """
+    if not _FULL_YEAR.match(m.text, m.start):
+        return False
+    found = list(_REPORT_OR_YEAR.finditer(m.text, max(0, m.start - 400), m.start))
+    return bool(found) and found[-1].group("period") is not None
+
+
 def _the_year(m: Match) -> Mention | None:
     unit = _lower(m.get("short")) or "year"
     possessive = m.text[m.end : m.end + 2] in ("'s", "\u2019s")
@@ -3555,8 +3678,11 @@ def _the_year(m: Match) -> Mention | None:
             return None  # "top 10 albums of the decade", "the decade of the 1990s"
     elif unit != "year" and m.word_before() not in _OVER_A_PERIOD and not possessive:
         return None  # "the first of the month is busy"; but "for the week", "the month's end"
-    if _lower(m.word_after()).startswith(("end", "ended", "ending", "to")) or _BEGUN_ON.match(
-        m.text, m.end
+    after = _lower(m.word_after())
+    if (
+        after.startswith(("end", "ended", "ending"))
+        or (after == "to" and _to_a_date(m))
+        or _BEGUN_ON.match(m.text, m.end)
     ):
         # "the year ended June 30", "the week ended April 27": counted back from the date;
         # "the fiscal year that begins July 1": counted on from it
@@ -3565,10 +3691,11 @@ def _the_year(m: Match) -> Mention | None:
         # "the company's fiscal year" names a year only with the date it ends; "the club's
         # player of the year" is a title
         return None
-    if m.get("short") or m.end - m.start == len("the year"):
-        # "in 1929, the year of the crash", "For the week, the Dow rose 1%": the one in view
-        return Relative(m.start, m.end, unit, 0, Origin.ANCHOR)
-    return Relative(m.start, m.end, "year", 0)  # "the current year", "the full year"
+    # "in 1929, the year of the crash", "For the week, the Dow rose 1%": the one in view, and
+    # "For the full year, it earned $9.4 billion" after a fourth quarter; "the current year" is
+    # the reference's
+    in_view = m.get("short") or m.end - m.start == len("the year") or _full_year_of_report(m)
+    return Relative(m.start, m.end, unit, 0, Origin.ANCHOR if in_view else Origin.REFERENCE)
 
 
 _AT_THE_TURN = frozenset(("over", "around", "at", "after", "before", "until", "till", "through"))

@@ -67,6 +67,12 @@ _CONJUNCTIONS = frozenset(("and", "but"))
 # announced ahead, unlike "the company reports a loss"
 _RELEASE = frozenset(("report", "reports", "release", "releases"))
 _RESULTS = frozenset(("results", "earnings"))
+# a release's time of the market day: "reports after the close on Thursday", "report between
+# Tuesday and Thursday", "reports before the bell"
+_MARKET_HOURS = frozenset(
+    ("after", "before", "the", "close", "bell", "open", "market", "markets", "on", "between")
+)
+_MARKET_MARKS = frozenset(("close", "bell", "open", "between"))
 _RESULTS_BETWEEN = frozenset(
     {
         *("its", "their", "quarterly", "annual", "fiscal", "full", "year", "quarter", "half"),
@@ -82,6 +88,26 @@ _FIGURES = frozenset(
         *("earnings", "statistics", "inflation", "output", "orders", "reading", "readings", "rate"),
     }
 )
+
+# the kind of figures between a month and their noun: "December retail sales", "January's
+# employment report", "the October consumer price index"
+_FIGURE_KINDS = frozenset(
+    {
+        *("'s", "\u2019s", "retail", "jobs", "employment", "consumer", "producer", "price"),
+        *("housing", "home", "factory", "payroll", "trade", "car", "auto", "vehicle", "store"),
+        *("comparable", "durable", "goods", "industrial", "services", "manufacturing"),
+    }
+)
+
+
+def figures_follow(after: list[str]) -> bool:
+    """Do the words after a month name its figures ("December retail sales are due")?"""
+    for word in after[:4]:
+        if word in _FIGURES:
+            return True
+        if word not in _FIGURE_KINDS:
+            return False
+    return False
 
 
 # words that open another clause after a mention: "will go to a runoff on Dec. 6 after
@@ -716,11 +742,11 @@ def _have_to(after: list[str], index: int) -> bool:
 def _cue_after(after: list[str], index: int, words: WordLists) -> Tense | None:
     """The tense a word after the mention signals: "Thursday, officials will ..."."""
     word = after[index]
-    if index == 0 and (word == "delivery" or word in _FIGURES or _agreed(after, index)):
+    if index == 0 and (word == "delivery" or figures_follow(after) or _agreed(after, index)):
         # "gold for June delivery": a futures contract's month lies ahead; "will report
-        # September sales": the figures of the nearest one; "Thurs 3pm works for me": a time
-        # agreed on
-        return Tense.NONE if word in _FIGURES and index == 0 else Tense.FUTURE
+        # September sales", "December retail sales are due": the figures of the nearest one;
+        # "Thurs 3pm works for me": a time agreed on
+        return Tense.NONE if word != "delivery" and figures_follow(after) else Tense.FUTURE
     if word == "should" or (index > 0 and after[index - 1] in _BE and word not in words.past):
         # "In January, the commissioner ruled that he should go back": a report's; "tickets
         # for Monday can be refunded": a passive, no past
@@ -778,6 +804,22 @@ def _set_on(before: list[str], index: int) -> Tense | None:
     return None if following in _SET_AHEAD else Tense.PAST
 
 
+# "going into", "heading into" a period after a noun: the one ahead (not "was heading into")
+_HEADING = frozenset(("going", "heading", "headed"))
+_BE_PAST = frozenset(("was", "were", "had", "been"))
+
+
+def _heading_into(before: list[str], index: int) -> Tense | None:
+    """Future for "the pipeline going into [the first quarter]": a period a noun heads into.
+
+    Not "were heading into the weekend", nor an opening "Going into the weekend, stocks fell".
+    """
+    heading = index == 0 and before[0] == "into" and before[1:2] and before[1] in _HEADING
+    if heading and before[2:3] and before[2] not in _BE_PAST:
+        return Tense.FUTURE
+    return None
+
+
 def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None:
     """The tense a word before the mention (``before`` is read backwards) signals, if any."""
     word = before[index]
@@ -795,7 +837,8 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         # in January": a comparison, not a plan
         return None
     phrase = (
-        _obligation(before, index)
+        _heading_into(before, index)
+        or _obligation(before, index)
         or _results_cue(before, index)
         or _phrase_cue(before, index, words)
     )
@@ -805,7 +848,9 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     if phrase is not None:
         return phrase
     if word in words.schedule:  # "the trial begins Tuesday"; not "at the start of"
-        return _schedule_cue(word, following, words)
+        # "below its record close of Feb. 19": the noun
+        noun = index > 0 and before[index - 1] == "of"
+        return None if noun else _schedule_cue(word, following, words)
     found = _tense_of(word, words, guess=False)
     if (
         found is None
@@ -1054,6 +1099,9 @@ def _results_cue(before: list[str], index: int) -> Tense | None:
             at -= 1
         if at >= 0 and before[at] in _RESULTS:
             return Tense.FUTURE  # "Apple reports results after the close Tuesday"
+        between = before[:index]
+        if set(between) <= _MARKET_HOURS and set(between) & _MARKET_MARKS:
+            return Tense.FUTURE  # "Vantor reports after the close on Thursday"
     return None
 
 
