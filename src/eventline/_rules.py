@@ -875,14 +875,21 @@ def _year_shift(m: Match, name: str) -> int | None:
 _SPORTS = re.compile(
     r"\b(?:scor(?:ed|ing)|touchdowns?|half-?time|overtime|quarterback|innings?|rebounds|"
     r"assists|free throws?|field goals?|whistle|touchline|kick-?off|goalkeeper|yards|"
+    r"comebacks?|three-pointers?|tip-?off|"
     r"passes|sacked|fumbles?|fumbled|intercept(?:ed|ions?)|punts?|penalt(?:y|ies)|header|"
     r"headed|equali[sz](?:er|ed)|\d+(?:st|nd|rd|th)\s+minute|(?:stoppage|injury|extra)\s+time)\b",
     re.IGNORECASE,
 )
 
 
+# a day's game before its quarter or half: "Tuesday's fourth quarter", "Saturday's second half"
+_DAY_POSSESSIVE = re.compile(r"(?:day|night)['\u2019]s\s+$", re.IGNORECASE)
+
+
 def _in_a_game(m: Match) -> bool:
     """Is a year-less half or quarter a game's ("21 points in the second half")?"""
+    if _DAY_POSSESSIVE.search(m.text, max(0, m.start - 12), m.start):
+        return True  # "Tuesday's fourth quarter": a day has no calendar quarter
     return _SPORTS.search(m.text, max(0, m.start - 80), min(len(m.text), m.end + 80)) is not None
 
 

@@ -144,8 +144,9 @@ def _tense_of(word: str, words: WordLists, *, guess: bool = True) -> Tense | Non
 
 
 # names kept as written: the month, not the modal "may"; the weekdays "Wed 4/18", "Sat 4/27",
-# not the past verbs "wed" and "sat"
-_AS_WRITTEN = frozenset(("May", "Wed", "Sat"))
+# not the past verbs "wed" and "sat"; a tournament's "Open" ("lost at the Harbour Open in
+# January"), not the timetable verb "open"
+_AS_WRITTEN = frozenset(("May", "Wed", "Sat", "Open"))
 
 
 _SHORT_SHIFTS = frozenset(("this", "next", "nxt"))
@@ -768,6 +769,8 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     """The tense a word before the mention (``before`` is read backwards) signals, if any."""
     word = before[index]
     following = before[index + 1] if index + 1 < len(before) else ""
+    if word == "Open" and not following:
+        word = "open"  # a notice's "Open Saturday from 9 a.m.": the verb, no tournament's name
     if (
         (word in _STATES and index == len(before) - 1)  # "- closed thanksgiving day": a state
         or (word in ("earlier", "later") and index > 0 and before[index - 1] == "than")
