@@ -51,7 +51,8 @@ _CALENDAR_VALUE = re.compile(
 _REF_VALUE = re.compile(r"PRESENT_REF|PAST_REF|FUTURE_REF")
 _BC_VALUE = re.compile(r"BC\d{2,4}")  # a year, decade or century before Christ
 _DURATION_VALUE = re.compile(  # PXX: a duration of unknown length and unit ("a while")
-    r"PXX|P(?=[\dXT])(?:(?:\d+|X)[YMWDQELC])*(?:T(?=[\dX])(?:(?:\d+|X)[HMS])+)?"
+    r"PXX|P(?=[\dXT])(?:(?:\d+|X)[YMWDQELC])*(?:T(?=[\dX])(?:(?:\d+|X)[HMS])*"
+    r"(?:(?:\d+|X)[HMS]|\d+\.\d+S))?"  # a race's seconds to the tenth: "PT3M58.4S"
 )
 _SET_PATTERN_VALUE = re.compile(
     rf"XXXX(?:-WXX-(?:[1-7]|WE)|-\d{{2}}-\d{{2}}|-XX-(?:XX|0[1-9]|[12]\d|3[01])|-\d{{2}}|-Q[1-4]|-SP|-SU|-FA|-WI)?(?:{_TIME_PART})?"

@@ -236,6 +236,19 @@ _ELAPSED = re.compile(r"(\d):([0-5]\d):([0-5]\d)")
 _ELAPSED_BEFORE = frozenset(("in", "of", "record", "course-record", "clocked", "ran", "timed"))
 
 
+_ELAPSED_FRACTION = re.compile(r"(\d{1,2}):([0-5]\d)\.(\d\d?)")
+
+
+def _elapsed_fraction(m: Match) -> Mention | None:
+    """A race's minutes and seconds to the tenth, "a personal best of 3:58.4", "in 1:45.12"."""
+    found = _ELAPSED_FRACTION.fullmatch(m.text, m.start, m.end)
+    if found is None or m.word_before() not in _ELAPSED_BEFORE:
+        return None
+    minutes, seconds, fraction = found.groups()
+    value = f"PT{int(minutes)}M{int(seconds)}.{fraction}S".replace("PT0M", "PT")
+    return Fixed(m.start, m.end, TimexType.DURATION, value)
+
+
 def _elapsed(m: Match, raw: str) -> Mention | None:
     """A race's time, "won in 2:04:38": hours, minutes and seconds elapsed, not a clock."""
     found = _ELAPSED.fullmatch(raw)
@@ -250,6 +263,8 @@ def _elapsed(m: Match, raw: str) -> Mention | None:
 
 def _clock_day(m: Match) -> Mention | None:
     """A clock time, with its day when one is written; or a race's time ("won in 2:04:38")."""
+    if m.get("frac"):  # "3:58.4": no clock has tenths of a second
+        return _elapsed_fraction(m)
     # "until 3am on New Year's Day": the holiday's clock time
     holiday = _holiday(m) if m.get("hol") else None
     if m.get("eday") and _RANGE_BEFORE_CLOCK.search(m.text, max(0, m.start - 8), m.start):
@@ -539,12 +554,29 @@ def _day_of_month(m: Match) -> Mention | None:
     if clock is None and attached and after[:1].isalpha() and not opens:
         return None  # "the 15th person", "on the 3rd try"
     day = _day_of(m, "dom")
-    if day is None:
+    if day is None or (clock is None and _golf_hole(m)):
         return None
     if clock is not None:
         m = _sentence_stop(m)
     deadline = before in m.lex.words.deadline
     return Calendar(m.start, m.end, None, None, day, deadline=deadline, clock=clock)
+
+
+# words of a round of golf: "a birdie putt on the 14th", "bogeyed the 16th" name holes
+_GOLF = re.compile(
+    r"(?i:\b(?:birdie[sd]?|bogey(?:s|ed)?|double-bogey|putt(?:s|ed)?|parred|holed|fairway"
+    r"|tee\s+shot|par[\s-][345]|front\s+nine|back\s+nine)\b)"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _golf_hole(m: Match) -> bool:
+    """Is "on the 14th" a hole of a golf course, a word of golf in its sentence?"""
+    start = max(0, m.start - 160)
+    ends = list(_SENTENCE_END.finditer(m.text, start, m.start))
+    begin = ends[-1].end() if ends else start
+    stop = _SENTENCE_END.search(m.text, m.end, m.end + 100)
+    return _GOLF.search(m.text, begin, stop.start() if stop else m.end + 100) is not None
 
 
 def _day_number_alone(m: Match, before: str) -> bool:
@@ -849,6 +881,7 @@ def _year_shift(m: Match, name: str) -> int | None:
 _SPORTS = re.compile(
     r"\b(?:scor(?:ed|ing)|touchdowns?|half-?time|overtime|quarterback|innings?|rebounds|"
     r"assists|free throws?|field goals?|whistle|touchline|kick-?off|goalkeeper|yards|"
+    r"comebacks?|three-pointers?|tip-?off|"
     r"passes|sacked|fumbles?|fumbled|intercept(?:ed|ions?)|punts?|penalt(?:y|ies)|header|"
     r"headed|equali[sz](?:er|ed)|\d+(?:st|nd|rd|th)\s+minute|(?:stoppage|injury|extra)\s+time|"
     r"halfway|(?:half-)?marathons?|laps?)\b",
@@ -856,8 +889,14 @@ _SPORTS = re.compile(
 )
 
 
+# a day's game before its quarter or half: "Tuesday's fourth quarter", "Saturday's second half"
+_DAY_POSSESSIVE = re.compile(r"(?:day|night)['\u2019]s\s+$", re.IGNORECASE)
+
+
 def _in_a_game(m: Match) -> bool:
     """Is a year-less half or quarter a game's ("21 points in the second half")?"""
+    if _DAY_POSSESSIVE.search(m.text, max(0, m.start - 12), m.start):
+        return True  # "Tuesday's fourth quarter": a day has no calendar quarter
     return _SPORTS.search(m.text, max(0, m.start - 80), min(len(m.text), m.end + 80)) is not None
 
 
@@ -1553,8 +1592,10 @@ def _month_of_year(m: Match, month: int, mod: str | None) -> Calendar | None:
     return None
 
 
-# what lists a month's plans: "June schedule", "the March rota"
-_MONTH_LISTINGS = frozenset(("schedule", "calendar", "rota", "roster", "newsletter", "agenda"))
+# what lists a month's plans: "June schedule", "the March rota", a league's "August fixtures"
+_MONTH_LISTINGS = frozenset(
+    ("schedule", "calendar", "rota", "roster", "newsletter", "agenda", "fixtures")
+)
 
 
 _MONTHS_JOINED = re.compile(r"\s+(?:and|or)\s+([A-Z][a-z]+)\b")
@@ -3068,6 +3109,22 @@ def _coordinated_plural(m: Match) -> bool:
     return found is not None and found.group(1).lower() in m.lex.words.span_verbs
 
 
+# "completed weeks into the season", "months into his term": a stretch after a start
+_VAGUE_INTO = re.compile(r"\s+into\s+(?:the|his|her|its|their|a|an|this|that)\s", re.IGNORECASE)
+# "turned weeks into months": a change of one thing into another
+_TURN_INTO = frozenset(
+    ("turn", "turns", "turned", "turning", "make", "made", "convert", "converted")
+)
+
+
+def _vague_into(m: Match) -> bool:
+    """Is the vague count a stretch into something begun ("weeks into the season")?"""
+    if not _VAGUE_INTO.match(m.text, m.end):
+        return False
+    before = m.word_before()
+    return before not in _THE_ITS and before not in _TURN_INTO
+
+
 def _vague_plural(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     context = _lower(m.get("ctx"))
@@ -3079,6 +3136,7 @@ def _vague_plural(m: Match) -> Mention | None:
         or _in_advance(m)
         # "founded months after the breakup"; not "the months after the crash"
         or (_VAGUE_FROM.match(m.text, m.end) and m.word_before() not in _THE_ITS)
+        or _vague_into(m)
         or _stretch_of(m)
         or _coordinated_plural(m)
     ):

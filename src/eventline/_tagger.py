@@ -421,6 +421,9 @@ def _record_bound(text: str, start: int, superlatives: frozenset[str]) -> bool:
     window = max(0, start - 50)
     if text.find("rom", window, start) >= 0 and _FROM_LEVEL.search(text, window, start):
         return True  # (the cheap look for "from" first: most mentions have none before them)
+    streak = text.find("to", max(0, start - 4), start) >= 0
+    if streak and _STREAK_TO.search(text, max(0, start - 70), start):
+        return True  # "a scoreless streak that dated to July 2": where a record run began
     if text.find("ince", window, start) < 0:
         return False
     since = start if _SINCE.search(text, max(0, start - 7), start) else -1
@@ -434,6 +437,13 @@ def _record_bound(text: str, start: int, superlatives: frozenset[str]) -> bool:
 
 
 _SINCE_CLAUSE = re.compile(r"\bsince\s+[^,.;:\d]*$", re.IGNORECASE)
+# a streak or a run that dates to its first day: "a streak that dated to July 2", "a winning
+# run dating back to 1998"
+_STREAK_TO = re.compile(
+    r"\b(?:streak|run)\s+(?:that\s+|which\s+)?(?:dat(?:ed|es|ing)|goes|went|going)\s+"
+    r"(?:back\s+)?to\s+$",
+    re.IGNORECASE,
+)
 
 
 _YEARS_IN = {"year": 1, "decade": 10, "century": 100}

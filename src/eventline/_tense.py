@@ -170,8 +170,9 @@ def _tense_of(word: str, words: WordLists, *, guess: bool = True) -> Tense | Non
 
 
 # names kept as written: the month, not the modal "may"; the weekdays "Wed 4/18", "Sat 4/27",
-# not the past verbs "wed" and "sat"
-_AS_WRITTEN = frozenset(("May", "Wed", "Sat"))
+# not the past verbs "wed" and "sat"; a tournament's "Open" ("lost at the Harbour Open in
+# January"), not the timetable verb "open"
+_AS_WRITTEN = frozenset(("May", "Wed", "Sat", "Open"))
 
 
 _SHORT_SHIFTS = frozenset(("this", "next", "nxt"))
@@ -824,6 +825,8 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     """The tense a word before the mention (``before`` is read backwards) signals, if any."""
     word = before[index]
     following = before[index + 1] if index + 1 < len(before) else ""
+    if word == "Open" and not following:
+        word = "open"  # a notice's "Open Saturday from 9 a.m.": the verb, no tournament's name
     if (
         (word in _STATES and index == len(before) - 1)  # "- closed thanksgiving day": a state
         or (word in ("earlier", "later") and index > 0 and before[index - 1] == "than")
@@ -888,6 +891,36 @@ def _main_do(before: list[str], index: int, words: WordLists) -> bool:
 _HAVE_OBJECTS = frozenset(
     ("it", "them", "us", "you", "him", "me", "one", "some", "dinner", "lunch")
 )
+
+
+_DAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+_FIXTURES = frozenset(("games", "matches", "fixtures", "trips", "races", "meetings"))
+_FEW = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+
+
+def _fixtures_had(before: list[str], index: int) -> bool:
+    """Is "has"/"have" a team's timetable, no perfect: "has Thursday off", "have three games"?
+
+    A day off or a count of games is what lies ahead on a fixture list; so is the object
+    told before its "have" ("how many long trips we have in January").
+    """
+    if index == 0:
+        return False
+    object_ = before[index - 1]
+    if index == 1:
+        return (
+            object_ in ("in", "on")
+            and index + 1 < len(before)
+            and before[index + 1]
+            in (
+                "we",
+                "they",
+            )
+        )
+    next_ = before[index - 2]
+    if object_ in _DAYS:
+        return next_ == "off"  # "has Thursday off before opening a series on Friday"
+    return (object_ in _FEW or object_.isdigit()) and next_ in _FIXTURES
 
 
 def _main_have(before: list[str], index: int, words: WordLists) -> bool:
@@ -963,10 +996,12 @@ _ADJECTIVE_OR_AUXILIARY = frozenset(("open", "close", "get", "gets", "come"))
 
 def _schedule_cue(word: str, following: str, words: WordLists) -> Tense | None:
     """A timetable verb looks ahead; not as a noun ("the start of", "by 41 votes") or adjective."""
-    if following in words.determiners or following == "to":
+    if following in words.determiners or following in ("to", "not", "never"):
+        return None  # "at the end of"; "did not open Friday": the auxiliary before decides
+    if (following[:1].isdigit() or following in _COUNTS) and word.endswith("s"):
+        # "defeated by 41 votes to 33 shortly after 10pm": counted, a noun; not "which began
+        # on Aug. 11, close on Sunday", a date's number before the verb
         return None
-    if following[:1].isdigit() or following in _COUNTS:
-        return None  # "defeated by 41 votes to 33 shortly after 10pm": counted, a noun
     if word in _ADJECTIVE_OR_AUXILIARY and (
         _tense_of(following, words) is not None or following in _LINKING
     ):
@@ -1036,6 +1071,8 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         # "I'll have it to you by Friday", "it has to be done by Friday": no perfect tense
         or (word == "have" and (following in ("will", "shall") or following.endswith("'ll")))
         or (word in ("has", "have") and index > 0 and before[index - 1] == "to")
+        # "has Thursday off", "the trips we have in January": a fixture list
+        or (word in ("has", "have") and _fixtures_had(before, index))
     )
     return Tense.FUTURE if ahead else None
 

@@ -106,12 +106,14 @@ class DurationPart:
     ``Y M W D Q`` (ISO 8601 plus quarters), ``E`` decade, ``C`` century and ``L`` millennium
     (TimeBank's usage), ``X`` an unknown unit (TimeBank's ``PXX``, "a while"), and TIDES'
     ``WE`` weekend, ``DE`` decade, ``CE`` century and
-    ``ML`` millennium.
+    ``ML`` millennium. ``fraction`` holds the decimal digits of seconds written with a
+    fraction (``PT3M58.4S``: a race's time to the tenth), the amount their whole part.
     """
 
     amount: Field
     unit: str
     time: bool = False
+    fraction: str = ""
 
 
 @attrs.frozen
@@ -179,11 +181,12 @@ _DATE_RE: Final = re.compile(
     re.VERBOSE,
 )
 _DURATION_RE: Final = re.compile(
-    r"P(?P<date>(?:(?:\d+|X)(?:WE|DE|CE|ML|[YMWDQECLX]))*)(?:T(?P<time>(?:(?:\d+|X)[HMS])+))?"
+    r"P(?P<date>(?:(?:\d+|X)(?:WE|DE|CE|ML|[YMWDQECLX]))*)"
+    r"(?:T(?P<time>(?:(?:\d+|X)[HMS])*(?:(?:\d+|X)[HMS]|\d+\.\d+S)))?"
 )
 _BC_RE: Final = re.compile(r"BC(?P<year>\d{1,4}X{0,3})")
 _DATE_PART_RE: Final = re.compile(r"(\d+|X)(WE|DE|CE|ML|[YMWDQECLX])")
-_TIME_PART_RE: Final = re.compile(r"(\d+|X)([HMS])")
+_TIME_PART_RE: Final = re.compile(r"(\d+|X)(?:\.(\d+))?([HMS])")
 
 _YEAR_DIGITS: Final = 4
 _MONTHS: Final = 12
@@ -246,8 +249,8 @@ def _parse_duration(value: str) -> TimexValue:
     parts = tuple(
         DurationPart(_amount(amount), unit) for amount, unit in _DATE_PART_RE.findall(match["date"])
     ) + tuple(
-        DurationPart(_amount(amount), unit, time=True)
-        for amount, unit in _TIME_PART_RE.findall(match["time"] or "")
+        DurationPart(_amount(amount), unit, time=True, fraction=fraction)
+        for amount, fraction, unit in _TIME_PART_RE.findall(match["time"] or "")
     )
     units = [(part.unit, part.time) for part in parts]
     if len(set(units)) != len(units):
@@ -421,7 +424,11 @@ def _format_time(v: TimexValue) -> str:
 
 def _format_duration(parts: tuple[DurationPart, ...]) -> str:
     date = "".join(_num(p.amount, 1) + p.unit for p in parts if not p.time)
-    time = "".join(_num(p.amount, 1) + p.unit for p in parts if p.time)
+    time = "".join(
+        _num(p.amount, 1) + (f".{p.fraction}" if p.fraction else "") + p.unit
+        for p in parts
+        if p.time
+    )
     return "P" + date + ("T" + time if time else "")
 
 
