@@ -539,7 +539,8 @@ _DAY_AS_SUBJECT = frozenset(
 def _day_of_month(m: Match) -> Mention | None:
     """A day of the month alone ("on the 15th"), resolved from context."""
     before = m.word_before()
-    if before not in _DAY_OF_MONTH_BEFORE and not _day_number_alone(m, before):
+    named = bool(m.get("podof"))  # "the morning of the 21st" needs no "on"
+    if not named and before not in _DAY_OF_MONTH_BEFORE and not _day_number_alone(m, before):
         return None
     after = m.word_after()
     # "the 25th, took": a comma ends it, and so does a line break ("due the 26th\nJen W: ok")
@@ -1739,7 +1740,42 @@ def _bare_season(m: Match) -> Mention | None:
     if recurring:
         return Fixed(m.start, m.end, TimexType.SET, f"XXXX-{season}")
     deadline = before in m.lex.words.deadline  # "by the summer": ahead, whatever the tense
-    return Calendar(m.start, m.end, None, season=season, shift=shift, mod=mod, deadline=deadline)
+    start = m.start
+    if m.get("the") and not (shift or mod) and _noun_after(m):
+        # "a kickoff for the spring campaign": the article is the noun's, as in "the [Aug. 7]
+        # bombing"
+        start = m.end - len(m.groups["season"])
+    return Calendar(start, m.end, None, season=season, shift=shift, mod=mod, deadline=deadline)
+
+
+_NOT_NOUNS = frozenset(
+    {
+        *("and", "or", "but", "nor", "when", "as", "that", "which", "who", "while", "where"),
+        *("if", "than", "it", "he", "she", "they", "we", "i", "you", "there", "then", "so"),
+        *("because", "too", "again", "also", "still", "now", "here", "ahead", "itself"),
+    }
+)
+
+
+def _noun_after(m: Match) -> bool:
+    """Is the word after a season a noun it modifies ("the spring campaign")?"""
+    if m.text[m.end : m.end + 1] != " ":
+        return False
+    after = m.word_after()
+    words = m.lex.words
+    return (
+        after.isalpha()
+        and after.islower()
+        and after not in _NOT_NOUNS
+        and after not in m.lex.prepositions
+        and after not in words.determiners
+        and after not in m.lex.numbers  # "In the summer one boat runs daily"
+        and after not in words.past
+        and after not in words.present
+        and after not in words.future
+        # "spent the summer scraping the tower": a participle, the season's time spent
+        and not after.endswith(("ed", "ly", "ing"))
+    )
 
 
 def _joined_verb(m: Match, before: str) -> bool:
