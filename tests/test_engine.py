@@ -430,3 +430,15 @@ def test_fragments_that_refer_to_each_other_in_a_loop_are_refused() -> None:
     )
     with pytest.raises(ValueError, match="loop"):
         _rules.rules(build_pieces(LEX), patterns)
+
+
+def test_a_chat_stamp_after_a_sender_with_a_role_is_on_the_reference_day() -> None:
+    # "Greg Lindqvist (parent)  4:12 PM": the role in brackets is part of the sender's line,
+    # so the stamp is the message's time, not a time on the trip's day told before it
+    text = (
+        "Ms. Okonkwo (teacher)  3:40 PM\nThe trip is Thursday, Oct. 6.\n\n"
+        "Greg Lindqvist (parent)  4:12 PM\nI can chaperone!\n\n"
+        "Kayla \u00b7 4:20 PM\nThanks!"
+    )
+    values = [t.value for t in eventline.tag(text, reference="2011-09-27")]
+    assert values == ["2011-09-27T15:40", "2011-10-06", "2011-09-27T16:12", "2011-09-27T16:20"]

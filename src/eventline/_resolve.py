@@ -1019,11 +1019,15 @@ _AGAIN_DAYS = (dt.timedelta(days=0), dt.timedelta(days=14))
 def _weekday_again(m: Weekday, ctx: Context) -> dt.date | None:
     """The day ahead just told, when a bare weekday names its weekday again.
 
-    "dinner sat the 20th? ... saturday it is" (said on the 8th) is the 20th, not the 13th.
+    "dinner sat the 20th? ... saturday it is" (said on the 8th) is the 20th, not the 13th;
+    after a weekend ahead, its Saturday or Sunday: "next weekend works? sunday maybe".
     """
     if m.shift is not None or m.weekend or not ctx.anchors or ctx.narrative:
         return None
     last = ctx.anchors[-1]
+    if last.weekend and m.weekday >= 6 and last.day > ctx.reference:
+        # "next weekend works though? sunday afternoon maybe": a day of the weekend just told
+        last = attrs.evolve(last, day=last.day + dt.timedelta(days=m.weekday - 6), grain="day")
     ahead = last.day - ctx.reference
     if last.grain != "day" or not _AGAIN_DAYS[0] < ahead <= _AGAIN_DAYS[1]:
         return None  # a day far ahead is no weekday named again ("will resume on Monday")
@@ -1329,7 +1333,15 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
     if grain not in _GRAIN_RANK or comparison or m.contrast or same_day:
         return Resolved(TimexType.DATE, value, m.mod, used)
     provides = attrs.evolve(_provides(day, grain, ctx, explicit=explicit), present=present)
-    return Resolved(TimexType.DATE, value, m.mod, used, provides)
+    return Resolved(TimexType.DATE, value, m.mod, used, _weekend_anchor(m, grain, provides))
+
+
+def _weekend_anchor(m: Relative, grain: str, provides: Anchor) -> Anchor:
+    """A weekend told ("next weekend works?") is its Saturday, for "sunday maybe" after it."""
+    if not (m.weekend and grain == "week"):
+        return provides
+    saturday = provides.day + dt.timedelta(days=6 - provides.day.isoweekday())
+    return attrs.evolve(provides, day=saturday, weekend=True)
 
 
 def _speaks_from_reference(mention: Mention) -> bool:

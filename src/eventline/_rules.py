@@ -6,6 +6,7 @@ mention, or ``None`` when the context shows the words are not a time expression.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -184,6 +185,8 @@ def _edge_mod(m: Match, word: str) -> str | None:
 
 def _qmod(m: Match) -> str | None:
     word = _lower(m.get("qmod"))
+    if not word and m.get("orso"):  # "for a week or so": about a week
+        return "APPROX"
     return m.lex.quantity_modifiers.get(word) if word else None
 
 
@@ -328,6 +331,8 @@ def _part_hour(m: Match, raw: str, clock: Clock | None) -> Clock | None:
 def _clock_on_day(m: Match) -> Mention | None:
     raw = _lower(m.get("clock"))
     clock = _clock(m)
+    if raw.isdigit() and int(raw) < 6 and not m.get("tonight") and clock is not None:
+        clock = attrs.evolve(clock, hour=int(raw) + 12)  # "tmrw at 2": a bare hour, 14:00
     # "10:30" alone may be a score or a ratio; "14:30:15" is a time
     bare_24h = raw.count(":") == 1 and not re.search(r"[ap]", raw) and not m.get("zone")
     at = m.word_before() in ("at", "by", "until", "till", "from", "before", "after", "between")
@@ -380,8 +385,12 @@ def _clock_on_day(m: Match) -> Mention | None:
 
 # a news page's time stamps: the reference day's clock
 _STAMPS = frozenset(("updated", "posted", "published"))
-# a line of a chat log that holds a sender's name and the message's time, nothing else
-_SENDER = re.compile(r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}[ \t]+\[?")
+# a line of a chat log that holds a sender's name and the message's time, nothing else; the
+# name may carry a role in brackets and a separator: "Greg Lindqvist (parent)  4:12 PM"
+_SENDER = re.compile(
+    r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}"
+    r"(?:[ \t]+\([\w .'-]{1,30}\))?(?:[ \t]+[\u00b7|\u2013-])?[ \t]+\[?"
+)
 
 
 def _chat_stamp(m: Match) -> bool:
@@ -538,13 +547,20 @@ _NOT_BEFORE_DAY_NUMBER = frozenset(
     )
 )
 # words after a day of the month that say it is the subject: "the 24th works for me"
-_DAY_AS_SUBJECT = frozenset(("works", "suits", "sounds", "looks"))
+_DAY_AS_SUBJECT = frozenset(
+    (
+        *("works", "suits", "sounds", "looks"),
+        # adverbs, no noun a rank counts: "brunch on the 16th still stands?"
+        *("still", "instead", "too", "again", "anyway", "either"),
+    )
+)
 
 
 def _day_of_month(m: Match) -> Mention | None:
     """A day of the month alone ("on the 15th"), resolved from context."""
     before = m.word_before()
-    if before not in _DAY_OF_MONTH_BEFORE and not _day_number_alone(m, before):
+    named = bool(m.get("podof"))  # "the morning of the 21st" needs no "on"
+    if not named and before not in _DAY_OF_MONTH_BEFORE and not _day_number_alone(m, before):
         return None
     after = m.word_after()
     # "the 25th, took": a comma ends it, and so does a line break ("due the 26th\nJen W: ok")
@@ -954,7 +970,7 @@ _PLAN_NOUNS = frozenset(
     (
         *("roadmap", "roadmaps", "plan", "plans", "planning", "offsite", "off-site", "kickoff"),
         *("kick-off", "goals", "okrs", "objectives", "priorities", "targets", "launch"),
-        *("hiring", "headcount", "milestones", "deliverables"),
+        *("hiring", "headcount", "milestones", "deliverables", "okr"),
     )
 )
 _PLAN_FOR = re.compile(r"\b([A-Za-z-]+)\s+for\s+$")
@@ -1838,7 +1854,42 @@ def _bare_season(m: Match) -> Mention | None:
     if recurring:
         return Fixed(m.start, m.end, TimexType.SET, f"XXXX-{season}")
     deadline = before in m.lex.words.deadline  # "by the summer": ahead, whatever the tense
-    return Calendar(m.start, m.end, None, season=season, shift=shift, mod=mod, deadline=deadline)
+    start = m.start
+    if m.get("the") and not (shift or mod) and _noun_after(m):
+        # "a kickoff for the spring campaign": the article is the noun's, as in "the [Aug. 7]
+        # bombing"
+        start = m.end - len(m.groups["season"])
+    return Calendar(start, m.end, None, season=season, shift=shift, mod=mod, deadline=deadline)
+
+
+_NOT_NOUNS = frozenset(
+    {
+        *("and", "or", "but", "nor", "when", "as", "that", "which", "who", "while", "where"),
+        *("if", "than", "it", "he", "she", "they", "we", "i", "you", "there", "then", "so"),
+        *("because", "too", "again", "also", "still", "now", "here", "ahead", "itself"),
+    }
+)
+
+
+def _noun_after(m: Match) -> bool:
+    """Is the word after a season a noun it modifies ("the spring campaign")?"""
+    if m.text[m.end : m.end + 1] != " ":
+        return False
+    after = m.word_after()
+    words = m.lex.words
+    return (
+        after.isalpha()
+        and after.islower()
+        and after not in _NOT_NOUNS
+        and after not in m.lex.prepositions
+        and after not in words.determiners
+        and after not in m.lex.numbers  # "In the summer one boat runs daily"
+        and after not in words.past
+        and after not in words.present
+        and after not in words.future
+        # "spent the summer scraping the tower": a participle, the season's time spent
+        and not after.endswith(("ed", "ly", "ing"))
+    )
 
 
 def _joined_verb(m: Match, before: str) -> bool:
@@ -2107,7 +2158,14 @@ def _anchored_weekday(m: Match) -> Mention | None:
     return Weekday(m.start, m.end, weekday, shift, clock=clock, anchored=True)
 
 
-_NTH_WEEK_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25, "last": 25, "final": 25}
+_NTH_WEEK_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
+def _last_week_day(month: int, year: int | None) -> int:
+    """The middle day of a month's last seven days: the 27th of September, the 28th of May."""
+    if month == 2:
+        return 26 if year is not None and calendar.isleap(year) else 25
+    return _days_in(month) - 3
 
 
 def _week_of(m: Match) -> Mention | None:
@@ -2123,8 +2181,11 @@ def _week_of(m: Match) -> Mention | None:
         day, year, month = int(dom[:-2]), None, None
     else:
         # The nth seven-day stretch of the month, named by the ISO week holding its middle day.
-        day = _NTH_WEEK_DAY[nth] if nth else _day(m.groups["day"])
         year, month = _year(m, "year"), _month(m)
+        if nth in ("last", "final"):  # "the last week of September" (2022): Sept. 26-30
+            day = _last_week_day(month, year)
+        else:
+            day = _NTH_WEEK_DAY[nth] if nth else _day(m.groups["day"])
     deadline = m.deadline(m.lex.words.deadline)
     known = year is not None
     return Calendar(
@@ -2312,6 +2373,15 @@ def _deictic(m: Match) -> Mention | None:
 
 _UNIT_OF = {"weekend": "week", "wknd": "week", "wk": "week"}  # "nxt wk", "this wk"
 _EDGE_DAYS = {"first": 1, "last": -1, "final": -1}
+
+
+_END_CODES = {"eow": "week", "eoq": "quarter", "eoy": "year"}
+
+
+def _end_code(m: Match) -> Mention | None:
+    """A workplace's "by EOW" (end of week), "EOQ", "EOY": the end of the current unit."""
+    unit = _END_CODES[_lower(m.get("code"))]
+    return Relative(m.start, m.end, unit, 0, mod="END")
 
 
 def _shifted_unit(m: Match) -> Mention | None:
@@ -2550,7 +2620,7 @@ def _in_units(m: Match) -> Mention | None:
     if unit == "quarter" and _lower(m.get("n")) in ("a", "an"):
         return None  # "in a quarter that produced a loss": any quarter
     within = duration_value(unit, count)
-    mod = "APPROX" if m.get("qmod") else None
+    mod = "APPROX" if m.get("qmod") or m.get("orso") else None  # "in two weeks or so"
     if _after_superlative(m) or _after_count(m):
         # "the first rise in five years", "will play four matches in ten days": how long
         return Fixed(m.start, m.end, TimexType.DURATION, within, mod)
@@ -2850,7 +2920,8 @@ def _duration(m: Match) -> Mention | None:
     count = parse_number(raw, m.lex) if raw else None
     if _not_a_duration(m, unit, raw, count) or _a_name(m) or _after_score(m):
         return None
-    if _counted_by_another(m, unit):
+    upto = m.get("upto")  # "3-5 business days": a range of counts
+    if _counted_by_another(m, unit) or (upto and not _count_range(raw, upto, m)):
         return None
     number_at = m.text.index(m.groups["n"], m.start)
     half = bool(m.get("frac") or m.get("half2"))
@@ -2861,7 +2932,7 @@ def _duration(m: Match) -> Mention | None:
         # "over the past five years", "the questions are about the next few years": a
         # preposition before the determiner, outside the span; "over the 12-month period":
         # an adjective alone
-        adjective = m.text[number_at + len(m.groups["n"])] == "-"
+        adjective = m.text[number_at + len(m.groups["n"]) + len(upto or "")] == "-"
         start = number_at if adjective else m.text.index(m.groups["det"], m.start)
         return Fixed(start, m.end, TimexType.DURATION, value)
     if _spread_over(m) or (
@@ -2872,7 +2943,8 @@ def _duration(m: Match) -> Mention | None:
         return Fixed(number_at, m.end, TimexType.DURATION, value)
     if m.text[m.start : m.start + 5].lower() == "last " and m.word_before() in _BEFORE_VERB:
         m = attrs.evolve(m, start=m.start + 5)  # "expected to last several weeks": a verb
-    adjective = m.text[number_at + len(m.groups["n"])] == "-"  # "the 24-hour strike"
+    after_count = number_at + len(m.groups["n"]) + len(upto or "")
+    adjective = m.text[after_count] == "-"  # "the 24-hour strike"
     # "the 20 minute safety video": a singular unit after a count is an adjective too
     adjective = adjective or (
         count is not None and count > 1 and _lower(m.get("unit")) in _SINGULAR_UNITS
@@ -2883,6 +2955,20 @@ def _duration(m: Match) -> Mention | None:
 
 
 _SINGULAR_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
+
+
+def _count_range(raw: str, upto: str, m: Match) -> bool:
+    """Is "3-5" or "two to three" before a unit a range of counts, the second the larger?
+
+    Written alike (digits with digits, words with words), and not an age ("aged 5 to 17").
+    """
+    second = upto.lstrip("\u2013-").strip()
+    if second[:2] in ("to", "or"):
+        second = second[2:].strip()
+    low, high = parse_number(raw, m.lex), parse_number(second.lower(), m.lex)
+    if low is None or high is None or low >= high or raw.isdigit() != second.isdigit():
+        return False
+    return m.word_before() not in ("aged", "ages", "age")
 
 
 # A unit's fraction is written in the next smaller unit: 2.5 hours is PT2H30M
@@ -3485,6 +3571,10 @@ def _holiday_kind(m: Match) -> bool:
     return _lower(m.word_before()) in _KIND_BEFORE_HOLIDAY
 
 
+# "around Labor Day": approximately; not "about", a topic's preposition ("talked about Christmas")
+_APPROX_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]round|[Aa]pproximately)[ \t]+$")
+
+
 def _holiday(m: Match) -> Mention | None:
     after = m.word_after().rstrip(".,;:")
     if after in _NAMED_AFTER_HOLIDAY or _verb_shift(m, m.word_before()):
@@ -3503,6 +3593,9 @@ def _holiday(m: Match) -> Mention | None:
     start = m.start  # "the Labor Day weekend": the article is inside, as in "the weekend"
     if (week or weekend) and m.text[max(0, start - 4) : start] in ("the ", "The "):
         start -= 4
+    mod = None
+    if shift is None and (near := _APPROX_BEFORE.search(m.text, max(0, start - 14), start)):
+        start, mod = near.start(), "APPROX"  # "around Labor Day", as "around May 1"
     if name in m.lex.holidays:
         month, day = m.lex.holidays[name]
         return Calendar(
@@ -3512,6 +3605,7 @@ def _holiday(m: Match) -> Mention | None:
             month,
             day,
             shift=shift,
+            mod=mod,
             clock=clock,
             explicit_year=year is not None,
             week_of=week,
@@ -3524,6 +3618,7 @@ def _holiday(m: Match) -> Mention | None:
         m.end,
         year,
         shift=shift,
+        mod=mod,
         clock=clock,
         holiday=rule,
         explicit_year=year is not None,
@@ -3881,6 +3976,7 @@ BUILDERS: dict[str, Builder] = {
     "second_day": _second_day,
     "set_adverb": _set_adverb,
     "shifted_unit": _shifted_unit,
+    "end_code": _end_code,
     "spoken_year": _spoken_year,
     "the_year": _the_year,
     "this_time": _this_time,

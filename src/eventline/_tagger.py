@@ -479,7 +479,15 @@ def _is_entry(text: str, bounds: tuple[int, int], mention: Mention) -> bool:
     """Does the mention label a line of a chronology ("Feb. 3 \u2014 Brennan is suspended")?
 
     Only in a text read line by line: the line is a sentence of its own, opened by the date.
+    A day told from now labels nothing: "yday: finished the webhook. today: tests" is a
+    standup's, whose "today" is the reference's.
     """
+    if (
+        isinstance(mention, Relative)
+        and mention.unit == "day"
+        and mention.origin is Origin.REFERENCE
+    ):
+        return False
     line = bounds[0]
     before = line
     while before > 0 and text[before - 1] in " \t":  # (no slice: a text has many mentions)

@@ -43,6 +43,7 @@ _REACH = 300  # characters: far more than _WINDOW words (14 words of 21 characte
 _TAKES_EFFECT = frozenset(("takes", "take", "goes", "go", "comes", "come", "enters", "enter"))
 # "I'm free Thursday", "are you available Monday?": one offers the time to come
 _AVAILABLE = frozenset(("free", "available", "unavailable", "busy"))
+_AWAY = frozenset(("off", "out", "away", "back", "ooo"))
 _BE_PAST = frozenset(("was", "were", "had", "been"))
 _BE_PRESENT = frozenset(("am", "is", "are", "i'm", "we're", "you're", "he's", "she's", "they're"))
 # "is" joined to its subject: "yes, it's still the 1st", as "the vote is on Friday"
@@ -176,10 +177,12 @@ _AS_WRITTEN = frozenset(("May", "Wed", "Sat", "Open"))
 
 
 _SHORT_SHIFTS = frozenset(("this", "next", "nxt"))
-# what follows a weekday "sat" or "wed": a day of the month, a month and day, a numeric date
+# what follows a weekday "sat" or "wed": a day of the month, a month and day, a numeric date,
+# a part of day ("sat night?")
 _SHORT_DAY = re.compile(
     r"\s+(?:the\s+(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b|\d{1,2}/\d"
-    r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+    r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+    r"|(?:morning|afternoon|evening|night|nite)\b(?!\s+after\b))"
 )
 
 
@@ -783,10 +786,18 @@ def _intent_after(after: list[str], index: int) -> Tense | None:
 
 
 def _agreed(after: list[str], index: int) -> bool:
-    """Is the mention a time agreed on: "Thurs 3pm works for me", "Tues night it is"?"""
+    """Is the mention a time agreed on: "Thurs 3pm works for me", "Tues night it is"?
+
+    So is one found fine: "Of course, Thursday is fine", "Sunday sounds good".
+    """
     if index != 0:
         return False
+    if after[0] in ("is", "sounds") and after[1:2] and after[1] in _FINE:
+        return after[2:3] in ([], ["for"], ["to"], ["with"], ["too"], ["by"])  # "Thursday is fine"
     return (after[0] in ("works", "work") and after[1:2] in (["for"], [])) or after == ["it", "is"]
+
+
+_FINE = frozenset(("fine", "good", "ok", "okay", "perfect", "great", "better"))
 
 
 _COMPARED = frozenset(("expected", "forecast", "anticipated", "predicted", "estimated"))
@@ -834,6 +845,8 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         or (word == "do" and _main_do(before, index, words))
         or (word == "have" and _main_have(before, index, words))
         or (following == "than" and word in _COMPARED)
+        # "we'll put it to a vote at the June meeting": the modal decides
+        or (word in _BARE_PAST and _bare_after_modal(following, words))
     ):
         # "no earlier than September", "no later than March 1": a bound; "expect to have it
         # contained by Tuesday": the verb before the "to" decides; "rose more than expected
@@ -878,6 +891,16 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         return Tense.NONE
     found = found or _tense_of(word, words)
     return _passive(before, index) if found is Tense.PAST else found
+
+
+# past forms written as the bare verb: after a modal or "to" they are no past
+_BARE_PAST = frozenset(("put", "hit", "quit", "read", "shut", "split", "cut", "set", "let"))
+_BARE_BEFORE = frozenset(("to", "can", "do", "don't", "doesn't", "let's", "gonna", "wanna"))
+
+
+def _bare_after_modal(following: str, words: WordLists) -> bool:
+    """Is the word before a bare past form ("put") a modal or "to" ("will put", "to put")?"""
+    return following in _BARE_BEFORE or following in words.future or following.endswith("'ll")
 
 
 def _main_do(before: list[str], index: int, words: WordLists) -> bool:
@@ -1068,6 +1091,8 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         or (word == "plan" and index > 0 and before[index - 1] in ("a", "an", "their", "its"))
         # "I'm free Thursday afternoon", "is she available Monday?"
         or (word in _AVAILABLE and (following in _BE_PRESENT or following in ("you", "we")))
+        # "I'm out Friday afternoon", "she's back Monday": where one will be, right before it
+        or (word in _AWAY and index == 0 and following in _BE_PRESENT)
         # "I'll have it to you by Friday", "it has to be done by Friday": no perfect tense
         or (word == "have" and (following in ("will", "shall") or following.endswith("'ll")))
         or (word in ("has", "have") and index > 0 and before[index - 1] == "to")
