@@ -28,6 +28,7 @@ __all__ = ["Recognizer", "recognizer"]
 Builder = Callable[["_rules.Match"], Mention | None]
 
 _LOOK_BACK_WORDS = 6
+_CHOSEN_KEPT = 4096  # the memo of the rules chosen at a position's characters
 _KEY = 6  # characters read at a position to choose the rules tried there
 
 
@@ -143,6 +144,7 @@ class Recognizer:
             heads = (starting.get(key[:size], ()) for size in range(1, len(key) + 1))
             self._choice[key] = tuple(self._rules[i] for i in sorted(anywhere.union(*heads)))
         self._anywhere = tuple(self._rules[index] for index in sorted(anywhere))
+        self._chosen_for: dict[str, tuple[_Rule, ...]] = {}  # the rules chosen by raw text
         self._prefix_words = lex.words.prefix | _lexicon_prefix_words(lex)
         self._needs = _phrase_ends(lex)
         words = lower_alternation(_trigger_words(lex))
@@ -157,13 +159,22 @@ class Recognizer:
 
     def _chosen(self, text: str, start: int) -> tuple[_Rule, ...]:
         """The rules that can match at ``start``, in priority order."""
-        key = fold(text[start : start + _KEY])
+        raw = text[start : start + _KEY]
+        found = self._chosen_for.get(raw)
+        if found is not None:
+            return found  # the same characters choose the same rules
+        key = fold(raw)
         choice = self._choice
+        found = self._anywhere
         for size in range(len(key), 0, -1):
             chosen = choice.get(key[:size])
             if chosen is not None:
-                return chosen
-        return self._anywhere
+                found = chosen
+                break
+        if len(self._chosen_for) >= _CHOSEN_KEPT:
+            self._chosen_for.clear()  # a bounded memo: any text costs the same memory
+        self._chosen_for[raw] = found
+        return found
 
     def _starts(self, text: str, trigger: int, floor: int) -> list[int]:
         """Where an expression holding the trigger may start, leftmost first.
