@@ -856,11 +856,13 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         _heading_into(before, index)
         or _obligation(before, index)
         or _results_cue(before, index)
-        or _phrase_cue(before, index, words)
+        or (_phrase_cue(before, index, words) if _may_phrase(word, following, words) else None)
     )
     if phrase is None and (word in _MOVE or word in words.reschedule):
         phrase = _moved_cue(before, index, words)
-    phrase = phrase or _form_cue(before, index) or _set_on(before, index)
+    if phrase is None and _may_form(word, following):
+        phrase = _form_cue(before, index)
+    phrase = phrase or _set_on(before, index)
     if phrase is not None:
         return phrase
     if word in words.schedule:  # "the trial begins Tuesday"; not "at the start of"
@@ -901,6 +903,21 @@ _BARE_BEFORE = frozenset(("to", "can", "do", "don't", "doesn't", "let's", "gonna
 def _bare_after_modal(following: str, words: WordLists) -> bool:
     """Is the word before a bare past form ("put") a modal or "to" ("will put", "to put")?"""
     return following in _BARE_BEFORE or following in words.future or following.endswith("'ll")
+
+
+def _may_phrase(word: str, following: str, words: WordLists) -> bool:
+    """Can a phrase cue begin with ``word`` (the cheap test before ``_phrase_cue``)?"""
+    return (
+        word in _PHRASE_WORDS
+        or word in words.intent
+        or word in words.plans
+        or (following in _WEATHER and word.endswith("s"))
+    )
+
+
+def _may_form(word: str, following: str) -> bool:
+    """Can a form cue begin with ``word`` (the cheap test before ``_form_cue``)?"""
+    return word in _FORM_WORDS or word.endswith("ing") or following in ("turns", "turn")
 
 
 def _main_do(before: list[str], index: int, words: WordLists) -> bool:
@@ -1230,3 +1247,20 @@ def pluperfect_at(text: str, sentence: tuple[int, int], start: int) -> bool:
     """Is the mention in a past-perfect clause ("had landed on 28 September"), told out of order?"""
     before = [w.lower() for w in _WORD.findall(text, max(sentence[0], start - 200), start)[-6:]]
     return "had" in before and "to" not in before[before.index("had") :]
+
+
+# The words a phrase or form cue can begin with (``_phrase_cue``, ``_form_cue``), besides the
+# lexicon's intent and plan words, "-ing" forms and a weather forecast's verbs: any other word
+# is passed over at once. A cue added there needs its word here.
+_PHRASE_WORDS = frozenset(
+    {
+        *("to", "set", "forecast", "effect", "force", "chance", "of", "is", "are", "as", "for"),
+        *("has", "have", "plan", "warning", "warnings", "warned", "warn", "warns"),
+        *_IT_IS,
+        *_AVAILABLE,
+        *_AWAY,
+    }
+)
+_FORM_WORDS = frozenset(
+    {"since", "if", "beginning", "starting", "has", "have", "expected", *_SCHEDULE_ING, *_MODALS}
+)
