@@ -36,6 +36,16 @@ _DEADLINE_BEFORE = re.compile(
 )
 # "payable on Dec. 2 to holders of record as of Nov. 15": a payment's dates, as "payable Dec. 2"
 _DEADLINE_ON = re.compile(r"\b(?:payable|record|due|effective)\s+(?:on|as\s+of)\s+$", re.IGNORECASE)
+# words without which the patterns above cannot match
+_DEADLINE_WORDS = ("than", "deadline", "due", "day", "business", "eod", "cob")
+_DEADLINE_ON_WORDS = ("payable", "record", "due", "effective")
+_PERIOD_WORDS = ("year", "month", "week", "quarter", "day")
+
+
+def _holds(low: str, words: tuple[str, ...]) -> bool:
+    return any(word in low for word in words)
+
+
 _PERIOD_TO = re.compile(
     r"\b(?:years?|months?|weeks?|quarters?|days?)\s+(?:to|through|until)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -70,11 +80,16 @@ class Match:
     def deadline(self, words: frozenset[str]) -> bool:
         """Does a deadline word ("until", "by") govern the match? Not "to December's figures"."""
         possessive = self.text[self.end : self.end + 2] in ("'s", "’s")
-        if _DEADLINE_BEFORE.search(self.text, max(0, self.start - 40), self.start):
+        # (each pattern is searched only where the words it needs are there)
+        low = self.text[max(0, self.start - 40) : self.start].lower()
+        text, start = self.text, self.start
+        if _holds(low, _DEADLINE_WORDS) and _DEADLINE_BEFORE.search(
+            text, max(0, start - 40), start
+        ):
             return True
-        if _DEADLINE_ON.search(self.text, max(0, self.start - 20), self.start):
+        if _holds(low, _DEADLINE_ON_WORDS) and _DEADLINE_ON.search(text, max(0, start - 20), start):
             return True
-        if _PERIOD_TO.search(self.text, max(0, self.start - 30), self.start):
+        if _holds(low, _PERIOD_WORDS) and _PERIOD_TO.search(text, max(0, start - 30), start):
             return False  # "in the 12 months to March": the end of a period, not a deadline
         return not possessive and self.word_before() in words
 
