@@ -294,6 +294,8 @@ def _clock_day(m: Match) -> Mention | None:
             end=end - len(m.text[m.start : end]) + len(m.text[m.start : end].rstrip()),
             groups=groups,
         )
+    if m.get("wd") and not (m.get("shift") or m.get("wdom")) and _standing_days(m):
+        return None  # "open Monday through Friday, 9 a.m. to 5 p.m.": every Friday, its hours
     return _elapsed(m, _lower(m.get("clock"))) or _clock_set(m) or holiday or _clock_on_day(m)
 
 
