@@ -905,6 +905,11 @@ def _bare_after_modal(following: str, words: WordLists) -> bool:
     return following in _BARE_BEFORE or following in words.future or following.endswith("'ll")
 
 
+def _past_verb(before: list[str], index: int, words: WordLists) -> bool:
+    """Is ``before[index]`` there and a past verb ("went on sale Friday")?"""
+    return index < len(before) and _tense_of(before[index], words) is Tense.PAST
+
+
 def _may_phrase(word: str, following: str, words: WordLists) -> bool:
     """Can a phrase cue begin with ``word`` (the cheap test before ``_phrase_cue``)?"""
     return (
@@ -1087,6 +1092,10 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         or (word in ("is", "are") and _fixture_place(before[:index]))
         # "as soon as Tuesday"
         or (word == "as" and following in ("soon", "early") and index + 2 < len(before))
+        # "Tickets on sale Friday", "are on sale Friday": a sale opens ahead (not "went on")
+        or (
+            word == "sale" and following == "on" and index == 0 and not _past_verb(before, 2, words)
+        )
         # "tickets for Saturday sold out", "reported occupancy of 90 per cent for Monday
         # night": what one books is still to come
         or (word == "for" and index == 0 and not _BOOKED.isdisjoint(before[1:6]))
@@ -1255,7 +1264,7 @@ def pluperfect_at(text: str, sentence: tuple[int, int], start: int) -> bool:
 _PHRASE_WORDS = frozenset(
     {
         *("to", "set", "forecast", "effect", "force", "chance", "of", "is", "are", "as", "for"),
-        *("has", "have", "plan", "warning", "warnings", "warned", "warn", "warns"),
+        *("has", "have", "plan", "warning", "warnings", "warned", "warn", "warns", "sale"),
         *_IT_IS,
         *_AVAILABLE,
         *_AWAY,
