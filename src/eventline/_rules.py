@@ -600,16 +600,22 @@ _GOLF = re.compile(
     r"(?i:\b(?:birdie[sd]?|bogey(?:s|ed)?|double-bogey|putt(?:s|ed)?|parred|holed|fairway"
     r"|tee\s+shot|par[\s-][345]|front\s+nine|back\s+nine)\b)"
 )
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_STOP = re.compile(r"[.!?]\s|\n")  # a sentence's end, roughly: enough to bound a search
 
 
 def _golf_hole(m: Match) -> bool:
     """Is "on the 14th" a hole of a golf course, a word of golf in its sentence?"""
-    start = max(0, m.start - 160)
-    ends = list(_SENTENCE_END.finditer(m.text, start, m.start))
-    begin = ends[-1].end() if ends else start
-    stop = _SENTENCE_END.search(m.text, m.end, m.end + 100)
+    begin = _opening_after(m.text, _STOP, max(0, m.start - 160), m.start)
+    stop = _STOP.search(m.text, m.end, m.end + 100)
     return _GOLF.search(m.text, begin, stop.start() if stop else m.end + 100) is not None
+
+
+def _opening_after(text: str, ends: re.Pattern[str], begin: int, end: int) -> int:
+    """Where the last sentence opening in ``text[begin:end]`` is (after ``ends``), or ``begin``."""
+    last = begin
+    for found in ends.finditer(text, begin, end):
+        last = found.end()
+    return last
 
 
 def _day_number_alone(m: Match, before: str) -> bool:
@@ -2102,9 +2108,8 @@ def _standing_days(m: Match) -> bool:
     behind = ahead or _DAY_RANGE_BEFORE.search(m.text[max(0, m.start - 40) : m.start])
     if behind is None:
         return False
-    window = m.text[max(0, m.start - 200) : m.start]
-    opens = [found.end() for found in _SENTENCE_OPEN.finditer(window)]
-    cue = _STANDING.search(window, opens[-1] if opens else 0)
+    begin = _opening_after(m.text, _SENTENCE_OPEN, max(0, m.start - 200), m.start)
+    cue = _STANDING.search(m.text, begin, m.start)
     return cue is not None and (behind.group("join") != "and" or cue.group("noun") is not None)
 
 
@@ -2468,10 +2473,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"])")
 
 def _longer_period_before(m: Match) -> bool:
     """Does the sentence report on a period longer than a quarter before the comparison?"""
-    begin = max(0, m.start - 250)
-    ends = list(_SENTENCE_END.finditer(m.text, begin, m.start))
-    if ends:
-        begin = ends[-1].end()
+    begin = _opening_after(m.text, _SENTENCE_END, max(0, m.start - 250), m.start)
     return _LONGER_PERIOD.search(m.text, begin, m.start) is not None
 
 
