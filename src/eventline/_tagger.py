@@ -98,11 +98,10 @@ def tag(
 
         pluperfect, decided, will = _clause_readers(text, bounds, mention.start, lexicon.words)
         clause_year, aside = _clause_links(text, found, mention.start, bounds)
-        clause_year = (
-            clause_year
-            or _year_named_after(text, mentions, index)
-            or _opening_year(text, found, mention, bounds)
-        )
+        if clause_year is None and _year_less_month(mention):
+            clause_year = _year_named_after(text, mentions, index) or _opening_year(
+                text, found, mention, bounds
+            )
 
         context = Context(
             ref,
@@ -267,8 +266,7 @@ def _clause_links(
         return None, False
     last = found[-1]
     between = text[last.span.end : start]
-    year = last.type is TimexType.DATE and len(last.value) == 4 and last.value.isdigit()
-    if year and _WHEN_CLAUSE.fullmatch(between):
+    if _bare_year(last) and _WHEN_CLAUSE.fullmatch(between):
         return int(last.value), False
     if "," not in between:
         return None, False
@@ -282,13 +280,21 @@ def _clause_links(
 _OF_YEAR = re.compile(r"\s+[A-Za-z][a-z-]*\s+of\s+")
 
 
+def _year_less_month(mention: Mention) -> bool:
+    """Is the mention a month (or a month's day) written without its year?"""
+    return isinstance(mention, Calendar) and mention.year is None and mention.month is not None
+
+
+def _bare_year(found: TimeExpression) -> bool:
+    """Is the expression a year alone ("1998"), its value four digits?"""
+    return found.type is TimexType.DATE and len(found.value) == 4 and found.value.isdigit()
+
+
 def _year_named_after(text: str, mentions: list[Mention], index: int) -> int | None:
     """The year a year-less month names after its noun: "the June offensive of 1916"."""
     if index + 1 >= len(mentions):
         return None
     mention, following = mentions[index], mentions[index + 1]
-    if not isinstance(mention, Calendar) or mention.year is not None or mention.month is None:
-        return None
     if not isinstance(following, Calendar) or not following.explicit_year:
         return None
     year = text[following.start : following.end]
@@ -305,19 +311,17 @@ _OPENS = re.compile(r"[\s\"'\u201c(]*(?:[A-Z][a-z]*(?:\s+[a-z]+)?\s+)?")
 def _opening_year(
     text: str, found: list[TimeExpression], mention: Mention, bounds: tuple[int, int]
 ) -> int | None:
-    """The year a sentence opens with, for a year-less month later in it.
+    """The year a sentence opens with, for a year-less month later in it (``_year_less_month``).
 
     "In 1998 the vote was held in March" is March 1998; a year inside the sentence is often a
     relative clause's ("a plan approved in 1987 took effect in March") and frames nothing.
     """
-    if not found or not isinstance(mention, Calendar) or mention.month is None:
+    if not found or not isinstance(mention, Calendar):
         return None
-    if mention.year is not None or mention.shift is not None or mention.holiday is not None:
+    if mention.shift is not None or mention.holiday is not None:
         return None
     last = found[-1]
-    if last.span.start < bounds[0] or last.type is not TimexType.DATE:
-        return None
-    if not (len(last.value) == 4 and last.value.isdigit() and last.text.isdigit()):
+    if last.span.start < bounds[0] or not (_bare_year(last) and last.text.isdigit()):
         return None
     if not _OPENS.fullmatch(text, bounds[0], last.span.start):
         return None
