@@ -1641,6 +1641,26 @@ _MONTH_LISTINGS = frozenset(
 _MONTHS_JOINED = re.compile(r"\s+(?:and|or)\s+([A-Z][a-z]+)\b")
 
 
+# months that are no one's name nor a noun: a subject of their own ("November was the
+# busiest month"); "March", "May", "April", "June" and "August" may be people or words
+_PLAIN_MONTHS = frozenset((1, 2, 7, 9, 10, 11, 12))
+# verbs a month as a subject takes: "November was", "October saw", "January will bring"
+_MONTH_VERBS = frozenset(
+    {
+        *("was", "is", "will", "would", "could", "should", "has", "had", "saw", "sees"),
+        *("brought", "brings", "marked", "marks", "proved", "remains", "remained", "ended"),
+        *("ends", "began", "begins", "looks", "looked", "promises", "tends", "also", "might"),
+    }
+)
+
+
+def _month_subject(m: Match, month: int) -> bool:
+    """Is the month the subject of a verb: "November was the busiest month on record"?"""
+    if month not in _PLAIN_MONTHS or not m.groups["mon"][:1].isupper() or "." in m.groups["mon"]:
+        return False
+    return m.text[m.end : m.end + 1] == " " and m.word_after() in _MONTH_VERBS
+
+
 def _months_lead(m: Match) -> bool:
     """Do two months open the sentence ("January and February were both mild")?"""
     joined = _MONTHS_JOINED.match(m.text, m.end)
@@ -1686,7 +1706,12 @@ def _bare_month(m: Match) -> Mention | None:
         if ((determiner and adjective) or measured) and (_before_noun(m) or figures):
             # "the October slaying", "its November meeting": the month as an adjective
             told = before == "the" and not measured
-        elif before not in m.lex.prepositions and not _entry_label(m) and not _months_lead(m):
+        elif (
+            before not in m.lex.prepositions
+            and not _entry_label(m)
+            and not _months_lead(m)
+            and not _month_subject(m, month)
+        ):
             return None  # but a chronology's "May \u2014 A planning officer raises concerns"
         modal = m.text[m.end : m.end + 1] == " " and m.word_after() in _AFTER_MODAL
         if month == 5 and (before in ("and", "or", "to") or modal) and not _moved_to(m):

@@ -15,7 +15,15 @@ from eventline._mentions import Calendar, Fixed, Mention, Origin, Relative, Week
 from eventline._recognize import recognizer
 from eventline._resolve import Anchor, Context, Resolved, is_narrative, resolve
 from eventline._segment import Sentences
-from eventline._tense import Tense, chat_plan, decided_at, pluperfect_at, tense_at, will_at
+from eventline._tense import (
+    Tense,
+    chat_plan,
+    decided_at,
+    pluperfect_at,
+    reported_subject_at,
+    tense_at,
+    will_at,
+)
 from eventline.errors import InvalidOptionError, InvalidReferenceError
 from eventline.lexicon import WordLists
 from eventline.model import Grain, Interval, Span, TimeExpression, TimexType
@@ -356,6 +364,13 @@ def _plan_kind(mention: Mention) -> bool:
     return isinstance(mention, Calendar) and mention.month is None and mention.day is not None
 
 
+def _period_kind(mention: Mention) -> bool:
+    """Is the mention a month, quarter, half or season without a year or a day?"""
+    if not isinstance(mention, Calendar) or mention.year is not None or mention.day is not None:
+        return False
+    return mention.shift is None and not mention.anchored
+
+
 def _tense_reader(
     text: str, bounds: tuple[int, int], mention: Mention, words: WordLists, *, historical: bool
 ) -> Callable[[], Tense]:
@@ -375,6 +390,9 @@ def _tense_reader(
             and chat_plan(text, bounds, mention.start, mention.end)
         ):
             found = Tense.FUTURE  # "drinks fri?", "costco run saturday": a plan
+        if found is Tense.PAST and _period_kind(mention):
+            # "It said fourth-quarter earnings would rise": the reported clause's verb
+            found = reported_subject_at(text, bounds, mention.start, mention.end, words) or found
         if historical and found is not Tense.PAST:
             found = _historical(text, bounds[0], mention.start, words.future) or found
         known.append(found)

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from eventline.lexicon import WordLists
 
-__all__ = ["Tense", "decided_at", "pluperfect_at", "tense_at", "will_at"]
+__all__ = ["Tense", "decided_at", "pluperfect_at", "reported_subject_at", "tense_at", "will_at"]
 
 
 class Tense(enum.Enum):
@@ -99,6 +99,28 @@ _FIGURE_KINDS = frozenset(
         *("comparable", "durable", "goods", "industrial", "services", "manufacturing"),
     }
 )
+
+
+# what is foreseen for a period: "raised its forecast for the fourth quarter" said in
+# September is this year's fourth quarter, whatever the verb's tense ("missed its target for
+# March" is no forecast, and "the estimate for the fourth quarter was revised" is a figure's:
+# the verb decides)
+_FORESEEN = frozenset(
+    {
+        *("forecast", "forecasts", "outlook", "guidance", "projection", "projections"),
+        *("expectations", "prediction", "predictions"),
+    }
+)
+
+
+def _foreseen_follows(after: list[str]) -> bool:
+    """Is the mention the period of a forecast: "its fourth-quarter earnings forecast"?"""
+    for word in after[:3]:
+        if word in _FORESEEN:
+            return True
+        if word not in _FIGURES and word not in _FIGURE_KINDS:
+            return False
+    return False
 
 
 def figures_follow(after: list[str]) -> bool:
@@ -746,6 +768,8 @@ def _have_to(after: list[str], index: int) -> bool:
 def _cue_after(after: list[str], index: int, words: WordLists) -> Tense | None:
     """The tense a word after the mention signals: "Thursday, officials will ..."."""
     word = after[index]
+    if index == 0 and _foreseen_follows(after):
+        return Tense.FUTURE  # "cut its fourth-quarter forecast": the period ahead
     if index == 0 and (word == "delivery" or figures_follow(after) or _agreed(after, index)):
         # "gold for June delivery": a futures contract's month lies ahead; "will report
         # September sales", "December retail sales are due": the figures of the nearest one;
@@ -1179,6 +1203,8 @@ def _results_cue(before: list[str], index: int) -> Tense | None:
     """Cues of financial reporting: "reports results Tuesday", "the index for January"."""
     word = before[index]
     following = before[index + 1] if index + 1 < len(before) else ""
+    if index == 0 and word == "for" and following in _FORESEEN:
+        return Tense.FUTURE  # "raised its forecast for the fourth quarter": the one ahead
     if index == 0 and word == "for" and following in _FIGURES:
         return Tense.NONE  # "the consumer price index for January will be released Wednesday"
     if word in _RELEASE:
@@ -1250,6 +1276,46 @@ def will_at(text: str, sentence: tuple[int, int], start: int, words: WordLists) 
         if word == "to" or word in words.past or word in _REQUEST:
             return False
     return False
+
+
+# the last word before a mention, when only spaces part them
+_LAST_WORD = re.compile(r"([A-Za-z]+) +$")
+# words that open a reported clause's subject but are none: "said it would", "said the ..."
+_NOT_A_SUBJECT_NOUN = frozenset(
+    {
+        *("it", "he", "she", "they", "we", "i", "you", "that", "this", "the", "a", "an"),
+        *("its", "his", "her", "their", "our", "in", "on", "at", "by", "for", "to", "of"),
+    }
+)
+
+
+def reported_subject_at(
+    text: str, sentence: tuple[int, int], start: int, end: int, words: WordLists
+) -> Tense | None:
+    """The tense of a reported clause whose subject is the mention, or holds it.
+
+    "It said fourth-quarter earnings would rise", "said the fourth quarter would be weak":
+    the period is the reported clause's subject, so its verb ("would rise") tells its tense,
+    not the verb of saying before it. ``None`` when the mention does not follow a verb of
+    saying, or its clause's verb does not come right after it (or after one noun).
+    """
+    last = _LAST_WORD.search(text, max(sentence[0], start - 16), start)
+    if last is None or last.group(1).lower() not in words.speech:
+        return None
+    limit = min(sentence[1], end + _NEAR)
+    comma = text.find(",", end, limit)
+    after = [w.lower() for w in _WORD.findall(text, end, comma if comma >= 0 else limit)[:3]]
+    for index, word in enumerate(after[:2]):
+        if word in _CONJUNCTIONS or word in _SUBORDINATORS:
+            return None
+        if index == 0 and figures_follow(after):
+            continue  # "fourth-quarter earnings would rise": the noun the period qualifies
+        found = _cue_after(after, index, words)
+        if found is not None:
+            return found
+        if word in _NOT_A_SUBJECT_NOUN or not word.isalpha():
+            return None  # "said on Tuesday it would": "it" is the subject
+    return None
 
 
 def pluperfect_at(text: str, sentence: tuple[int, int], start: int) -> bool:
