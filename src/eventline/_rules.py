@@ -39,6 +39,8 @@ _DEADLINE_ON = re.compile(r"\b(?:payable|record|due|effective)\s+(?:on|as\s+of)\
 # words without which the patterns above cannot match
 _DEADLINE_WORDS = ("than", "deadline", "due", "day", "business", "eod", "cob")
 _DEADLINE_ON_WORDS = ("payable", "record", "due", "effective")
+# the words _DEADLINE_BEFORE can end with (its text lower-cased, spaces and a colon stripped)
+_DEADLINE_ENDS = ("than", "the", "deadline", "due", "date", "day", "business", "eod", "cob", "on")
 _PERIOD_WORDS = ("year", "month", "week", "quarter", "day")
 
 
@@ -82,14 +84,26 @@ class Match:
         possessive = self.text[self.end : self.end + 2] in ("'s", "’s")
         # (each pattern is searched only where the words it needs are there)
         low = self.text[max(0, self.start - 40) : self.start].lower()
+        # each pattern ends with one of a few words: most matches end with none of them
+        tail = low.rstrip(" \t\r\n:")
         text, start = self.text, self.start
-        if _holds(low, _DEADLINE_WORDS) and _DEADLINE_BEFORE.search(
-            text, max(0, start - 40), start
+        if (
+            tail.endswith(_DEADLINE_ENDS)
+            and _holds(low, _DEADLINE_WORDS)
+            and _DEADLINE_BEFORE.search(text, max(0, start - 40), start)
         ):
             return True
-        if _holds(low, _DEADLINE_ON_WORDS) and _DEADLINE_ON.search(text, max(0, start - 20), start):
+        if (
+            tail.endswith(("on", "of"))
+            and _holds(low, _DEADLINE_ON_WORDS)
+            and _DEADLINE_ON.search(text, max(0, start - 20), start)
+        ):
             return True
-        if _holds(low, _PERIOD_WORDS) and _PERIOD_TO.search(text, max(0, start - 30), start):
+        if (
+            tail.endswith(("to", "through", "until", "the"))
+            and _holds(low, _PERIOD_WORDS)
+            and _PERIOD_TO.search(text, max(0, start - 30), start)
+        ):
             return False  # "in the 12 months to March": the end of a period, not a deadline
         return not possessive and self.word_before() in words
 
