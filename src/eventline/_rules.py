@@ -1686,7 +1686,12 @@ def _bare_month(m: Match) -> Mention | None:
         if ((determiner and adjective) or measured) and (_before_noun(m) or figures):
             # "the October slaying", "its November meeting": the month as an adjective
             told = before == "the" and not measured
-        elif before not in m.lex.prepositions and not _entry_label(m) and not _months_lead(m):
+        elif (
+            before not in m.lex.prepositions
+            and before not in _SPEND
+            and not _entry_label(m)
+            and not _months_lead(m)
+        ):
             return None  # but a chronology's "May \u2014 A planning officer raises concerns"
         modal = m.text[m.end : m.end + 1] == " " and m.word_after() in _AFTER_MODAL
         if month == 5 and (before in ("and", "or", "to") or modal) and not _moved_to(m):
@@ -1708,6 +1713,11 @@ def _bare_month(m: Match) -> Mention | None:
         closes=closes,
         told=told,
     )
+
+
+# verbs of spending time, after which a month is the time spent: "will spend August at a
+# cabin", "spent January in Florida" (as "want to spend the fall campaigning")
+_SPEND = frozenset(("spend", "spends", "spent", "spending"))
 
 
 _HABITUAL = re.compile(
@@ -1956,6 +1966,9 @@ _WEEKDAY_KINDS = frozenset(
         *("timetable", "timetables", "schedule", "schedules"),
     }
 )
+# a church's week: "ushered at Sunday Mass", "went to Sunday worship" name no date; "In his
+# Sunday Mass" (a determiner before) is the one he said that Sunday (TBAQ)
+_WEEKDAY_RITES = frozenset(("mass", "masses", "worship", "vespers"))
 
 
 _BE_FORMS = frozenset(
@@ -2024,7 +2037,12 @@ def _weekday(m: Match) -> Mention | None:
         # "it was a Thursday", "on a busy Saturday": which one is not said ("a Sunday rally"
         # is)
         return None
-    kind = m.text[m.end : m.end + 1] == " " and after.lower() in _WEEKDAY_KINDS
+    # (the word's closing stop is no part of it: "backed Sunday trading.")
+    noun = after.lower().rstrip(".")
+    kind = m.text[m.end : m.end + 1] == " " and (
+        noun in _WEEKDAY_KINDS
+        or (noun in _WEEKDAY_RITES and before.lower() not in m.lex.words.determiners)
+    )
     if shift is None and not m.get("pre") and kind:
         return None  # "Saturday parking fees", "Sunday trading": every such day, no date
     if (habit := _weekday_habit(m, shift)) is not None:
