@@ -2817,7 +2817,16 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
     kind = raw in ("a", "an") and m.word_before() in _COPULAS and m.word_after() in _KIND_OF_DAY
     # "three times as many days above 100": a count of days, not a length
     kind = kind or (raw == "many" and m.word_before() in ("as", "how", "so", "too"))
+    # "He never slowed down, not for a minute": "not at all", no length
+    kind = kind or (
+        raw == "a"
+        and unit == "minute"
+        and _NOT_FOR.search(m.text, max(0, m.start - 16), m.start) is not None
+    )
     return kind or (unit == "quarter" and _not_quarters_of_time(m, raw))
+
+
+_NOT_FOR = re.compile(r"\b(?:not|never)\s+(?:even\s+)?for\s+$", re.IGNORECASE)
 
 
 # a number's group of thousands right before the count: the count is its tail
