@@ -55,6 +55,7 @@ class Anchor:
     entry: bool = False  # a chronology's label: a year above its entries, or an entry's date
     weekend: bool = False  # "Labor Day weekend": a week-grain anchor a weekday may count from
     counted: bool = False  # "the next morning": a day counted on from a date told before
+    birth: bool = False  # "born March 3, 1941": a life's first date, no day a story tells on from
 
 
 @attrs.define(slots=True)
@@ -181,6 +182,10 @@ def _narrative_anchor(ctx: Context, grain: str) -> Anchor | None:
             return None  # "Today ... last year ... in March": the text is back in the present
         if anchor.flashback and anchor.sentence < ctx.sentence:
             continue  # a past-perfect date told back: the story resumes where it was
+        if anchor.birth and grain == "day":
+            # "born March 3, 1941, in Ohio, and died Tuesday": the reporter's Tuesday, not
+            # the day after the birth (a life is not told day by day from its first day)
+            continue
         if anchor.explicit and _GRAIN_RANK.get(anchor.grain, 9) <= _GRAIN_RANK[grain]:
             return anchor
     return None

@@ -1722,6 +1722,7 @@ def _bare_month(m: Match) -> Mention | None:
             told = before == "the" and not measured
         elif (
             before not in m.lex.prepositions
+            and before not in _SPEND
             and not _entry_label(m)
             and not _months_lead(m)
             and not _month_subject(m, month)
@@ -1747,6 +1748,11 @@ def _bare_month(m: Match) -> Mention | None:
         closes=closes,
         told=told,
     )
+
+
+# verbs of spending time, after which a month is the time spent: "will spend August at a
+# cabin", "spent January in Florida" (as "want to spend the fall campaigning")
+_SPEND = frozenset(("spend", "spends", "spent", "spending"))
 
 
 _HABITUAL = re.compile(
@@ -1995,6 +2001,9 @@ _WEEKDAY_KINDS = frozenset(
         *("timetable", "timetables", "schedule", "schedules"),
     }
 )
+# a church's week: "ushered at Sunday Mass", "went to Sunday worship" name no date; "In his
+# Sunday Mass" (a determiner before) is the one he said that Sunday (TBAQ)
+_WEEKDAY_RITES = frozenset(("mass", "masses", "worship", "vespers"))
 
 
 _BE_FORMS = frozenset(
@@ -2063,7 +2072,12 @@ def _weekday(m: Match) -> Mention | None:
         # "it was a Thursday", "on a busy Saturday": which one is not said ("a Sunday rally"
         # is)
         return None
-    kind = m.text[m.end : m.end + 1] == " " and after.lower() in _WEEKDAY_KINDS
+    # (the word's closing stop is no part of it: "backed Sunday trading.")
+    noun = after.lower().rstrip(".")
+    kind = m.text[m.end : m.end + 1] == " " and (
+        noun in _WEEKDAY_KINDS
+        or (noun in _WEEKDAY_RITES and before.lower() not in m.lex.words.determiners)
+    )
     if shift is None and not m.get("pre") and kind:
         return None  # "Saturday parking fees", "Sunday trading": every such day, no date
     if (habit := _weekday_habit(m, shift)) is not None:
@@ -2838,7 +2852,16 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
     kind = raw in ("a", "an") and m.word_before() in _COPULAS and m.word_after() in _KIND_OF_DAY
     # "three times as many days above 100": a count of days, not a length
     kind = kind or (raw == "many" and m.word_before() in ("as", "how", "so", "too"))
+    # "He never slowed down, not for a minute": "not at all", no length
+    kind = kind or (
+        raw == "a"
+        and unit == "minute"
+        and _NOT_FOR.search(m.text, max(0, m.start - 16), m.start) is not None
+    )
     return kind or (unit == "quarter" and _not_quarters_of_time(m, raw))
+
+
+_NOT_FOR = re.compile(r"\b(?:not|never)\s+(?:even\s+)?for\s+$", re.IGNORECASE)
 
 
 # a number's group of thousands right before the count: the count is its tail

@@ -100,6 +100,7 @@ def tag(
     entry_line: tuple[int, bool] | None = None  # a chronology line's end; is its date past?
     for index, mention in enumerate(mentions):
         number, bounds, entry = entries[index]
+        _story_to_now(text, anchors, mentions, index)
         in_entry, historical = _in_entry_line(entry_line, mention, entry=entry)
         range_start, joined = _range_of(text, previous, mention, bounds, last_weekday=last_weekday)
         tense = _tense_reader(text, bounds, mention, lexicon.words, historical=historical)
@@ -145,11 +146,9 @@ def tag(
         if resolved.provides is not None and not _record_bound(
             text, mention.start, lexicon.words.superlatives
         ):
-            anchors.append(resolved.provides)
+            anchors.append(_birth_anchor(text, mention.start, resolved.provides))
             del anchors[:-_MAX_ANCHORS]
-        anchor = None
-        if resolved.used is not None:
-            anchor = timex_day(resolved.used.day)
+        anchor = None if resolved.used is None else timex_day(resolved.used.day)
         found.append(
             TimeExpression(
                 span=Span(mention.start, mention.end),
@@ -167,6 +166,37 @@ def tag(
             previous = (mention.start, mention.end, found[-1].interval.start.date())
             last_weekday = isinstance(mention, Weekday)
     return _weekdays_named_by_days(text, found)
+
+
+_BORN = re.compile(r"\bborn,?\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _birth_anchor(text: str, start: int, provides: Anchor) -> Anchor:
+    """The anchor a date gives, marked as a birth date when it follows "born"."""
+    if provides.grain == "day" and _BORN.search(text, max(0, start - 10), start):
+        return attrs.evolve(provides, birth=True)
+    return provides
+
+
+# a present perfect whose "since" closes its clause: "was first elected in 1994 and has won
+# every election since."
+_SINCE_NOW = re.compile(
+    r"\b(?:has|have)\b[^.;!?\n]{0,80}?\bsince(?:\s+then)?\s*[.;,!?]", re.IGNORECASE
+)
+
+
+def _story_to_now(text: str, anchors: list[Anchor], mentions: list[Mention], index: int) -> None:
+    """Mark the story's latest date as brought up to now by a present perfect after it.
+
+    "elected county clerk in [1994] and has won every election since. She announced in
+    [January] ...": the profile speaks from its own time again, so January is the
+    reference's, not 1994's.
+    """
+    if not index or not anchors:
+        return
+    end, start = mentions[index - 1].end, mentions[index].start
+    if "since" in text[end:start] and _SINCE_NOW.search(text, end, start):
+        anchors[-1] = attrs.evolve(anchors[-1], present=True)
 
 
 def _day_of(found: TimeExpression) -> dt.date | None:

@@ -377,6 +377,9 @@ def _clause_tense(
             later = found
     if later is None and _imperative(text, sentence[0], start, words):
         return Tense.FUTURE  # "Call me Friday", "Join us on Saturday at noon"
+    if later is None and _rite_notice(text, sentence[0], start):
+        return Tense.FUTURE  # a death notice's "Mass of Christian Burial 10 a.m. Friday"
+
     return later or Tense.NONE
 
 
@@ -640,6 +643,25 @@ def _imperative(text: str, begin: int, start: int, words: WordLists) -> bool:
         return False
     word = found.group(1)
     return word[:1].isupper() and word.lower() in words.imperatives
+
+
+# the rites a death notice lists without a verb: "Visitation 4 to 8 p.m. Thursday", "Mass of
+# Christian Burial 10 a.m. Friday", "Services Saturday at 11 a.m."
+_RITES = frozenset(
+    {
+        *("services", "service", "funeral", "mass", "visitation", "visitations", "burial"),
+        *("interment", "memorial", "viewing", "wake", "committal", "inurnment", "entombment"),
+    }
+)
+
+
+def _rite_notice(text: str, begin: int, start: int) -> bool:
+    """Does a verbless sentence open with a rite, as a death notice lists what is to come?"""
+    found = _FIRST_WORD.match(text, begin, start)
+    if found is None:
+        return False
+    word = found.group(1)
+    return word[:1].isupper() and word.lower() in _RITES
 
 
 # past verbs whose infinitive happens when they do: "tried to sign him in January"
@@ -1106,8 +1128,10 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         if verb in _TAKES_EFFECT:
             return Tense.FUTURE
     ahead = (
+        # "her deputy takes over Monday", "the chief steps down Friday": a handover's timetable
+        (word in _TAKEN_UP and following in _TAKES_UP)
         # a forecast in the present: "Rain moves back in Monday night", "snow returns Tuesday"
-        (following in _WEATHER and word.endswith("s") and _tense_of(word, words) is None)
+        or (following in _WEATHER and word.endswith("s") and _tense_of(word, words) is None)
         # a forecast: "there's a chance of snow showers Wednesday"
         or (word == "chance" and following == "a" and before[index + 2 : index + 3] in _THERE_IS)
         # a warning of weather: "warning of heavy rain Sunday night"
@@ -1327,9 +1351,14 @@ def pluperfect_at(text: str, sentence: tuple[int, int], start: int) -> bool:
 # The words a phrase or form cue can begin with (``_phrase_cue``, ``_form_cue``), besides the
 # lexicon's intent and plan words, "-ing" forms and a weather forecast's verbs: any other word
 # is passed over at once. A cue added there needs its word here.
+# a post taken up or left in the present, a handover's timetable: "takes over Monday",
+# "takes office Jan. 20", "steps down Friday" (not "took over", "stepped down")
+_TAKES_UP = frozenset(("takes", "steps", "hands"))
+_TAKEN_UP = frozenset(("over", "office", "charge", "command", "down", "aside"))
 _PHRASE_WORDS = frozenset(
     {
         *("to", "set", "forecast", "effect", "force", "chance", "of", "is", "are", "as", "for"),
+        *_TAKEN_UP,
         *("has", "have", "plan", "warning", "warnings", "warned", "warn", "warns", "sale"),
         *_IT_IS,
         *_AVAILABLE,
