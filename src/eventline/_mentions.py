@@ -62,6 +62,7 @@ class Calendar:
     clock: Clock | None = None
     explicit_year: bool = False
     holiday: str | None = None  # a movable feast's rule, resolved once the year is known
+    feast: bool = False  # a fixed feast named ("Christmas"): in the present, the coming one
     week_of: bool = False  # "the week of March 6": the ISO week holding the date
     weekend_of: bool = False  # "Memorial Day weekend": the weekend nearest the date
     weekday: int | None = None  # "Sunday, Nov. 3": the weekday the text gives the date

@@ -78,6 +78,7 @@ class Context:
     clause_year: int | None = None  # "in 2021, when [6 February] is again a Saturday"
     aside: bool = False  # the sentence's last date was a relative clause's ("who ... in 2004,")
     after_by: bool = False  # "by [April]": a deadline a past clause has already reached
+    after_since: bool = False  # "since [Christmas]", "from [Easter]": a point passed
 
 
 @attrs.frozen
@@ -415,7 +416,19 @@ def _named_year(m: Calendar, key: tuple[int, int], ctx: Context) -> int:
     """The year of a holiday or a month (and day) with no year, nearest on the tense's side."""
     if m.holiday is not None and (told := _told_feast(m.holiday, ctx)) is not None:
         return told  # "Election Day is Nov. 4 ... has hired 40 more for Election Day"
-    return _nearest_year(key[0], key[1] or None, ctx, deadline=m.deadline)
+    year = _nearest_year(key[0], key[1] or None, ctx, deadline=m.deadline)
+    if (m.holiday is not None or m.feast) and ctx.tense() is Tense.PRESENT:
+        # "Christmas is three weeks away", "Election Day is coming" said in April: a feast
+        # in the present is the coming one, unless it has just passed
+        day = cal.feast_near(year, m.holiday) if m.holiday else dt.date(year, key[0], key[1])
+        passed = ctx.reference - day
+        if passed.days > _FEAST_JUST_PASSED and not ctx.after_since:
+            return year + 1
+    return year
+
+
+# days after a feast during which the present tense may still speak of it ("Easter is over")
+_FEAST_JUST_PASSED = 31
 
 
 def _told_feast(holiday: str, ctx: Context) -> int | None:

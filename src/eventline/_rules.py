@@ -3692,6 +3692,7 @@ def _holiday(m: Match) -> Mention | None:
             week_of=week,
             weekend_of=weekend,
             deadline=deadline,
+            feast=True,
         )
     rule = m.lex.movable_holidays[name]
     return Calendar(

@@ -129,6 +129,7 @@ def tag(
             clause_year=clause_year,
             aside=aside,
             after_by=text[max(0, mention.start - 3) : mention.start] in ("by ", "By "),
+            after_since=_after_since(text, mention.start),
         )
         previous = None
         outcome = _resolve_one(mention, context, bc_year)
@@ -197,6 +198,11 @@ def _story_to_now(text: str, anchors: list[Anchor], mentions: list[Mention], ind
     end, start = mentions[index - 1].end, mentions[index].start
     if "since" in text[end:start] and _SINCE_NOW.search(text, end, start):
         anchors[-1] = attrs.evolve(anchors[-1], present=True)
+
+
+def _after_since(text: str, start: int) -> bool:
+    """Does "since" or "from" come right before the mention ("the first snow since Christmas")?"""
+    return text[max(0, start - 6) : start].lower().endswith(("since ", "from "))
 
 
 def _day_of(found: TimeExpression) -> dt.date | None:
