@@ -345,6 +345,28 @@ def _part_hour(m: Match, raw: str, clock: Clock | None) -> Clock | None:
     return clock
 
 
+_LABEL_COLON = re.compile(r"[^\W\d]:\s")  # "Next fixture: ", not "at 7:36"
+
+
+def _clock_stop(m: Match) -> Match:
+    """The match without the period of "a.m." or "p.m." when it also ends the sentence.
+
+    "at 10 p.m. Then...", "is Tuesday, Oct. 18, at 7 p.m." above a new paragraph, "on
+    Thursdays at 8 p.m. Minutes are...": the stop is the sentence's (TBAQ: "p.m" 2 of 2).
+    """
+    end = m.end
+    if m.text[end - 2 : end] not in ("m.", "M."):
+        return m
+    rest = m.text[end : end + 2].lstrip(" ")
+    if rest and rest[0] not in "\n\"'`" and not rest[0].isupper():
+        return m
+    if not m.text[end : end + 80].partition("\n")[0].strip():  # the line ends there
+        line = m.text[m.text.rfind("\n", 0, m.start) + 1 : m.start]
+        if not line.strip() or _LABEL_COLON.search(line):
+            return m  # a heading's or a label's day and hour: "Next fixture: ..., 3 p.m."
+    return attrs.evolve(m, end=end - 1)
+
+
 def _clock_on_day(m: Match) -> Mention | None:
     raw = _lower(m.get("clock"))
     clock = _clock(m)
@@ -360,12 +382,7 @@ def _clock_on_day(m: Match) -> Mention | None:
     if (bare_24h and not (placed or _clock_range(m))) or (lapse and not (placed or m.get("dd"))):
         return None
     mod = _qmod(m)
-    end = m.end
-    if m.text[end - 2 : end] in ("m.", "M.") and not m.get("wd") and not m.get("dd"):
-        rest = m.text[end : end + 2].lstrip(" ")
-        if not rest or rest[0] in "\n\"'`" or rest[0].isupper():
-            end -= 1  # "at 10 p.m. Then...": the period also ends the sentence
-    m = attrs.evolve(m, end=end)
+    m = _clock_stop(m)
     wd = m.get("wd")
     named = _weekday_number(m, wd) if wd else None
     if named is not None and not m.get("mon"):
@@ -506,7 +523,7 @@ def _month_day(m: Match) -> Mention | None:
         if name in m.lex.holidays:
             return None  # "the Fourth of July": the holiday's name, read by its own rule
     if m.get("clock"):  # "Friday, April 26 at 7 p.m.": one TIME
-        return _clock_day(m)
+        return _clock_day(_clock_stop(m))
     year = _shared_year(m)  # "June 3-5, 2021": the year after the second day
     if year is None and m.get("syear"):
         year = _spoken_year_value(m.groups["syear"], m.lex)  # "July fourth, nineteen ninety-six"
@@ -1661,6 +1678,15 @@ def _month_figures(m: Match, month: int) -> bool:
     return figures_follow(_FIGURE_WORD.findall(m.text, m.end, m.end + 40))
 
 
+_MONTH_THEN_JOINT = re.compile(r"\b([A-Z][a-z]+)\.?,?\s+(?:and|or|to)\s+$")
+
+
+def _month_joined_before(m: Match) -> bool:
+    """Is the word before "and", "or" or "to" a month ("in April and May")?"""
+    joint = _MONTH_THEN_JOINT.search(m.text, max(0, m.start - 20), m.start)
+    return joint is not None and joint.group(1).lower() in m.lex.months
+
+
 def _bare_month(m: Match) -> Mention | None:
     shift, mod = _shift(m), _mod(m)
     month = _month(m)
@@ -1689,8 +1715,11 @@ def _bare_month(m: Match) -> Mention | None:
         elif before not in m.lex.prepositions and not _entry_label(m) and not _months_lead(m):
             return None  # but a chronology's "May \u2014 A planning officer raises concerns"
         modal = m.text[m.end : m.end + 1] == " " and m.word_after() in _AFTER_MODAL
-        if month == 5 and (before in ("and", "or", "to") or modal) and not _moved_to(m):
-            return None  # "that May be true": the modal; "spoke to May": the name
+        # "that May be true": the modal; "spoke to May": the name; but "in April and May",
+        # "from March to May": two months
+        joined = before in ("and", "or", "to") and _month_joined_before(m)
+        if month == 5 and (before in ("and", "or", "to") or modal) and not (_moved_to(m) or joined):
+            return None
         if _lower(m.get("mon")).rstrip(".") in ("mar", "jun", "jul", "sep"):
             return None
     if shift is None and _recently_as(m):
@@ -1720,12 +1749,15 @@ _HABITUAL = re.compile(
 # daily in summer"
 _RECURRING_RANGE = re.compile(
     r"\b(?:usually|typically|normally|generally|traditionally|every\s+\w+|each\s+\w+|daily|"
-    r"weekly|nightly|hourly|on\s+\w+(?:days|ends))\b[^.;!?\n]{0,40}?\b(?:(?:from|between)\s+"
+    r"weekly|nightly|hourly|on\s+\w+(?:days|ends))\b[^.;!?\n]{0,40}?\b(?:(?:from|between|"
+    # "meets on the first Monday of each month, except in July and August": what a set leaves
+    # out recurs with it
+    r"except(?:\s+(?:in|during))?)\s+"
     r"(?:(?P<first>[A-Za-z]+)\s+(?:to|and|until|till|through)\s+)?|(?P<within>in)\s+)$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.,;!?\n]")
-_RANGE_OR_IN = re.compile(r"\b(?:from|between|in)\b")
+_RANGE_OR_IN = re.compile(r"\b(?:from|between|in|except)\b")
 
 
 def _recurring_range(m: Match, *, season: bool = False) -> bool:
@@ -2406,6 +2438,13 @@ def _end_code(m: Match) -> Mention | None:
     return Relative(m.start, m.end, unit, 0, mod="END")
 
 
+def _fiscal_edge(m: Match, unit: str, mod: str | None) -> Mention | None:
+    """A fiscal year's edge: "by the end of the fiscal year" after "fiscal year 2012"."""
+    if not m.get("fiscal") or unit != "year" or (fiscal := _fiscal_year_named(m)) is None:
+        return None
+    return Calendar(m.start, m.end, fiscal, mod=mod)
+
+
 def _shifted_unit(m: Match) -> Mention | None:
     unit = _lower(m.get("unit"))
     pre = _lower(m.get("pre")).strip("- ")
@@ -2420,7 +2459,9 @@ def _shifted_unit(m: Match) -> Mention | None:
     if m.get("the"):  # "by the end of the year": a deadline, in news from the reference
         # "the rest of the year": from now on, as a deadline is
         ahead = m.word_before() in ("by", "before", "until") or pre.startswith("the re")
-        return Relative(m.start, m.end, unit, 0, Origin.ANCHOR, mod=mod, edge=edge, ahead=ahead)
+        return _fiscal_edge(m, unit, mod) or Relative(
+            m.start, m.end, unit, 0, Origin.ANCHOR, mod=mod, edge=edge, ahead=ahead
+        )
     shift = _shift(m)
     if shift is None:  # pragma: no cover - the pattern requires a shift word
         return None
@@ -3382,6 +3423,8 @@ def _set(m: Match) -> Mention | None:
         value = _named_set_value(m, step)
     if value is None:
         return None
+    if m.get("clock"):
+        m = _clock_stop(m)  # "every Monday at 3 a.m. Then..."
     return Fixed(m.start, m.end, TimexType.SET, value, freq=freq)
 
 
@@ -3467,6 +3510,7 @@ _JOINED_DAYS = re.compile(r"days,?\s+(?:and|or|&)\s+$|days,\s+$", re.IGNORECASE)
 
 
 def _plural_weekday(m: Match) -> Mention | None:
+    m = _clock_stop(m)  # "on Thursdays at 8 p.m. Minutes are posted..."
     days = m.groups["wds"]
     name = _lower(days).removesuffix("s")
     clock = _clock(m)  # "wednesdays at 4:30pm"
