@@ -346,6 +346,7 @@ def _part_hour(m: Match, raw: str, clock: Clock | None) -> Clock | None:
 
 
 _LABEL_COLON = re.compile(r"[^\W\d]:\s")  # "Next fixture: ", not "at 7:36"
+_LOWER_WORD = re.compile(r"\b[a-z]")  # a line with none is a heading: "Clubhouse, 7:00 p.m."
 
 
 def _clock_stop(m: Match) -> Match:
@@ -362,8 +363,10 @@ def _clock_stop(m: Match) -> Match:
         return m
     if not m.text[end : end + 80].partition("\n")[0].strip():  # the line ends there
         line = m.text[m.text.rfind("\n", 0, m.start) + 1 : m.start]
-        if not line.strip() or _LABEL_COLON.search(line):
-            return m  # a heading's or a label's day and hour: "Next fixture: ..., 3 p.m."
+        if _LOWER_WORD.search(line) is None or _LABEL_COLON.search(line):
+            # a heading's or a label's day and hour: "Clubhouse, 7:00 p.m.", "Next fixture:
+            # Redmarsh v Harrowgate, Saturday, May 17, 3 p.m."
+            return m
     return attrs.evolve(m, end=end - 1)
 
 
@@ -413,7 +416,7 @@ def _clock_on_day(m: Match) -> Mention | None:
     # "Updated 3:15 p.m. ET": when the page changed, on the reference day; so is a chat
     # message's stamp after its sender's name ("Lena Park  9:12 AM" on a line of its own)
     stamp = m.word_before().lower() in _STAMPS or _chat_stamp(m)
-    origin = Origin.REFERENCE if stamp else Origin.ANCHOR
+    origin = Origin.REFERENCE if stamp else _clock_origin(m)
     return Relative(m.start, m.end, "day", 0, origin, clock=clock, mod=mod, stamp=stamp)
 
 
@@ -1847,6 +1850,8 @@ _SEASON_NOUNS = frozenset(
         # "before fall exams", "spring enrollment": a school's kind of term
         *("exam", "exams", "examinations", "finals", "course", "courses", "enrollment"),
         *("registration", "graduation", "commencement", "tuition", "lectures", "admissions"),
+        # "would cut into summer research": a kind of work, as "a summer job"
+        *("research", "fieldwork", "teaching", "salary", "stipend"),
         # "the fall season" of a sport or a theatre: a kind of season, as "the summer league"
         *("season", "seasons"),
     }
@@ -2366,7 +2371,30 @@ def _clock_range_start(m: Match) -> Mention | None:
         return Relative(m.start, m.end, "day", m.lex.deictic_days[_lower(dd)], clock=clock)
     if m.get("mon"):  # "from 2 p.m. to 5:52 p.m. on July 20"
         return _range_start_on_day(m, clock, "")
-    return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, clock=clock)
+    return Relative(m.start, m.end, "day", 0, _clock_origin(m), clock=clock)
+
+
+# standing hours: "Hours are 10 a.m. to 9 p.m. daily", "is open Monday through Friday from 8
+# a.m."; not one day's ("Polls are open from 7 a.m. to 8 p.m.")
+_STANDING_HOURS = re.compile(
+    r"\b(?:hours\b[^.;!?]{0,40}?\b(?:are|run)|(?:is|are)\s+open\s+(?:daily|every\s+day|"
+    r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s+(?:through|to|-|\u2013)))\b",
+    re.IGNORECASE,
+)
+
+
+def _clock_origin(m: Match) -> Origin:
+    """Where a clock time alone is: on the reference's day in standing hours, else in view.
+
+    "The office is open Monday through Friday from 8 a.m. to 4:30 p.m.": every week's hours,
+    whose times are on no day the text told (as "Office hours are Mondays from 1 to 3 p.m.").
+    """
+    window = m.text[max(0, m.start - 120) : m.start]
+    if "open" not in window and "ours" not in window:
+        return Origin.ANCHOR  # a cheap test first: most clock times are no opening hours
+    begin = _opening_after(m.text, _SENTENCE_OPEN, max(0, m.start - 120), m.start)
+    standing = _STANDING_HOURS.search(m.text, begin, m.start) is not None
+    return Origin.REFERENCE if standing else Origin.ANCHOR
 
 
 def _range_start_on_day(m: Match, clock: Clock, suffix: str) -> Mention:
@@ -3616,6 +3644,11 @@ _KINDS_AFTER_HOLIDAY = frozenset(
 )  # fmt: skip
 
 
+# a school's or a legislature's breaks named by a holiday, as "winter break", "the summer
+# recess": a kind of time, not the day
+_BREAKS = frozenset(("break", "breaks", "recess", "vacation"))
+
+
 _KIND_DETERMINERS = frozenset(
     ("the", "a", "an", "my", "our", "your", "his", "her", "their", "its", "some", "those", "these")
 )
@@ -3644,6 +3677,8 @@ def _holiday(m: Match) -> Mention | None:
         return None  # "the Easter Rising", "Christmas Island": names; "slips past xmas"
     if after.lower() in _KINDS_AFTER_HOLIDAY and m.word_before().lower() in _KIND_DETERMINERS:
         return None  # "return the xmas lights", "my christmas shopping": a kind of thing
+    if after.lower() in _BREAKS and not (m.get("week") or m.get("weekend")):
+        return None  # "Thanksgiving break would grow to five days": a term's break, a kind
     if _holiday_kind(m):
         return None  # "an annual Christmas show", "the traditional Easter egg hunt"
     name = _lower(m.get("hol"))

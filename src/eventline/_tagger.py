@@ -407,9 +407,11 @@ def _resolve_one(
 _BC_YEAR = re.compile(r"BC\d{4}")
 
 # a meeting's proceedings told in minutes: "called the meeting to order at 7:02 p.m.", "the
-# meeting adjourned at 9:47 p.m.", "recessed at", "reconvened at"
+# meeting adjourned at 9:47 p.m.", "recessed at", "reconvened at", "opened the meeting at"
 _PROCEEDINGS = re.compile(
-    r"\b(?:adjourned|recessed|reconvened|convened|to\s+order)\s+at\s+(?:about\s+)?$", re.IGNORECASE
+    r"\b(?:adjourned|recessed|reconvened|convened|to\s+order|(?:opened|closed|began|ended)\s+the\s+"
+    r"(?:meeting|session|hearing))\s+at\s+(?:about\s+)?$",
+    re.IGNORECASE,
 )
 
 
