@@ -79,6 +79,7 @@ class Context:
     aside: bool = False  # the sentence's last date was a relative clause's ("who ... in 2004,")
     after_by: bool = False  # "by [April]": a deadline a past clause has already reached
     after_since: bool = False  # "since [Christmas]", "from [Easter]": a point passed
+    meeting: Anchor | None = None  # "adjourned at [9:47 p.m.]": the text's first day given
 
 
 @attrs.frozen
@@ -576,6 +577,10 @@ def _forward_year(anchor: Anchor, month: int | None, ctx: Context) -> int:
     if month is None or anchor.grain not in ("day", "month", "season") or month >= day.month:
         return day.year
     if day.month - month < _BACK_MONTHS or ctx.pluperfect():
+        return day.year
+    if dt.date(day.year + 1, month, 1) > ctx.reference and ctx.tense() is Tense.PAST:
+        # "received Sept. 27, 2024, on an application filed in February" said in January
+        # 2025: a past clause's month is not one still to come
         return day.year
     return day.year + 1
 
@@ -1255,6 +1260,10 @@ def _anchor_origin(
         # "Wed 11/27: closed to the public (staff only, 10am to noon)": a clock time of a
         # dated line is on its label's day, whatever the tense of the line
         used = label
+    elif ctx.meeting is not None and ctx.meeting.day <= ctx.reference:
+        # minutes: "the meeting adjourned at 9:47 p.m." is on the meeting's day, the first
+        # day the text gives, not on a day its business told of
+        used = ctx.meeting
     elif used is not None and _past_clock(m, used, ctx):
         # news: "will reach stores on Sept. 20 ... an event that began at 10 a.m.": a clock
         # time of a past clause is on a day already passed, not on a later date given

@@ -359,6 +359,31 @@ def _part_hour(m: Match, raw: str, clock: Clock | None) -> Clock | None:
     return clock
 
 
+_LABEL_COLON = re.compile(r"[^\W\d]:\s")  # "Next fixture: ", not "at 7:36"
+_LOWER_WORD = re.compile(r"\b[a-z]")  # a line with none is a heading: "Clubhouse, 7:00 p.m."
+
+
+def _clock_stop(m: Match) -> Match:
+    """The match without the period of "a.m." or "p.m." when it also ends the sentence.
+
+    "at 10 p.m. Then...", "is Tuesday, Oct. 18, at 7 p.m." above a new paragraph, "on
+    Thursdays at 8 p.m. Minutes are...": the stop is the sentence's (TBAQ: "p.m" 2 of 2).
+    """
+    end = m.end
+    if m.text[end - 2 : end] not in ("m.", "M."):
+        return m
+    rest = m.text[end : end + 2].lstrip(" ")
+    if rest and rest[0] not in "\n\"'`" and not rest[0].isupper():
+        return m
+    if not m.text[end : end + 80].partition("\n")[0].strip():  # the line ends there
+        line = m.text[m.text.rfind("\n", 0, m.start) + 1 : m.start]
+        if _LOWER_WORD.search(line) is None or _LABEL_COLON.search(line):
+            # a heading's or a label's day and hour: "Clubhouse, 7:00 p.m.", "Next fixture:
+            # Redmarsh v Harrowgate, Saturday, May 17, 3 p.m."
+            return m
+    return attrs.evolve(m, end=end - 1)
+
+
 def _clock_on_day(m: Match) -> Mention | None:
     raw = _lower(m.get("clock"))
     clock = _clock(m)
@@ -374,12 +399,7 @@ def _clock_on_day(m: Match) -> Mention | None:
     if (bare_24h and not (placed or _clock_range(m))) or (lapse and not (placed or m.get("dd"))):
         return None
     mod = _qmod(m)
-    end = m.end
-    if m.text[end - 2 : end] in ("m.", "M.") and not m.get("wd") and not m.get("dd"):
-        rest = m.text[end : end + 2].lstrip(" ")
-        if not rest or rest[0] in "\n\"'`" or rest[0].isupper():
-            end -= 1  # "at 10 p.m. Then...": the period also ends the sentence
-    m = attrs.evolve(m, end=end)
+    m = _clock_stop(m)
     wd = m.get("wd")
     named = _weekday_number(m, wd) if wd else None
     if named is not None and not m.get("mon"):
@@ -410,7 +430,7 @@ def _clock_on_day(m: Match) -> Mention | None:
     # "Updated 3:15 p.m. ET": when the page changed, on the reference day; so is a chat
     # message's stamp after its sender's name ("Lena Park  9:12 AM" on a line of its own)
     stamp = m.word_before().lower() in _STAMPS or _chat_stamp(m)
-    origin = Origin.REFERENCE if stamp else Origin.ANCHOR
+    origin = Origin.REFERENCE if stamp else _clock_origin(m)
     return Relative(m.start, m.end, "day", 0, origin, clock=clock, mod=mod, stamp=stamp)
 
 
@@ -520,7 +540,7 @@ def _month_day(m: Match) -> Mention | None:
         if name in m.lex.holidays:
             return None  # "the Fourth of July": the holiday's name, read by its own rule
     if m.get("clock"):  # "Friday, April 26 at 7 p.m.": one TIME
-        return _clock_day(m)
+        return _clock_day(_clock_stop(m))
     year = _shared_year(m)  # "June 3-5, 2021": the year after the second day
     if year is None and m.get("syear"):
         year = _spoken_year_value(m.groups["syear"], m.lex)  # "July fourth, nineteen ninety-six"
@@ -1695,6 +1715,15 @@ def _month_figures(m: Match, month: int) -> bool:
     return figures_follow(_FIGURE_WORD.findall(m.text, m.end, m.end + 40))
 
 
+_MONTH_THEN_JOINT = re.compile(r"\b([A-Z][a-z]+)\.?,?\s+(?:and|or|to)\s+$")
+
+
+def _month_joined_before(m: Match) -> bool:
+    """Is the word before "and", "or" or "to" a month ("in April and May")?"""
+    joint = _MONTH_THEN_JOINT.search(m.text, max(0, m.start - 20), m.start)
+    return joint is not None and joint.group(1).lower() in m.lex.months
+
+
 def _bare_month(m: Match) -> Mention | None:
     shift, mod = _shift(m), _mod(m)
     month = _month(m)
@@ -1729,8 +1758,11 @@ def _bare_month(m: Match) -> Mention | None:
         ):
             return None  # but a chronology's "May \u2014 A planning officer raises concerns"
         modal = m.text[m.end : m.end + 1] == " " and m.word_after() in _AFTER_MODAL
-        if month == 5 and (before in ("and", "or", "to") or modal) and not _moved_to(m):
-            return None  # "that May be true": the modal; "spoke to May": the name
+        # "that May be true": the modal; "spoke to May": the name; but "in April and May",
+        # "from March to May": two months
+        joined = before in ("and", "or", "to") and _month_joined_before(m)
+        if month == 5 and (before in ("and", "or", "to") or modal) and not (_moved_to(m) or joined):
+            return None
         if _lower(m.get("mon")).rstrip(".") in ("mar", "jun", "jul", "sep"):
             return None
     if shift is None and _recently_as(m):
@@ -1765,12 +1797,15 @@ _HABITUAL = re.compile(
 # daily in summer"
 _RECURRING_RANGE = re.compile(
     r"\b(?:usually|typically|normally|generally|traditionally|every\s+\w+|each\s+\w+|daily|"
-    r"weekly|nightly|hourly|on\s+\w+(?:days|ends))\b[^.;!?\n]{0,40}?\b(?:(?:from|between)\s+"
+    r"weekly|nightly|hourly|on\s+\w+(?:days|ends))\b[^.;!?\n]{0,40}?\b(?:(?:from|between|"
+    # "meets on the first Monday of each month, except in July and August": what a set leaves
+    # out recurs with it
+    r"except(?:\s+(?:in|during))?)\s+"
     r"(?:(?P<first>[A-Za-z]+)\s+(?:to|and|until|till|through)\s+)?|(?P<within>in)\s+)$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.,;!?\n]")
-_RANGE_OR_IN = re.compile(r"\b(?:from|between|in)\b")
+_RANGE_OR_IN = re.compile(r"\b(?:from|between|in|except)\b")
 
 
 def _recurring_range(m: Match, *, season: bool = False) -> bool:
@@ -1860,6 +1895,8 @@ _SEASON_NOUNS = frozenset(
         # "before fall exams", "spring enrollment": a school's kind of term
         *("exam", "exams", "examinations", "finals", "course", "courses", "enrollment"),
         *("registration", "graduation", "commencement", "tuition", "lectures", "admissions"),
+        # "would cut into summer research": a kind of work, as "a summer job"
+        *("research", "fieldwork", "teaching", "salary", "stipend"),
         # "the fall season" of a sport or a theatre: a kind of season, as "the summer league"
         *("season", "seasons"),
     }
@@ -2387,7 +2424,30 @@ def _clock_range_start(m: Match) -> Mention | None:
         return Relative(m.start, m.end, "day", m.lex.deictic_days[_lower(dd)], clock=clock)
     if m.get("mon"):  # "from 2 p.m. to 5:52 p.m. on July 20"
         return _range_start_on_day(m, clock, "")
-    return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, clock=clock)
+    return Relative(m.start, m.end, "day", 0, _clock_origin(m), clock=clock)
+
+
+# standing hours: "Hours are 10 a.m. to 9 p.m. daily", "is open Monday through Friday from 8
+# a.m."; not one day's ("Polls are open from 7 a.m. to 8 p.m.")
+_STANDING_HOURS = re.compile(
+    r"\b(?:hours\b[^.;!?]{0,40}?\b(?:are|run)|(?:is|are)\s+open\s+(?:daily|every\s+day|"
+    r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s+(?:through|to|-|\u2013)))\b",
+    re.IGNORECASE,
+)
+
+
+def _clock_origin(m: Match) -> Origin:
+    """Where a clock time alone is: on the reference's day in standing hours, else in view.
+
+    "The office is open Monday through Friday from 8 a.m. to 4:30 p.m.": every week's hours,
+    whose times are on no day the text told (as "Office hours are Mondays from 1 to 3 p.m.").
+    """
+    window = m.text[max(0, m.start - 120) : m.start]
+    if "open" not in window and "ours" not in window:
+        return Origin.ANCHOR  # a cheap test first: most clock times are no opening hours
+    begin = _opening_after(m.text, _SENTENCE_OPEN, max(0, m.start - 120), m.start)
+    standing = _STANDING_HOURS.search(m.text, begin, m.start) is not None
+    return Origin.REFERENCE if standing else Origin.ANCHOR
 
 
 def _range_start_on_day(m: Match, clock: Clock, suffix: str) -> Mention:
@@ -2459,6 +2519,13 @@ def _end_code(m: Match) -> Mention | None:
     return Relative(m.start, m.end, unit, 0, mod="END")
 
 
+def _fiscal_edge(m: Match, unit: str, mod: str | None) -> Mention | None:
+    """A fiscal year's edge: "by the end of the fiscal year" after "fiscal year 2012"."""
+    if not m.get("fiscal") or unit != "year" or (fiscal := _fiscal_year_named(m)) is None:
+        return None
+    return Calendar(m.start, m.end, fiscal, mod=mod)
+
+
 def _shifted_unit(m: Match) -> Mention | None:
     unit = _lower(m.get("unit"))
     pre = _lower(m.get("pre")).strip("- ")
@@ -2473,7 +2540,9 @@ def _shifted_unit(m: Match) -> Mention | None:
     if m.get("the"):  # "by the end of the year": a deadline, in news from the reference
         # "the rest of the year": from now on, as a deadline is
         ahead = m.word_before() in ("by", "before", "until") or pre.startswith("the re")
-        return Relative(m.start, m.end, unit, 0, Origin.ANCHOR, mod=mod, edge=edge, ahead=ahead)
+        return _fiscal_edge(m, unit, mod) or Relative(
+            m.start, m.end, unit, 0, Origin.ANCHOR, mod=mod, edge=edge, ahead=ahead
+        )
     shift = _shift(m)
     if shift is None:  # pragma: no cover - the pattern requires a shift word
         return None
@@ -3444,6 +3513,8 @@ def _set(m: Match) -> Mention | None:
         value = _named_set_value(m, step)
     if value is None:
         return None
+    if m.get("clock"):
+        m = _clock_stop(m)  # "every Monday at 3 a.m. Then..."
     return Fixed(m.start, m.end, TimexType.SET, value, freq=freq)
 
 
@@ -3529,6 +3600,7 @@ _JOINED_DAYS = re.compile(r"days,?\s+(?:and|or|&)\s+$|days,\s+$", re.IGNORECASE)
 
 
 def _plural_weekday(m: Match) -> Mention | None:
+    m = _clock_stop(m)  # "on Thursdays at 8 p.m. Minutes are posted..."
     days = m.groups["wds"]
     name = _lower(days).removesuffix("s")
     clock = _clock(m)  # "wednesdays at 4:30pm"
@@ -3634,6 +3706,11 @@ _KINDS_AFTER_HOLIDAY = frozenset(
 )  # fmt: skip
 
 
+# a school's or a legislature's breaks named by a holiday, as "winter break", "the summer
+# recess": a kind of time, not the day
+_BREAKS = frozenset(("break", "breaks", "recess", "vacation"))
+
+
 _KIND_DETERMINERS = frozenset(
     ("the", "a", "an", "my", "our", "your", "his", "her", "their", "its", "some", "those", "these")
 )
@@ -3662,6 +3739,8 @@ def _holiday(m: Match) -> Mention | None:
         return None  # "the Easter Rising", "Christmas Island": names; "slips past xmas"
     if after.lower() in _KINDS_AFTER_HOLIDAY and m.word_before().lower() in _KIND_DETERMINERS:
         return None  # "return the xmas lights", "my christmas shopping": a kind of thing
+    if after.lower() in _BREAKS and not (m.get("week") or m.get("weekend")):
+        return None  # "Thanksgiving break would grow to five days": a term's break, a kind
     if _holiday_kind(m):
         return None  # "an annual Christmas show", "the traditional Easter egg hunt"
     name = _lower(m.get("hol"))

@@ -93,6 +93,7 @@ def tag(
     narrative = is_narrative(mentions, ref)
     entries, entry_years = _chronology(text, mentions, sentences, ref)
     anchors: list[Anchor] = []
+    first_day: list[Anchor] = []  # the first day given: a meeting's, in its minutes' heading
     found: list[TimeExpression] = []
     previous: tuple[int, int, dt.date] | None = None  # the last mention's span and first day
     last_weekday = False  # was the last dated mention a weekday?
@@ -130,6 +131,7 @@ def tag(
             aside=aside,
             after_by=text[max(0, mention.start - 3) : mention.start] in ("by ", "By "),
             after_since=_after_since(text, mention.start),
+            meeting=first_day[0] if first_day and _proceedings(text, mention) else None,
         )
         previous = None
         outcome = _resolve_one(mention, context, bc_year)
@@ -147,8 +149,7 @@ def tag(
         if resolved.provides is not None and not _record_bound(
             text, mention.start, lexicon.words.superlatives
         ):
-            anchors.append(_birth_anchor(text, mention.start, resolved.provides))
-            del anchors[:-_MAX_ANCHORS]
+            _remember(anchors, first_day, _birth_anchor(text, mention.start, resolved.provides))
         anchor = None if resolved.used is None else timex_day(resolved.used.day)
         found.append(
             TimeExpression(
@@ -458,6 +459,32 @@ def _resolve_one(
 
 
 _BC_YEAR = re.compile(r"BC\d{4}")
+
+# a meeting's proceedings told in minutes: "called the meeting to order at 7:02 p.m.", "the
+# meeting adjourned at 9:47 p.m.", "recessed at", "reconvened at", "opened the meeting at"
+_PROCEEDINGS = re.compile(
+    r"\b(?:adjourned|recessed|reconvened|convened|to\s+order|(?:opened|closed|began|ended)\s+the\s+"
+    r"(?:meeting|session|hearing))\s+at\s+(?:about\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _remember(anchors: list[Anchor], first_day: list[Anchor], provides: Anchor) -> None:
+    """Keep ``provides`` among the last dates told, and as the first day if none came before."""
+    anchors.append(provides)
+    del anchors[:-_MAX_ANCHORS]
+    if not first_day and provides.grain == "day":
+        first_day.append(provides)
+
+
+def _proceedings(text: str, mention: Mention) -> bool:
+    """Is ``mention`` the clock time of a meeting's proceedings ("adjourned at 9:47 p.m.")?"""
+    if not isinstance(mention, Relative) or mention.clock is None or mention.offset:
+        return False
+    before = text[max(0, mention.start - 30) : mention.start]
+    return "at " in before and _PROCEEDINGS.search(before) is not None
+
+
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _WORDS = re.compile(r"[A-Za-z-]+")
 

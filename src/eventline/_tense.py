@@ -914,7 +914,9 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     if word in words.schedule:  # "the trial begins Tuesday"; not "at the start of"
         # "below its record close of Feb. 19": the noun
         noun = index > 0 and before[index - 1] == "of"
-        return None if noun else _schedule_cue(word, following, words)
+        # "the delay comes from heavy rain in late May": where it comes from, no timetable
+        origin = index > 0 and word in ("comes", "come") and before[index - 1] == "from"
+        return None if noun or origin else _schedule_cue(word, following, words)
     found = _tense_of(word, words, guess=False)
     if (
         found is None
