@@ -2834,7 +2834,21 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
     kind = raw in ("a", "an") and m.word_before() in _COPULAS and m.word_after() in _KIND_OF_DAY
     # "three times as many days above 100": a count of days, not a length
     kind = kind or (raw == "many" and m.word_before() in ("as", "how", "so", "too"))
-    return kind or (unit == "quarter" and _not_quarters_of_time(m, raw))
+    return kind or (unit == "quarter" and _not_quarters_of_time(m, raw)) or _any_one(m, raw)
+
+
+# "the worst start to a year", "a quiet end to a week": any one such period, no length
+_PART_TO = re.compile(r"\b(?:start|end|beginning|finish)\s+to\s+$", re.IGNORECASE)
+
+
+def _any_one(m: Match, raw: str) -> bool:
+    """Is "a year" any one year, after "start to" ("the worst start to a year")?
+
+    Not before "of": "a quiet end to a week of talks" is a week's length.
+    """
+    if raw not in ("a", "an") or not _PART_TO.search(m.text, max(0, m.start - 16), m.start):
+        return False
+    return m.word_after().lower() != "of"
 
 
 # a number's group of thousands right before the count: the count is its tail

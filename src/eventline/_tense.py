@@ -905,6 +905,7 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         return None
     phrase = (
         _singular_bare_past(word, following, index)
+        or _earlier_figure(before, index, words)
         or _heading_into(before, index)
         or _obligation(before, index)
         or _results_cue(before, index)
@@ -955,6 +956,23 @@ _BARE_PAST_MORE = frozenset(("forecast", "broadcast", "cost", "spread", "bet", "
 # a third-person singular subject: its bare verb form is a past ("it forecast", "he cut")
 _SINGULAR = frozenset(("it", "he", "she"))
 _BARE_BEFORE = frozenset(("to", "can", "do", "don't", "doesn't", "let's", "gonna", "wanna"))
+
+
+_MORE_CHANGES = frozenset(("fall", "jump", "dip", "slide", "climb", "surge", "slump"))
+
+
+def _earlier_figure(before: list[str], index: int, words: WordLists) -> Tense | None:
+    """No side for "expect an increase of 0.3%, after a 0.2% rise in April": a figure.
+
+    A change "in" a month after "after" is the figure the forecast is compared with, the
+    nearest such month, not the main clause's (the "expect" is not its verb).
+    """
+    if index != 0 or before[0] != "in" or len(before) < 3:
+        return None
+    change = before[1]
+    if change not in words.measures and change not in _MORE_CHANGES:
+        return None
+    return Tense.NONE if "after" in before[2:7] else None
 
 
 def _singular_bare_past(word: str, following: str, index: int) -> Tense | None:
