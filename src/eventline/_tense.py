@@ -904,7 +904,7 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         # in January": a comparison, not a plan
         return None
     phrase = (
-        _singular_bare_past(word, following, index)
+        _singular_bare_past(before, index, words)
         or _earlier_figure(before, index, words)
         or _heading_into(before, index)
         or _obligation(before, index)
@@ -954,7 +954,7 @@ _BARE_PAST = frozenset(("put", "hit", "quit", "read", "shut", "split", "cut", "s
 _ODDS_PUT = [[odds, "the"] for odds in ("odds", "chance", "chances", "probability", "likelihood")]
 _BARE_PAST_MORE = frozenset(("forecast", "broadcast", "cost", "spread", "bet", "upset"))
 # a third-person singular subject: its bare verb form is a past ("it forecast", "he cut")
-_SINGULAR = frozenset(("it", "he", "she"))
+_SINGULAR_LISTS = [["it"], ["he"], ["she"]]
 _BARE_BEFORE = frozenset(("to", "can", "do", "don't", "doesn't", "let's", "gonna", "wanna"))
 
 
@@ -975,11 +975,20 @@ def _earlier_figure(before: list[str], index: int, words: WordLists) -> Tense | 
     return Tense.NONE if "after" in before[2:7] else None
 
 
-def _singular_bare_past(word: str, following: str, index: int) -> Tense | None:
-    """Past for "weaker than it forecast in May": after "it" with no "-s", no present."""
-    if index <= 1 and following in _SINGULAR and (word in _BARE_PAST or word in _BARE_PAST_MORE):
-        return Tense.PAST
-    return None
+def _singular_bare_past(before: list[str], index: int, words: WordLists) -> Tense | None:
+    """Past for "weaker than it forecast in May": after "it" with no "-s", no present.
+
+    Not in a question or after a modal: "Will it set in March?", "let it cut in June".
+    """
+    word = before[index]
+    if index > 1 or (word not in _BARE_PAST and word not in _BARE_PAST_MORE):
+        return None
+    if before[index + 1 : index + 2] not in _SINGULAR_LISTS:
+        return None
+    asker = before[index + 2] if index + 2 < len(before) else ""
+    if asker in words.future or asker in _BARE_BEFORE or asker in ("does", "did", "let"):
+        return None
+    return Tense.PAST
 
 
 def _bare_after_modal(following: str, words: WordLists) -> bool:
