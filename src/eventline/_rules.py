@@ -17,7 +17,7 @@ import attrs
 from eventline._dates import parse_absolute
 from eventline._grammar import Pieces, parse_number
 from eventline._mentions import Calendar, Clock, Fixed, Mention, Origin, Relative, Weekday
-from eventline._tense import figures_follow
+from eventline._tense import contract_follows, figures_follow
 from eventline.lexicon import Lexicon, Patterns
 from eventline.model import TimexType
 
@@ -1724,6 +1724,19 @@ def _month_joined_before(m: Match) -> bool:
     return joint is not None and joint.group(1).lower() in m.lex.months
 
 
+def _month_contract(m: Match) -> bool:
+    """Is the capitalized month a futures contract's ("May futures", "the May contract")?"""
+    found = _WORD_BEFORE.search(m.text, max(0, m.start - 40), m.start)
+    name = found is not None and found.group(1)[:1].isupper() and m.word_before() != "the"
+    if not m.groups["mon"][:1].isupper() or name:
+        return False  # "Theresa May contracts"; "The May contract fell" reads
+    after = [word.lower() for word in _FIGURE_WORD.findall(m.text, m.end, m.end + 30)]
+    if not contract_follows(after):
+        return False
+    # a bare "contract" needs a determiner: "the May contract", not "signed May contract"
+    return after[0] == "futures" or after[0] != "contract" or m.word_before() in ("the", "its")
+
+
 def _bare_month(m: Match) -> Mention | None:
     shift, mod = _shift(m), _mod(m)
     month = _month(m)
@@ -1739,7 +1752,8 @@ def _bare_month(m: Match) -> Mention | None:
         # "will report September sales", "March results": a month's figures
         # "Kraken Vanguard: June schedule", "the March rota": a month's plan, the nearest
         listing = m.word_after() in _MONTH_LISTINGS and m.groups["mon"][:1].isupper()
-        figures = _month_figures(m, month)  # "December retail sales", "January's jobs report"
+        # "December retail sales", "January's jobs report"; "May futures", "the June contract"
+        figures = _month_figures(m, month) or _month_contract(m)
         measured = not before[:1].isupper() and (
             m.word_after() in m.lex.words.measures or listing or figures
         )
@@ -1755,6 +1769,7 @@ def _bare_month(m: Match) -> Mention | None:
             and not _entry_label(m)
             and not _months_lead(m)
             and not _month_subject(m, month)
+            and not _weather_month(m, before, month)
         ):
             return None  # but a chronology's "May \u2014 A planning officer raises concerns"
         modal = m.text[m.end : m.end + 1] == " " and m.word_after() in _AFTER_MODAL
@@ -1920,6 +1935,22 @@ def _weather_season(m: Match, before: str) -> bool:
         return True
     after = m.word_after()  # "a long winter coat", "a dry summer house": a kind of thing
     return after.lower() in m.lex.prepositions or after == "and"
+
+
+# a month's weather: "a cold February in the Northeast", "a hot July" (not "a hot spring")
+_MONTH_ADJECTIVES = _SEASON_ADJECTIVES | frozenset(
+    ("warm", "warmer", "hot", "hotter", "snowy", "rainy", "stormy", "chilly", "frigid")
+)
+_WEATHER_ARTICLE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+\S+\s+$")
+
+
+def _weather_month(m: Match, before: str, month: int) -> bool:
+    """Is a capitalized bare month after "a" and a weather word the month ("a cold February")?"""
+    if before not in _MONTH_ADJECTIVES or month in (3, 5) or not m.groups["mon"][:1].isupper():
+        return False
+    if not _WEATHER_ARTICLE.search(m.text, max(0, m.start - 20), m.start):
+        return False
+    return _weather_season(m, "cold")  # no noun after it: "a cold February coat" is a kind
 
 
 # "the summer one is posted": "one" stands for a noun ("the summer timetable")
@@ -2927,7 +2958,21 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
         and unit == "minute"
         and _NOT_FOR.search(m.text, max(0, m.start - 16), m.start) is not None
     )
-    return kind or (unit == "quarter" and _not_quarters_of_time(m, raw))
+    return kind or (unit == "quarter" and _not_quarters_of_time(m, raw)) or _any_one(m, raw)
+
+
+# "the worst start to a year", "a quiet end to a week": any one such period, no length
+_PART_TO = re.compile(r"\b(?:start|end|beginning|finish)\s+to\s+$", re.IGNORECASE)
+
+
+def _any_one(m: Match, raw: str) -> bool:
+    """Is "a year" any one year, after "start to" ("the worst start to a year")?
+
+    Not before "of": "a quiet end to a week of talks" is a week's length.
+    """
+    if raw not in ("a", "an") or not _PART_TO.search(m.text, max(0, m.start - 16), m.start):
+        return False
+    return m.word_after().lower() != "of"
 
 
 _NOT_FOR = re.compile(r"\b(?:not|never)\s+(?:even\s+)?for\s+$", re.IGNORECASE)

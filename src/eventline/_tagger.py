@@ -311,7 +311,7 @@ def _clause_links(
         return None, False
     last = found[-1]
     between = text[last.span.end : start]
-    if _bare_year(last) and _WHEN_CLAUSE.fullmatch(between):
+    if _bare_year(last) and _WHEN_CLAUSE.fullmatch(between) and _year_framed(text, last, between):
         return int(last.value), False
     if "," not in between:
         return None, False
@@ -319,6 +319,21 @@ def _clause_links(
     # never ends costs no more per mention)
     opened = _RELATIVE.search(text, max(bounds[0], last.span.start - _ASIDE_REACH), last.span.start)
     return None, opened is not None
+
+
+_FRAMING = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Oo]f)\s+$")
+
+
+def _year_framed(text: str, year: TimeExpression, between: str) -> bool:
+    """Does the "when" clause after a bare year tell of that year?
+
+    After a comma ("in 2021, when 6 February is again a Saturday") or after a year framed by
+    "in" ("in 2021 when"); not a year aimed at ("penciled in for 2016 when they raised rates
+    in December": the clause tells when the plan was made).
+    """
+    if between.lstrip(" ").startswith(","):
+        return True
+    return _FRAMING.search(text, max(0, year.span.start - 8), year.span.start) is not None
 
 
 # "the June offensive of 1916", "the October crash of 1987": a noun and "of" before the year

@@ -87,6 +87,25 @@ _FIGURES = frozenset(
         *("sales", "report", "data", "figures", "figure", "index", "numbers", "payrolls"),
         "results",
         *("earnings", "statistics", "inflation", "output", "orders", "reading", "readings", "rate"),
+        "prices",
+    }
+)
+# a futures contract's month lies ahead (a contract is gone once its month is past): "the
+# April contract", "the April gold contract", "May futures", "Brent crude for April"
+_CONTRACTS = frozenset(("contract", "contracts", "futures", "delivery"))
+_COMMODITIES = frozenset(
+    {
+        *("crude", "oil", "brent", "gasoline", "gas", "gold", "silver", "copper", "platinum"),
+        *("palladium", "wheat", "corn", "soybeans", "soybean", "oats", "cattle", "hogs"),
+        *("coffee", "sugar", "cocoa", "cotton", "lumber"),
+    }
+)
+# a futures market's words: "The April contract fell 31 cents" is not a labour contract
+_MARKET_WORDS = _COMMODITIES | frozenset(
+    {
+        *("futures", "barrel", "bushel", "ounce", "cents", "exchange", "settled", "settle"),
+        *("rose", "fell", "gained", "climbed", "slipped", "dropped", "eased", "traded"),
+        *("expires", "expired", "expiring", "expiry"),
     }
 )
 
@@ -274,8 +293,9 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
         len(after),
     )
     last_before_comma = min(last_before_comma, clause - 1)
-    if before and before[0] in words.effective:
-        return Tense.NONE  # "effective Feb. 1": when a change takes hold, either side of now
+    fixed = _fixed_side(before, after, words)
+    if fixed is not None:
+        return fixed
     if result or _reduced_relative(before, words):
         # "a suit filed by three customers in April is set for trial"; "will go into
         # Christmas top after Saturday's 2-1 win": a result already known
@@ -288,7 +308,9 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     # clause's tense the verb's before it
     complement = not participle and _complement_participle(before, words)
     skip = 1 if participle or complement else -1
-    around = _Around(raw, before, after, last_before_comma, skip=skip)
+    # a day's release is no month of figures: "waiting for Friday's report" looks ahead
+    day = text[start:end].lower().endswith("day")
+    around = _Around(raw, before, after, last_before_comma, skip=skip, day=day)
     found = _clause_tense(text, sentence, start, around, words)
     if not participle:
         return found
@@ -303,6 +325,32 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
 # Most mentions have far more than _WINDOW words within _REACH characters: the words are
 # first read from a nearer stretch, and from the whole reach only when that holds too few.
 _NEAR = 120
+
+
+def contract_follows(after: list[str]) -> bool:
+    """Do the words after a month name a futures contract ("May futures", "April gold contract")?"""
+    kind = after[1:2] if after[:1] and after[0] in _COMMODITIES else after[:1]
+    return bool(kind) and kind[0] in _CONTRACTS and kind[0] != "delivery"
+
+
+def _fixed_side(before: list[str], after: list[str], words: WordLists) -> Tense | None:
+    """The side a mention takes whatever its clause: "effective Feb. 1", "May futures"."""
+    if before and before[0] in words.effective:
+        return Tense.NONE  # "effective Feb. 1": when a change takes hold, either side of now
+    return Tense.FUTURE if _futures_month(before, after) else None
+
+
+def _futures_month(before: list[str], after: list[str]) -> bool:
+    """Does the mention name a futures contract's month ("the April gold contract")?"""
+    if before[:1] == ["for"] and before[1:2] and before[1] in _COMMODITIES:
+        return True  # "Brent crude for April settled at $34.66"
+    named = bool(after) and after[0] in _COMMODITIES  # "the April gold contract"
+    kind = after[1] if named and len(after) > 1 else after[0] if after else ""
+    if kind not in _CONTRACTS:
+        return False
+    if named or kind not in ("contract", "contracts"):
+        return True  # "May futures", "gold for June delivery"
+    return not _MARKET_WORDS.isdisjoint(before + after)  # not a labour contract
 
 
 def _words_before(text: str, reach: int, begin: int, start: int) -> list[str]:
@@ -347,6 +395,7 @@ class _Around(NamedTuple):
     after: list[str]
     last_before_comma: int  # the index in ``after`` of the last word of the mention's clause
     skip: int  # a word before the mention that is no cue (a plan's participle), or -1
+    day: bool = False  # the mention is a day ("Friday's report"), not a month of figures
 
 
 def _clause_tense(
@@ -357,7 +406,7 @@ def _clause_tense(
     words: WordLists,
 ) -> Tense:
     """The nearest cue's tense, the word at ``around.skip`` before the mention left out."""
-    raw, before, after, last_before_comma, skip = around
+    raw, before, after, last_before_comma, skip, day = around
     later: Tense | None = None  # a cue after a comma: only if nothing before the mention says
     for distance in range(_WINDOW):
         if distance < len(before) and distance != skip:
@@ -366,7 +415,7 @@ def _clause_tense(
                 found = _infinitive_tense(text, sentence, before, distance, words)
             if found is not None:
                 return found
-        found = _cue_after(after, distance, words) if distance < len(after) else None
+        found = _cue_after(after, distance, words, day=day) if distance < len(after) else None
         if found is None or later is not None:
             continue
         if distance <= last_before_comma:
@@ -787,16 +836,17 @@ def _have_to(after: list[str], index: int) -> bool:
     return after[index + 2 : index + 3] == ["to"]
 
 
-def _cue_after(after: list[str], index: int, words: WordLists) -> Tense | None:
+def _cue_after(after: list[str], index: int, words: WordLists, *, day: bool) -> Tense | None:
     """The tense a word after the mention signals: "Thursday, officials will ..."."""
     word = after[index]
     if index == 0 and _foreseen_follows(after):
         return Tense.FUTURE  # "cut its fourth-quarter forecast": the period ahead
-    if index == 0 and (word == "delivery" or figures_follow(after) or _agreed(after, index)):
+    figures = not day and figures_follow(after)
+    if index == 0 and (word == "delivery" or figures or _agreed(after, index)):
         # "gold for June delivery": a futures contract's month lies ahead; "will report
         # September sales", "December retail sales are due": the figures of the nearest one;
         # "Thurs 3pm works for me": a time agreed on
-        return Tense.NONE if word != "delivery" and figures_follow(after) else Tense.FUTURE
+        return Tense.NONE if word != "delivery" and figures else Tense.FUTURE
     if word == "should" or (index > 0 and after[index - 1] in _BE and word not in words.past):
         # "In January, the commissioner ruled that he should go back": a report's; "tickets
         # for Monday can be refunded": a passive, no past
@@ -893,13 +943,16 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         or (following == "than" and word in _COMPARED)
         # "we'll put it to a vote at the June meeting": the modal decides
         or (word in _BARE_PAST and _bare_after_modal(following, words))
+        or (word == "put" and before[index - 2 : index] in _ODDS_PUT)
     ):
         # "no earlier than September", "no later than March 1": a bound; "expect to have it
         # contained by Tuesday": the verb before the "to" decides; "rose more than expected
         # in January": a comparison, not a plan
         return None
     phrase = (
-        _heading_into(before, index)
+        _singular_bare_past(before, index, words)
+        or _earlier_figure(before, index, words)
+        or _heading_into(before, index)
         or _obligation(before, index)
         or _results_cue(before, index)
         or (_phrase_cue(before, index, words) if _may_phrase(word, following, words) else None)
@@ -945,7 +998,45 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
 
 # past forms written as the bare verb: after a modal or "to" they are no past
 _BARE_PAST = frozenset(("put", "hit", "quit", "read", "shut", "split", "cut", "set", "let"))
+# "traders put the odds of a cut at 20%": a market's reckoning as it stands, no past
+_ODDS_PUT = [[odds, "the"] for odds in ("odds", "chance", "chances", "probability", "likelihood")]
+_BARE_PAST_MORE = frozenset(("forecast", "broadcast", "cost", "spread", "bet", "upset"))
+# a third-person singular subject: its bare verb form is a past ("it forecast", "he cut")
+_SINGULAR_LISTS = [["it"], ["he"], ["she"]]
 _BARE_BEFORE = frozenset(("to", "can", "do", "don't", "doesn't", "let's", "gonna", "wanna"))
+
+
+_MORE_CHANGES = frozenset(("fall", "jump", "dip", "slide", "climb", "surge", "slump"))
+
+
+def _earlier_figure(before: list[str], index: int, words: WordLists) -> Tense | None:
+    """No side for "expect an increase of 0.3%, after a 0.2% rise in April": a figure.
+
+    A change "in" a month after "after" is the figure the forecast is compared with, the
+    nearest such month, not the main clause's (the "expect" is not its verb).
+    """
+    if index != 0 or before[0] != "in" or len(before) < 3:
+        return None
+    change = before[1]
+    if change not in words.measures and change not in _MORE_CHANGES:
+        return None
+    return Tense.NONE if "after" in before[2:7] else None
+
+
+def _singular_bare_past(before: list[str], index: int, words: WordLists) -> Tense | None:
+    """Past for "weaker than it forecast in May": after "it" with no "-s", no present.
+
+    Not in a question or after a modal: "Will it set in March?", "let it cut in June".
+    """
+    word = before[index]
+    if index > 1 or (word not in _BARE_PAST and word not in _BARE_PAST_MORE):
+        return None
+    if before[index + 1 : index + 2] not in _SINGULAR_LISTS:
+        return None
+    asker = before[index + 2] if index + 2 < len(before) else ""
+    if asker in words.future or asker in _BARE_BEFORE or asker in ("does", "did", "let"):
+        return None
+    return Tense.PAST
 
 
 def _bare_after_modal(following: str, words: WordLists) -> bool:
@@ -1336,7 +1427,7 @@ def reported_subject_at(
             return None
         if index == 0 and figures_follow(after):
             continue  # "fourth-quarter earnings would rise": the noun the period qualifies
-        found = _cue_after(after, index, words)
+        found = _cue_after(after, index, words, day=False)
         if found is not None:
             return found
         if word in _NOT_A_SUBJECT_NOUN or not word.isalpha():
