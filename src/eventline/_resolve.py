@@ -397,10 +397,12 @@ def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
         key, now = ((m.half or 1), 0), ((ref.month - 1) // 6 + 1, 0)
     if m.shift is not None:
         return _shifted_year(key, now, m.shift, ref), None
+    if m.month is not None and m.day and (after := _after_day_ahead(m.month, m.day, ctx)):
+        # "opening on Thursday, July 17, and closing on July 20"; in a story too: "will play
+        # 40 dates, starting Sept. 12 ... and closing on Nov. 22" after the band's old years
+        return after, None
     if (story := _story_year(m, ctx)) is not None:
         return story
-    if m.month is not None and m.day and (after := _after_day_ahead(m.month, m.day, ctx)):
-        return after, None  # "opening on Thursday, July 17, and closing on July 20"
     if m.holiday is not None or m.month is not None:
         return _named_year(m, key, ctx), None
     return _period_year(m, key[0], now[0], ctx), None
@@ -509,7 +511,7 @@ def _entry_night(m: Relative, ctx: Context) -> dt.date | None:
 
 
 def _after_day_ahead(month: int, day: int, ctx: Context) -> int | None:
-    """The year of a day up to two months after a day ahead given earlier in its sentence."""
+    """The year of a day up to three months after a day ahead given earlier in its sentence."""
     if not ctx.anchors:
         return None
     last = ctx.anchors[-1]
@@ -525,7 +527,7 @@ def _after_day_ahead(month: int, day: int, ctx: Context) -> int | None:
     return None
 
 
-_AFTER_DAYS = 62
+_AFTER_DAYS = 92  # a season's run: "starting Sept. 12 ... closing on Nov. 22"
 
 
 def _period_year(m: Calendar, number: int, now: int, ctx: Context) -> int:
@@ -1400,7 +1402,10 @@ def is_narrative(mentions: Sequence[Mention], reference: dt.date) -> bool:
     for mention in mentions:
         if isinstance(mention, Calendar) and mention.explicit_year and mention.year is not None:
             old_year = _far_back(mention.year, mention.month, reference)
-            far, near = (far + 1, near) if old_year else (far, near + 1)
+            # a year still to come ("a European leg is planned for early 2014") is a plan told
+            # from the reference: a story set years back seldom names one
+            ahead = 1
+            far, near = (far + 1, near) if old_year else (far, near + ahead)
             story = old_year and (mention.month is not None or mention.season is not None)
             fine += story
             day_since = False

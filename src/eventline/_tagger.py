@@ -99,8 +99,10 @@ def tag(
         pluperfect, decided, will = _clause_readers(text, bounds, mention.start, lexicon.words)
         clause_year, aside = _clause_links(text, found, mention.start, bounds)
         if clause_year is None and _year_less_month(mention):
-            clause_year = _year_named_after(text, mentions, index) or _opening_year(
-                text, found, mention, bounds
+            clause_year = (
+                _year_named_after(text, mentions, index)
+                or _opening_year(text, found, mention, bounds)
+                or _setting_year(text, found, mention, ref, tense)
             )
 
         context = Context(
@@ -326,6 +328,37 @@ def _opening_year(
     if not _OPENS.fullmatch(text, bounds[0], last.span.start):
         return None
     return int(last.value)
+
+
+# a work's setting: "The story is set during the summer of 1962", "a drama set in 1983"
+_SET_IN = re.compile(r"\bset\s+(?:in|during|over|around)\s+$")
+_SETTING_REACH = 300  # characters from the setting to the month it frames
+
+
+def _setting_year(
+    text: str,
+    found: list[TimeExpression],
+    mention: Mention,
+    ref: dt.date,
+    tense: Callable[[], Tense],
+) -> int | None:
+    """The year of a work's setting told just before, for a year-less month of its plot.
+
+    A review tells a plot in the present: "The story is set during the summer of 1962 ...
+    The sisters stay until September" is September 1962. A month of a past or future clause
+    ("the film was shot in September") is the writer's, and a date told between ends it.
+    """
+    if not found or not isinstance(mention, Calendar) or mention.shift is not None:
+        return None
+    last = found[-1]
+    if mention.start - last.span.end > _SETTING_REACH or not re.match(r"\d{4}(?!\d)", last.value):
+        return None  # a decade ("set in the 90s") names no year
+    if not _SET_IN.search(text, max(0, last.span.start - 16), last.span.start):
+        return None
+    year = int(last.value[:4])
+    if year == ref.year or tense() in (Tense.PAST, Tense.FUTURE):
+        return None
+    return year
 
 
 def _clause_readers(
@@ -675,8 +708,8 @@ def _range_start(
         return None
     word = connector.group(1).lower()
     opener = _OPENER.search(text, max(0, first_start - 16), first_start)
-    if pair and word in ("and", "or"):
-        return first_day, True
+    if (pair or text[start : start + 1].isdigit()) and word in ("and", "or"):
+        return first_day, True  # "Nov. 22 and [23]": the second day takes the first's year
     if word == "or" or (word == "and" and not (opener and opener.group(1).lower() == "between")):
         return None  # "in May and in June" is no range
     slashes = word == "to" and all(

@@ -506,9 +506,24 @@ def _after_label(text: str, reach: int, start: int) -> int:
     mention's.
     """
     label = text.rfind(": ", reach, start)
-    if label >= 0 and not text[label - 1 : label].isdigit():
+    if (
+        label >= 0
+        and not text[label - 1 : label].isdigit()
+        and not _in_title(text, reach, label, start)
+    ):
         return label + 1
     return reach
+
+
+def _in_title(text: str, reach: int, label: int, start: int) -> bool:
+    """Is the colon inside a quoted title closed before the mention?
+
+    'will open "Fire and Sand: Venetian Glass" on Thursday': a title's colon is no label.
+    """
+    opened = text[reach:label]
+    straight = opened.count('"') % 2 == 1 and '"' in text[label:start]
+    curly = opened.count("\u201c") > opened.count("\u201d") and "\u201d" in text[label:start]
+    return straight or curly
 
 
 # ages spoken after "turns": "she turns forty in May"
@@ -868,7 +883,8 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     if word in words.schedule:  # "the trial begins Tuesday"; not "at the start of"
         # "below its record close of Feb. 19": the noun
         noun = index > 0 and before[index - 1] == "of"
-        return None if noun else _schedule_cue(word, following, words)
+        label = before[index + 2] if index + 2 < len(before) else ""
+        return None if noun else _schedule_cue(word, following, words, label=label)
     found = _tense_of(word, words, guess=False)
     if (
         found is None
@@ -1039,11 +1055,16 @@ def _form_cue(before: list[str], index: int) -> Tense | None:
 _ADJECTIVE_OR_AUXILIARY = frozenset(("open", "close", "get", "gets", "come"))
 
 
-def _schedule_cue(word: str, following: str, words: WordLists) -> Tense | None:
+# labels numbered before a timetable verb: "Season 3 arrives in March", "Part two opens"
+_NUMBERED = frozenset(("season", "series", "chapter", "volume", "part", "episode", "book", "act"))
+
+
+def _schedule_cue(word: str, following: str, words: WordLists, *, label: str = "") -> Tense | None:
     """A timetable verb looks ahead; not as a noun ("the start of", "by 41 votes") or adjective."""
     if following in words.determiners or following in ("to", "not", "never"):
         return None  # "at the end of"; "did not open Friday": the auxiliary before decides
-    if (following[:1].isdigit() or following in _COUNTS) and word.endswith("s"):
+    counted = following[:1].isdigit() or following in _COUNTS
+    if counted and word.endswith("s") and label not in _NUMBERED:
         # "defeated by 41 votes to 33 shortly after 10pm": counted, a noun; not "which began
         # on Aug. 11, close on Sunday", a date's number before the verb
         return None
@@ -1093,8 +1114,12 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         # "as soon as Tuesday"
         or (word == "as" and following in ("soon", "early") and index + 2 < len(before))
         # "Tickets on sale Friday", "are on sale Friday": a sale opens ahead (not "went on")
+        # "go on sale at 10 a.m. Friday": the hour between
         or (
-            word == "sale" and following == "on" and index == 0 and not _past_verb(before, 2, words)
+            word == "sale"
+            and following == "on"
+            and (index == 0 or (index == 1 and before[0] == "at"))
+            and not _past_verb(before, index + 2, words)
         )
         # "tickets for Saturday sold out", "reported occupancy of 90 per cent for Monday
         # night": what one books is still to come
