@@ -77,6 +77,10 @@ class Context:
     clause_year: int | None = None  # "in 2021, when [6 February] is again a Saturday"
     aside: bool = False  # the sentence's last date was a relative clause's ("who ... in 2004,")
     after_by: bool = False  # "by [April]": a deadline a past clause has already reached
+    # "worked through [the winter]": a span a past clause has already reached
+    after_through: bool = False
+    # "set in the summer of 1912 ... by [the fall]": the year of a work's setting just told
+    setting_year: int | None = None
 
 
 @attrs.frozen
@@ -301,16 +305,7 @@ def _season_or_weekday_year(m: Calendar, ctx: Context) -> int | None:
     """The year of a season, or of a date the text gives with its weekday, if that decides it."""
     ref = ctx.reference
     if m.season is not None:
-        year = _season_year(m.season, m.shift, ref)
-        if m.shift is not None:
-            return year
-        narrative = _narrative_anchor(ctx, "year")
-        if narrative is not None and not (ctx.tense() is Tense.FUTURE and ctx.will()):
-            # "in the spring of 1088 ... by the summer": the story's year, moving forward
-            return _story_season_year(narrative, m.season, ctx)
-        if m.deadline:
-            return _deadline_season_year(m.season, year, ctx)
-        return _season_by_tense(m.season, year, ctx)
+        return _bare_season_year(m.season, m.shift, m.deadline, ctx)
     if m.weekday is not None and m.month is not None and m.day is not None:
         month, day = m.month, m.day
         story = _narrative_anchor(ctx, "year")  # "on Wednesday, 12 May" after "3 May 1926"
@@ -321,16 +316,34 @@ def _season_or_weekday_year(m: Calendar, ctx: Context) -> int | None:
     return None
 
 
+def _bare_season_year(season: str, shift: int | None, deadline: bool, ctx: Context) -> int:
+    """The year of a season: "last summer", "by the fall", "in the spring" of a story."""
+    year = _season_year(season, shift, ctx.reference)
+    if shift is not None:
+        return year
+    if ctx.setting_year is not None:
+        return ctx.setting_year  # "set in 1912 ... by the fall": the plot's fall
+    narrative = _narrative_anchor(ctx, "year")
+    if narrative is not None and not (ctx.tense() is Tense.FUTURE and ctx.will()):
+        # "in the spring of 1088 ... by the summer": the story's year, moving forward
+        return _story_season_year(narrative, season, ctx)
+    if deadline:
+        return _deadline_season_year(season, year, ctx)
+    return _season_by_tense(season, year, ctx)
+
+
 def _deadline_season_year(season: str, year: int, ctx: Context) -> int:
     """The year of a deadline's season ("by spring"), ``year`` being the reference's.
 
     "by spring" said in December is the coming one, unless the clause is past; what was done
     "by" a season in a past clause was done before now: "by the summer he was calm" said in
-    January is last summer (but "signaled no cuts before the fall" looks ahead).
+    January is last summer (but "signaled no cuts before the fall" looks ahead), and so was
+    what went on "through" or "until" one: "crunched through the winter" said in April.
     """
     ref = ctx.reference
     past = ctx.tense() is Tense.PAST
-    if past and ctx.after_by and cal.season_start(year, season) > ref:
+    reached = ctx.after_by or ctx.after_through  # "crunched through the winter" (said in April)
+    if past and reached and cal.season_start(year, season) > ref:
         return year - 1
     over = cal.add(cal.season_start(year, season), "month", 3) <= ref
     return year + 1 if over and not past else year

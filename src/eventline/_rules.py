@@ -401,16 +401,19 @@ def _clock_on_day(m: Match) -> Mention | None:
 
 
 # a standing timetable in the present before the clock time: "The museum is open Tuesday
-# through Sunday from 10 a.m. to 5 p.m.", "Regular hours are Monday through Thursday from 9"
+# through Sunday from 10 a.m. to 5 p.m.", "Regular hours are Monday through Thursday from 9",
+# a theatre's "Performances are Wednesday through Sunday at 8 p.m."
 _OPENING_HOURS = re.compile(
-    r"\b(?:(?:is|are)\s+open|hours\s+are)\b[^.;!?\n]{0,80}\b(?:from|to|until|till)\s+$", re.I
+    r"\b(?:(?:is|are)\s+open|(?:hours|performances|shows|screenings)\s+are)\b[^.;!?\n]{0,80}"
+    r"\b(?:from|to|until|till|at)\s+$",
+    re.I,
 )
 
 
 def _opening_hours(m: Match) -> bool:
     """Is the clock time one end of standing opening hours, on no day the text told?"""
     window = m.text[max(0, m.start - 110) : m.start]
-    if "open" not in window and "hours" not in window:
+    if not any(word in window for word in ("open", "hours", "are")):
         return False  # a cheap test first
     return _OPENING_HOURS.search(window) is not None
 

@@ -1144,6 +1144,8 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         or (word in _AVAILABLE and (following in _BE_PRESENT or following in ("you", "we")))
         # "I'm out Friday afternoon", "she's back Monday": where one will be, right before it
         or (word in _AWAY and index == 0 and following in _BE_PRESENT)
+        # a review's release line: "Out Friday." (a verbless line opened by "out")
+        or (word == "out" and index == 0 and len(before) == 1)
         # "I'll have it to you by Friday", "it has to be done by Friday": no perfect tense
         or (word == "have" and (following in ("will", "shall") or following.endswith("'ll")))
         or (word in ("has", "have") and index > 0 and before[index - 1] == "to")
