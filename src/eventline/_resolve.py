@@ -80,6 +80,10 @@ class Context:
     after_by: bool = False  # "by [April]": a deadline a past clause has already reached
     after_since: bool = False  # "since [Christmas]", "from [Easter]": a point passed
     meeting: Anchor | None = None  # "adjourned at [9:47 p.m.]": the text's first day given
+    # "worked through [the winter]": a span a past clause has already reached
+    after_through: bool = False
+    # "set in the summer of 1912 ... by [the fall]": the year of a work's setting just told
+    setting_year: int | None = None
 
 
 @attrs.frozen
@@ -308,16 +312,7 @@ def _season_or_weekday_year(m: Calendar, ctx: Context) -> int | None:
     """The year of a season, or of a date the text gives with its weekday, if that decides it."""
     ref = ctx.reference
     if m.season is not None:
-        year = _season_year(m.season, m.shift, ref)
-        if m.shift is not None:
-            return year
-        narrative = _narrative_anchor(ctx, "year")
-        if narrative is not None and not (ctx.tense() is Tense.FUTURE and ctx.will()):
-            # "in the spring of 1088 ... by the summer": the story's year, moving forward
-            return _story_season_year(narrative, m.season, ctx)
-        if m.deadline:
-            return _deadline_season_year(m.season, year, ctx)
-        return _season_by_tense(m.season, year, ctx)
+        return _bare_season_year(m.season, m.shift, m.deadline, ctx)
     if m.weekday is not None and m.month is not None and m.day is not None:
         month, day = m.month, m.day
         story = _narrative_anchor(ctx, "year")  # "on Wednesday, 12 May" after "3 May 1926"
@@ -328,16 +323,34 @@ def _season_or_weekday_year(m: Calendar, ctx: Context) -> int | None:
     return None
 
 
+def _bare_season_year(season: str, shift: int | None, deadline: bool, ctx: Context) -> int:
+    """The year of a season: "last summer", "by the fall", "in the spring" of a story."""
+    year = _season_year(season, shift, ctx.reference)
+    if shift is not None:
+        return year
+    if ctx.setting_year is not None:
+        return ctx.setting_year  # "set in 1912 ... by the fall": the plot's fall
+    narrative = _narrative_anchor(ctx, "year")
+    if narrative is not None and not (ctx.tense() is Tense.FUTURE and ctx.will()):
+        # "in the spring of 1088 ... by the summer": the story's year, moving forward
+        return _story_season_year(narrative, season, ctx)
+    if deadline:
+        return _deadline_season_year(season, year, ctx)
+    return _season_by_tense(season, year, ctx)
+
+
 def _deadline_season_year(season: str, year: int, ctx: Context) -> int:
     """The year of a deadline's season ("by spring"), ``year`` being the reference's.
 
     "by spring" said in December is the coming one, unless the clause is past; what was done
     "by" a season in a past clause was done before now: "by the summer he was calm" said in
-    January is last summer (but "signaled no cuts before the fall" looks ahead).
+    January is last summer (but "signaled no cuts before the fall" looks ahead), and so was
+    what went on "through" or "until" one: "crunched through the winter" said in April.
     """
     ref = ctx.reference
     past = ctx.tense() is Tense.PAST
-    if past and ctx.after_by and cal.season_start(year, season) > ref:
+    reached = ctx.after_by or ctx.after_through  # "crunched through the winter" (said in April)
+    if past and reached and cal.season_start(year, season) > ref:
         return year - 1
     over = cal.add(cal.season_start(year, season), "month", 3) <= ref
     return year + 1 if over and not past else year
@@ -404,10 +417,12 @@ def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
         key, now = ((m.half or 1), 0), ((ref.month - 1) // 6 + 1, 0)
     if m.shift is not None:
         return _shifted_year(key, now, m.shift, ref), None
+    if m.month is not None and m.day and (after := _after_day_ahead(m.month, m.day, ctx)):
+        # "opening on Thursday, July 17, and closing on July 20"; in a story too: "will play
+        # 40 dates, starting Sept. 12 ... and closing on Nov. 22" after the band's old years
+        return after, None
     if (story := _story_year(m, ctx)) is not None:
         return story
-    if m.month is not None and m.day and (after := _after_day_ahead(m.month, m.day, ctx)):
-        return after, None  # "opening on Thursday, July 17, and closing on July 20"
     if m.holiday is not None or m.month is not None:
         return _named_year(m, key, ctx), None
     return _period_year(m, key[0], now[0], ctx), None
@@ -528,7 +543,7 @@ def _entry_night(m: Relative, ctx: Context) -> dt.date | None:
 
 
 def _after_day_ahead(month: int, day: int, ctx: Context) -> int | None:
-    """The year of a day up to two months after a day ahead given earlier in its sentence."""
+    """The year of a day up to three months after a day ahead given earlier in its sentence."""
     if not ctx.anchors:
         return None
     last = ctx.anchors[-1]
@@ -544,7 +559,7 @@ def _after_day_ahead(month: int, day: int, ctx: Context) -> int | None:
     return None
 
 
-_AFTER_DAYS = 62
+_AFTER_DAYS = 92  # a season's run: "starting Sept. 12 ... closing on Nov. 22"
 
 
 def _period_year(m: Calendar, number: int, now: int, ctx: Context) -> int:
@@ -1427,7 +1442,10 @@ def is_narrative(mentions: Sequence[Mention], reference: dt.date) -> bool:
     for mention in mentions:
         if isinstance(mention, Calendar) and mention.explicit_year and mention.year is not None:
             old_year = _far_back(mention.year, mention.month, reference)
-            far, near = (far + 1, near) if old_year else (far, near + 1)
+            # a year still to come ("a European leg is planned for early 2014") is a plan told
+            # from the reference: a story set years back seldom names one
+            ahead = 1
+            far, near = (far + 1, near) if old_year else (far, near + ahead)
             story = old_year and (mention.month is not None or mention.season is not None)
             fine += story
             day_since = False

@@ -322,7 +322,7 @@ def _clock_set(m: Match) -> Mention | None:
     "Gates open at 10 a.m. each day" is every day's 10 a.m., as "every morning" is
     XXXX-XX-XXTMO.
     """
-    every, clock = m.get("ewd"), _clock(m)
+    every, clock = m.get("ewd") or _lower(m.get("owd")).removesuffix("s") or None, _clock(m)
     if not (every or m.get("eday")) or clock is None:
         return None
     days = f"XXXX-WXX-{_weekday_number(m, every)}" if every else "XXXX-XX-XX"
@@ -670,7 +670,17 @@ def _opens_clause(word: str, m: Match) -> bool:
     A count after a spelled ordinal is its noun phrase: "the first nine months".
     """
     counted = word.lower() in m.lex.numbers and m.groups["dom"][:1].isdigit()
+    if word.lower().rstrip(".,;:") in _RANKED_NOUNS:
+        return False  # "filming on the fourth season": a rank before its noun
     return word.lower() in m.lex.words.after_year or counted
+
+
+# nouns of `after_year` ("the 2019 season") that a rank comes before: "on the fourth season",
+# "on the third edition" are no days of the month
+_RANKED_NOUNS = frozenset(
+    ("season", "seasons", "election", "elections", "budget", "campaign", "census", "edition")
+)
+_RANKED_NOUNS |= frozenset(("report", "survey", "level", "levels"))
 
 
 def _day_of_named_month(m: Match) -> Mention | None:
@@ -1224,7 +1234,8 @@ def _decade(m: Match) -> Mention | None:
         if possessive and mod is None and _before_noun(m):  # "passed 1990's budget"
             return Calendar(m.start, m.end - 2, int(dec), explicit_year=True)
         century = dec.endswith("00") and dec != "2000"  # "the 1800s"; "the 2000s": a decade
-        return Fixed(m.start, m.end, TimexType.DATE, dec[:2] if century else dec[:3], mod)
+        start = _compound_start(m, mod)
+        return Fixed(start, m.end, TimexType.DATE, dec[:2] if century else dec[:3], mod)
     if short := m.get("short"):
         written = m.text[m.start : m.end].lower()
         bare = not re.search(r"['\u2019]\d0s", written)  # "the 90s", not "in their 30s"
@@ -1240,8 +1251,23 @@ def _decade(m: Match) -> Mention | None:
             return None  # "temperatures in the 80s", "highs in the 90s": not decades
         tens = int(short[0])
         value = f"20{tens}" if tens < 2 else f"19{tens}"
-        return Fixed(m.start, m.end, TimexType.DATE, value, mod)
+        return Fixed(_compound_start(m, mod), m.end, TimexType.DATE, value, mod)
     return _spoken_or_bc_decade(m, mod)
+
+
+_THE = re.compile(r"[Tt]he\s+")
+
+
+def _compound_start(m: Match, mod: str | None) -> int:
+    """Where a decade begins: after "the" when it is joined to a word ("the [1990s]-set story").
+
+    A decade hyphenated to the word after it ("-set", "-era", "-style") makes one adjective of
+    the noun that follows, and the article is the noun's, as in "the [Aug. 7] bombing".
+    """
+    joined = m.text[m.end : m.end + 1] == "-" and m.text[m.end + 1 : m.end + 2].isalpha()
+    if joined and mod is None and (the := _THE.match(m.text, m.start)):
+        return the.end()
+    return m.start
 
 
 def _spoken_or_bc_decade(m: Match, mod: str | None) -> Mention | None:
@@ -1552,14 +1578,26 @@ def _ranged_values(m: Match) -> bool:
     return not all(1900 <= end <= 2099 for end in ends)
 
 
-def _range_end(first: int, raw: str) -> int | None:
-    """The last year of "1990-95" or "1939-1945", if the pair reads as a span of years."""
+def _range_end(first: int, raw: str, *, closed: bool = False) -> int | None:
+    """The last year of "1990-95" or "1939-1945", if the pair reads as a span of years.
+
+    A span of centuries ("Venetian Glass, 1500-1800") only when ``closed``: nothing counted
+    follows it (see `_closed_range`).
+    """
     last = int(raw)
     if len(raw) == 2:
         last += first // 100 * 100
         if last <= first:
             last += 100  # "1999-00"
-    return last if first < last <= first + 150 else None
+    return last if first < last <= first + (500 if closed else 150) else None
+
+
+_CLOSED_AFTER = re.compile(r"[\"\u201d)\]]|[,;:.]?(?:\s*$|\s+[A-Z\"\u201c])")
+
+
+def _closed_range(text: str, end: int) -> bool:
+    """Does the range end a title or a bracket ('Glass, 1500-1800"', "(1200-1600)")?"""
+    return _CLOSED_AFTER.match(text, end) is not None
 
 
 def _years_evidence(m: Match, first_at: int, last_end: int, *, slash: bool = False) -> bool:
@@ -1595,7 +1633,8 @@ def _written_as_years(text: str, first_at: int, last_end: int) -> bool:
 def _year_range(m: Match) -> Mention | None:
     """The first year of "1939-1945" or "(1809\u20131865)"; the second is its own mention."""
     first = int(m.groups["year"])
-    last = _range_end(first, m.groups["to"])
+    to_end = m.text.index(m.groups["to"], m.end) + len(m.groups["to"])
+    last = _range_end(first, m.groups["to"], closed=_closed_range(m.text, to_end))
     if last is None or ("slash" in m.groups and last != first + 1):
         return None  # "the 2022/23 season", not "code 2022/47"
     end = m.text.index(m.groups["to"], m.end) + len(m.groups["to"])
@@ -1611,7 +1650,7 @@ def _year_range_end(m: Match) -> Mention | None:
     before = _YEARS_START.search(m.text[max(0, m.start - 10) : m.start])
     if before is None:
         return None
-    last = _range_end(int(before.group(1)), m.groups["to"])
+    last = _range_end(int(before.group(1)), m.groups["to"], closed=_closed_range(m.text, m.end))
     if last is None or not 1000 <= last <= 2199:
         return None
     if before.group(2) == "/" and last != int(before.group(1)) + 1:
@@ -2074,6 +2113,23 @@ _WEEKDAY_KINDS = frozenset(
 _WEEKDAY_RITES = frozenset(("mass", "masses", "worship", "vespers"))
 
 
+_NOT_PLURALS = frozenset(("was", "is", "has", "does", "says", "plus", "as", "this", "thus"))
+_COUNT_WORDS = frozenset(("both", "all", "several", "many", "few", "two", "three", "four", "five"))
+
+
+def _counted_kind(m: Match, before: str, after: str) -> bool:
+    """Is the weekday between a count and the plural noun it counts ("the two Saturday sessions")?
+
+    The count is of the things, each on such a day: a kind of day, not one date.
+    """
+    if not (before in _COUNT_WORDS or before.isdigit() or before in m.lex.numbers):
+        return False
+    if m.text[m.start - len(before) - 1 : m.start].lower() != f"{before} ":
+        return False  # "Day 4 / Friday morning was cold": a heading above, no count
+    noun = after.rstrip(".,;:!?")
+    return noun[-1:] == "s" and noun[:1].islower() and noun not in _NOT_PLURALS
+
+
 _BE_FORMS = frozenset(
     ("is", "are", "am", "was", "were", "be", "been", "'s", "'re", "'m", "i'm", "we're", "they're")
 )
@@ -2145,6 +2201,7 @@ def _weekday(m: Match) -> Mention | None:
     kind = m.text[m.end : m.end + 1] == " " and (
         noun in _WEEKDAY_KINDS
         or (noun in _WEEKDAY_RITES and before.lower() not in m.lex.words.determiners)
+        or _counted_kind(m, before, after)
     )
     if shift is None and not m.get("pre") and kind:
         return None  # "Saturday parking fees", "Sunday trading": every such day, no date
@@ -2459,9 +2516,11 @@ def _clock_range_start(m: Match) -> Mention | None:
 
 
 # standing hours: "Hours are 10 a.m. to 9 p.m. daily", "is open Monday through Friday from 8
-# a.m."; not one day's ("Polls are open from 7 a.m. to 8 p.m.")
+# a.m.", a theatre's "Performances are Wednesday through Sunday at 8 p.m."; not one day's
+# ("Polls are open from 7 a.m. to 8 p.m.")
 _STANDING_HOURS = re.compile(
-    r"\b(?:hours\b[^.;!?]{0,40}?\b(?:are|run)|(?:is|are)\s+open\s+(?:daily|every\s+day|"
+    r"\b(?:hours\b[^.;!?]{0,40}?\b(?:are|run)|(?:(?:is|are)\s+open|(?:performances|shows|"
+    r"screenings)\s+are)\s+(?:daily|every\s+day|"
     r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s+(?:through|to|-|\u2013)))\b",
     re.IGNORECASE,
 )
@@ -2474,7 +2533,7 @@ def _clock_origin(m: Match) -> Origin:
     whose times are on no day the text told (as "Office hours are Mondays from 1 to 3 p.m.").
     """
     window = m.text[max(0, m.start - 120) : m.start]
-    if "open" not in window and "ours" not in window:
+    if not any(word in window for word in ("open", "ours", "ances", "shows", "screenings")):
         return Origin.ANCHOR  # a cheap test first: most clock times are no opening hours
     begin = _opening_after(m.text, _SENTENCE_OPEN, max(0, m.start - 120), m.start)
     standing = _STANDING_HOURS.search(m.text, begin, m.start) is not None
@@ -2904,8 +2963,9 @@ _KIND_OF_DAY = frozenset(("for", "when", "to", "that", "like"))
 
 
 # "four hours and 41 minutes", "an hour and 52 minutes", "two minutes and 10 seconds"
+# "four hours and 41 minutes"; a running time's "2 hours 10 minutes" leaves out the "and"
 _AND_SMALLER = re.compile(
-    r"\s+and\s+(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>minutes?|seconds?)(?![\w-])"
+    r"\s+(?:and\s+)?(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>minutes?|seconds?)(?![\w-])"
 )
 _SMALLER_UNIT = {"hour": ("minute", "M"), "minute": ("second", "S")}
 
@@ -3136,7 +3196,7 @@ def _duration(m: Match) -> Mention | None:
     ):
         # "$40 billion over 10 years", "uptime 99.9% over 30 days": during, not more than
         return Fixed(number_at, m.end, TimexType.DURATION, value)
-    if m.text[m.start : m.start + 5].lower() == "last " and m.word_before() in _BEFORE_VERB:
+    if m.text[m.start : m.start + 5].lower() == "last " and _last_verb(m):
         m = attrs.evolve(m, start=m.start + 5)  # "expected to last several weeks": a verb
     after_count = number_at + len(m.groups["n"]) + len(upto or "")
     adjective = m.text[after_count] == "-"  # "the 24-hour strike"
@@ -3150,6 +3210,23 @@ def _duration(m: Match) -> Mention | None:
 
 
 _SINGULAR_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
+
+
+_NOT_SUBJECTS = frozenset(("this", "its", "his", "was", "is", "has", "does", "as", "us", "plus"))
+
+
+def _last_verb(m: Match) -> bool:
+    """Is "last" before the count a verb ("expected to last several weeks")?
+
+    So is it after a plural subject ("the shows last two hours"), not after a determiner ("its
+    last two years").
+    """
+    before = m.word_before()
+    if before in _BEFORE_VERB:
+        return True
+    plural = before[-1:] == "s" and before.isalpha() and before.islower()
+    spaced = m.text[m.start - len(before) - 1 : m.start].lower() == f"{before} "
+    return plural and spaced and before not in _NOT_SUBJECTS and before not in _THE_ITS
 
 
 def _count_range(raw: str, upto: str, m: Match) -> bool:
@@ -3538,8 +3615,11 @@ def _not_a_set(m: Match) -> bool:
 
 
 def _set(m: Match) -> Mention | None:
-    if _not_a_set(m) or (m.get("days") and m.word_after().lower().rstrip(".") in _COUNTED_BACK):
-        return None  # "for six days a week ago": "six days", then "a week ago"
+    counted_back = m.get("days") and m.word_after().lower().rstrip(".") in _COUNTED_BACK
+    # "for six days a week ago": "six days", then "a week ago"; "five episodes, each 50
+    # minutes long": each one's length
+    if _not_a_set(m) or counted_back or _each_length(m):
+        return None
     freq = _freq(m)
     step = 2 if m.get("other") else 1
     if m.get("n"):
@@ -3561,6 +3641,16 @@ def _set(m: Match) -> Mention | None:
     if m.get("clock"):
         m = _clock_stop(m)  # "every Monday at 3 a.m. Then..."
     return Fixed(m.start, m.end, TimexType.SET, value, freq=freq)
+
+
+def _each_length(m: Match) -> bool:
+    """Is "each N units" the length of each of the things just named, no frequency?
+
+    After a comma ("two sets, each 45 minutes") or before "long" ("each 50 minutes long").
+    """
+    if _lower(m.get("every")) != "each" or not m.get("n"):
+        return False
+    return m.text[max(0, m.start - 2) : m.start] == ", " or m.word_after().lower() == "long"
 
 
 def _weekday_set_value(m: Match, wd: str, step: int) -> str:

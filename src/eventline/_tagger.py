@@ -109,8 +109,10 @@ def tag(
         pluperfect, decided, will = _clause_readers(text, bounds, mention.start, lexicon.words)
         clause_year, aside = _clause_links(text, found, mention.start, bounds)
         if clause_year is None and _year_less_month(mention):
-            clause_year = _year_named_after(text, mentions, index) or _opening_year(
-                text, found, mention, bounds
+            clause_year = (
+                _year_named_after(text, mentions, index)
+                or _opening_year(text, found, mention, bounds)
+                or _setting_year(text, found, mention, ref, tense)
             )
 
         context = Context(
@@ -128,10 +130,13 @@ def tag(
             in_entry=in_entry,
             entry_year=entry_years.get(index),
             clause_year=clause_year,
+            setting_year=_season_setting(text, found, mention, ref, tense),
             aside=aside,
             after_by=text[max(0, mention.start - 3) : mention.start] in ("by ", "By "),
             after_since=_after_since(text, mention.start),
             meeting=first_day[0] if first_day and _proceedings(text, mention) else None,
+            after_through=_THROUGH.search(text, max(0, mention.start - 8), mention.start)
+            is not None,
         )
         previous = None
         outcome = _resolve_one(mention, context, bc_year)
@@ -345,6 +350,18 @@ def _year_less_month(mention: Mention) -> bool:
     return isinstance(mention, Calendar) and mention.year is None and mention.month is not None
 
 
+def _season_setting(
+    text: str,
+    found: list[TimeExpression],
+    mention: Mention,
+    ref: dt.date,
+    tense: Callable[[], Tense],
+) -> int | None:
+    """The year of a work's setting, for a season of its plot written without one."""
+    bare = isinstance(mention, Calendar) and mention.season is not None and mention.year is None
+    return _setting_year(text, found, mention, ref, tense) if bare else None
+
+
 def _bare_year(found: TimeExpression) -> bool:
     """Is the expression a year alone ("1998"), its value four digits?"""
     return found.type is TimexType.DATE and len(found.value) == 4 and found.value.isdigit()
@@ -386,6 +403,71 @@ def _opening_year(
     if not _OPENS.fullmatch(text, bounds[0], last.span.start):
         return None
     return int(last.value)
+
+
+_THROUGH = re.compile(r"\b(?:through|until|till)\s+$", re.IGNORECASE)
+
+
+# a work's setting: "The story is set during the summer of 1962", "a drama set in 1983",
+# "is set in a small Iowa town in the summer of 1912"
+_SET_IN = re.compile(
+    r"\bset\s+(?:in|during|over|around)\s+(?:[^.;!?\n]{0,40}?\s(?:in|during)\s+)?$"
+)
+_WILL = re.compile(
+    r"\b(?:will|won't|'ll|is\s+(?:due|expected|set|scheduled)\s+to)\b", re.IGNORECASE
+)
+_SETTING_REACH = 300  # characters from the setting to the month it frames
+
+
+def _setting_year(
+    text: str,
+    found: list[TimeExpression],
+    mention: Mention,
+    ref: dt.date,
+    tense: Callable[[], Tense],
+) -> int | None:
+    """The year of a work's setting told just before, for a year-less month of its plot.
+
+    A review tells a plot in the present: "The story is set during the summer of 1962 ...
+    The sisters stay until September" is September 1962. A month of a past or future clause
+    ("the film was shot in September") or one after a "will" ("it will open in September")
+    is the writer's, and a date told between ends it. The plot's present may read as a
+    timetable ("Hill arrives in July"): only a "will" keeps it ahead.
+    """
+    if not found or not isinstance(mention, Calendar) or mention.shift is not None:
+        return None
+    setting = _setting_told(text, found, mention.start)
+    if setting is None:
+        return None
+    last, year = setting
+    if (
+        year == ref.year
+        or tense() is Tense.PAST
+        or _WILL.search(text, last.span.end, mention.start)
+    ):
+        return None  # "the film was shot in September", "it will open in September"
+    return year
+
+
+def _setting_told(
+    text: str, found: list[TimeExpression], start: int
+) -> tuple[TimeExpression, int] | None:
+    """The setting just told ("set in the summer of 1912") and its year, if one frames ``start``.
+
+    The plot's dates read in it since keep it in view: "arrives in July and promises a band
+    by the fall".
+    """
+    end = start
+    since: list[TimeExpression] = []  # the plot's dates told after the setting
+    for told in reversed(found[-3:]):
+        if end - told.span.end > _SETTING_REACH or not re.match(r"\d{4}(?!\d)", told.value):
+            return None  # a decade ("set in the 90s") names no year
+        if _SET_IN.search(text, max(0, told.span.start - 64), told.span.start):
+            year = told.value[:4]
+            return (told, int(year)) if all(d.value[:4] == year for d in since) else None
+        since.append(told)
+        end = told.span.start
+    return None
 
 
 def _clause_readers(
@@ -771,8 +853,8 @@ def _range_start(
         return None
     word = connector.group(1).lower()
     opener = _OPENER.search(text, max(0, first_start - 16), first_start)
-    if pair and word in ("and", "or"):
-        return first_day, True
+    if (pair or text[start : start + 1].isdigit()) and word in ("and", "or"):
+        return first_day, True  # "Nov. 22 and [23]": the second day takes the first's year
     if word == "or" or (word == "and" and not (opener and opener.group(1).lower() == "between")):
         return None  # "in May and in June" is no range
     slashes = word == "to" and all(

@@ -580,9 +580,24 @@ def _after_label(text: str, reach: int, start: int) -> int:
     mention's.
     """
     label = text.rfind(": ", reach, start)
-    if label >= 0 and not text[label - 1 : label].isdigit():
+    if (
+        label >= 0
+        and not text[label - 1 : label].isdigit()
+        and not _in_title(text, reach, label, start)
+    ):
         return label + 1
     return reach
+
+
+def _in_title(text: str, reach: int, label: int, start: int) -> bool:
+    """Is the colon inside a quoted title closed before the mention?
+
+    'will open "Fire and Sand: Venetian Glass" on Thursday': a title's colon is no label.
+    """
+    opened = text[reach:label]
+    straight = opened.count('"') % 2 == 1 and '"' in text[label:start]
+    curly = opened.count("\u201c") > opened.count("\u201d") and "\u201d" in text[label:start]
+    return straight or curly
 
 
 # ages spoken after "turns": "she turns forty in May"
@@ -969,7 +984,8 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         noun = index > 0 and before[index - 1] == "of"
         # "the delay comes from heavy rain in late May": where it comes from, no timetable
         origin = index > 0 and word in ("comes", "come") and before[index - 1] == "from"
-        return None if noun or origin else _schedule_cue(word, following, words)
+        label = before[index + 2] if index + 2 < len(before) else ""
+        return None if noun or origin else _schedule_cue(word, following, words, label=label)
     found = _tense_of(word, words, guess=False)
     if (
         found is None
@@ -1178,11 +1194,16 @@ def _form_cue(before: list[str], index: int) -> Tense | None:
 _ADJECTIVE_OR_AUXILIARY = frozenset(("open", "close", "get", "gets", "come"))
 
 
-def _schedule_cue(word: str, following: str, words: WordLists) -> Tense | None:
+# labels numbered before a timetable verb: "Season 3 arrives in March", "Part two opens"
+_NUMBERED = frozenset(("season", "series", "chapter", "volume", "part", "episode", "book", "act"))
+
+
+def _schedule_cue(word: str, following: str, words: WordLists, *, label: str = "") -> Tense | None:
     """A timetable verb looks ahead; not as a noun ("the start of", "by 41 votes") or adjective."""
     if following in words.determiners or following in ("to", "not", "never"):
         return None  # "at the end of"; "did not open Friday": the auxiliary before decides
-    if (following[:1].isdigit() or following in _COUNTS) and word.endswith("s"):
+    counted = following[:1].isdigit() or following in _COUNTS
+    if counted and word.endswith("s") and label not in _NUMBERED:
         # "defeated by 41 votes to 33 shortly after 10pm": counted, a noun; not "which began
         # on Aug. 11, close on Sunday", a date's number before the verb
         return None
@@ -1234,8 +1255,12 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         # "as soon as Tuesday"
         or (word == "as" and following in ("soon", "early") and index + 2 < len(before))
         # "Tickets on sale Friday", "are on sale Friday": a sale opens ahead (not "went on")
+        # "go on sale at 10 a.m. Friday": the hour between
         or (
-            word == "sale" and following == "on" and index == 0 and not _past_verb(before, 2, words)
+            word == "sale"
+            and following == "on"
+            and (index == 0 or (index == 1 and before[0] == "at"))
+            and not _past_verb(before, index + 2, words)
         )
         # "tickets for Saturday sold out", "reported occupancy of 90 per cent for Monday
         # night": what one books is still to come
@@ -1260,6 +1285,8 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         or (word in _AVAILABLE and (following in _BE_PRESENT or following in ("you", "we")))
         # "I'm out Friday afternoon", "she's back Monday": where one will be, right before it
         or (word in _AWAY and index == 0 and following in _BE_PRESENT)
+        # a review's release line: "Out Friday." (a verbless line opened by "out")
+        or (word == "out" and index == 0 and len(before) == 1)
         # "I'll have it to you by Friday", "it has to be done by Friday": no perfect tense
         or (word == "have" and (following in ("will", "shall") or following.endswith("'ll")))
         or (word in ("has", "have") and index > 0 and before[index - 1] == "to")
