@@ -55,6 +55,7 @@ class Anchor:
     entry: bool = False  # a chronology's label: a year above its entries, or an entry's date
     weekend: bool = False  # "Labor Day weekend": a week-grain anchor a weekday may count from
     counted: bool = False  # "the next morning": a day counted on from a date told before
+    said: bool = False  # "investigators said Wednesday": the day of a saying, not of the events
 
 
 @attrs.define(slots=True)
@@ -488,6 +489,11 @@ def _counted_from(m: Relative, offset: int, base: dt.date, ctx: Context) -> tupl
     if (night := _entry_night(m, ctx)) is not None:
         return night, offset  # "June 17, 2012 \u2014 The river rises overnight": that night
     if m.past_offset is not None and ctx.tense() is Tense.PAST:
+        told = ctx.anchors[-1] if ctx.anchors else None
+        # "told officers at 7:15 a.m. Sept. 2 that someone had entered her garage overnight":
+        # the night before the day of its sentence
+        if told is not None and told.sentence == ctx.sentence and told.grain == "day":
+            return min(told.day, base), m.past_offset
         return base, m.past_offset  # "the storm dumped snow overnight": last night
     return base, offset
 
@@ -1196,6 +1202,18 @@ def _past_clock(m: Relative, used: Anchor, ctx: Context, *, ahead: bool = False)
     return used.day > ctx.reference and ctx.tense() is Tense.PAST
 
 
+def _told_day(ctx: Context, said: Anchor) -> Anchor:
+    """The day of the events a past clock time is on, before the day they were told of.
+
+    "A jet landed on its nose on Sunday, investigators said Wednesday. It left Omaha at 6:10
+    a.m.": Sunday's 6:10, not Wednesday's; with no earlier day told, the saying's day.
+    """
+    if ctx.tense() is Tense.FUTURE:
+        return said
+    days = (a for a in reversed(ctx.anchors) if a.grain == "day" and not a.said)
+    return next((a for a in days if a.day <= said.day), said)
+
+
 def _own_setting(latest: Anchor, used: Anchor, ctx: Context) -> bool:
     """Is ``latest``, coarser than ``used``, a date told in the mention's own sentence?"""
     return (
@@ -1232,6 +1250,8 @@ def _anchor_origin(
         # news: a year-less date ahead names no year in view: after "will meet again in
         # mid-January" said in December, "up 20 percent for the year" is still this year
         used = _year_in_view(ctx, grain)
+    if used is not None and used.said and m.clock is not None and not m.offset:
+        used = _told_day(ctx, used)
     label = _entry_day(ctx) if ctx.in_entry and m.clock is not None and not m.offset else None
     if label is not None:
         # "Wed 11/27: closed to the public (staff only, 10am to noon)": a clock time of a

@@ -137,7 +137,7 @@ def tag(
         if resolved.provides is not None and not _record_bound(
             text, mention.start, lexicon.words.superlatives
         ):
-            anchors.append(resolved.provides)
+            anchors.append(_said_anchor(resolved.provides, text, mention.start, lexicon.words))
             del anchors[:-_MAX_ANCHORS]
         anchor = None
         if resolved.used is not None:
@@ -159,6 +159,21 @@ def tag(
             previous = (mention.start, mention.end, found[-1].interval.start.date())
             last_weekday = isinstance(mention, Weekday)
     return _weekdays_named_by_days(text, found)
+
+
+def _said_anchor(anchor: Anchor, text: str, start: int, words: WordLists) -> Anchor:
+    """The anchor a date provides, marked when it is the day of a saying."""
+    if anchor.grain == "day" and _said_day(text, start, words):
+        return attrs.evolve(anchor, said=True)
+    return anchor
+
+
+def _said_day(text: str, start: int, words: WordLists) -> bool:
+    """Does a day follow a verb of saying ("investigators said Wednesday", "told on Monday")?"""
+    before = text[max(0, start - 16) : start].split()
+    if before and before[-1].lower() == "on":
+        before.pop()
+    return bool(before) and before[-1].lower() in words.speech
 
 
 def _day_of(found: TimeExpression) -> dt.date | None:
