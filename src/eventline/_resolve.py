@@ -56,6 +56,7 @@ class Anchor:
     weekend: bool = False  # "Labor Day weekend": a week-grain anchor a weekday may count from
     counted: bool = False  # "the next morning": a day counted on from a date told before
     said: bool = False  # "investigators said Wednesday": the day of a saying, not of the events
+    morning: bool = False  # "at 7:15 a.m. Sept. 2": a morning's time, after the night before
 
 
 @attrs.define(slots=True)
@@ -490,10 +491,14 @@ def _counted_from(m: Relative, offset: int, base: dt.date, ctx: Context) -> tupl
         return night, offset  # "June 17, 2012 \u2014 The river rises overnight": that night
     if m.past_offset is not None and ctx.tense() is Tense.PAST:
         told = ctx.anchors[-1] if ctx.anchors else None
-        # "told officers at 7:15 a.m. Sept. 2 that someone had entered her garage overnight":
-        # the night before the day of its sentence
         if told is not None and told.sentence == ctx.sentence and told.grain == "day":
-            return min(told.day, base), m.past_offset
+            if told.day > base:
+                return base, m.past_offset
+            # "told officers at 7:15 a.m. Sept. 2 that someone had entered her garage
+            # overnight", "police said Tuesday that snow fell overnight": the night before a
+            # morning or a saying; "treated and released by 2 p.m., and two were kept
+            # overnight": that day's night
+            return told.day, m.past_offset if told.morning or told.said else 0
         return base, m.past_offset  # "the storm dumped snow overnight": last night
     return base, offset
 

@@ -1736,10 +1736,11 @@ _HABITUAL = re.compile(
 
 
 # a month or season bounding what recurs: "open every day from April to October", "open
-# daily in summer"
+# daily in summer", "makes four round trips a day in summer and two in winter"
 _RECURRING_RANGE = re.compile(
     r"\b(?:usually|typically|normally|generally|traditionally|every\s+\w+|each\s+\w+|daily|"
-    r"weekly|nightly|hourly|on\s+\w+(?:days|ends))\b[^.;!?\n]{0,40}?\b(?:(?:from|between)\s+"
+    r"weekly|nightly|hourly|on\s+\w+(?:days|ends)|(?:\w+s|twice)\s+(?:a|per)\s+(?:day|week))"
+    r"\b[^.;!?\n]{0,40}?\b(?:(?:from|between)\s+"
     r"(?:(?P<first>[A-Za-z]+)\s+(?:to|and|until|till|through)\s+)?|(?P<within>in)\s+)$",
     re.IGNORECASE,
 )

@@ -839,6 +839,17 @@ _HEADING = frozenset(("going", "heading", "headed"))
 _BE_PAST = frozenset(("was", "were", "had", "been"))
 
 
+# "before crews could close", "until police could arrive": a past ability, not a plan
+_BEFORE_UNTIL = frozenset(("before", "until", "till"))
+
+
+def _past_ability(before: list[str], index: int) -> Tense | None:
+    """Past for "flooding six blocks before crews could close the valves at 7:05 a.m."."""
+    if before[index] == "could" and not _BEFORE_UNTIL.isdisjoint(before[index + 1 : index + 4]):
+        return Tense.PAST
+    return None
+
+
 def _heading_into(before: list[str], index: int) -> Tense | None:
     """Future for "the pipeline going into [the first quarter]": a period a noun heads into.
 
@@ -871,7 +882,8 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         # in January": a comparison, not a plan
         return None
     phrase = (
-        _heading_into(before, index)
+        _past_ability(before, index)
+        or _heading_into(before, index)
         or _obligation(before, index)
         or _results_cue(before, index)
         or (_phrase_cue(before, index, words) if _may_phrase(word, following, words) else None)
