@@ -839,6 +839,8 @@ _HEADING = frozenset(("going", "heading", "headed"))
 _BE_PAST = frozenset(("was", "were", "had", "been"))
 
 
+# "due to the storm", "due to a fault" (read backwards): the preposition, no plan
+_DUE_TO = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "heavy", "high"))
 # "before crews could close", "until police could arrive": a past ability, not a plan
 _BEFORE_UNTIL = frozenset(("before", "until", "till"))
 
@@ -876,6 +878,13 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         or (following == "than" and word in _COMPARED)
         # "we'll put it to a vote at the June meeting": the modal decides
         or (word in _BARE_PAST and _bare_after_modal(following, words))
+        # "was closed due to the storm Monday": because of, no plan ("is due to open")
+        or (
+            word == "due"
+            and index >= 2
+            and before[index - 1] == "to"
+            and before[index - 2] in _DUE_TO
+        )
     ):
         # "no earlier than September", "no later than March 1": a bound; "expect to have it
         # contained by Tuesday": the verb before the "to" decides; "rose more than expected
