@@ -56,6 +56,8 @@ class Anchor:
     weekend: bool = False  # "Labor Day weekend": a week-grain anchor a weekday may count from
     counted: bool = False  # "the next morning": a day counted on from a date told before
     birth: bool = False  # "born March 3, 1941": a life's first date, no day a story tells on from
+    said: bool = False  # "investigators said Wednesday": the day of a saying, not of the events
+    morning: bool = False  # "at 7:15 a.m. Sept. 2": a morning's time, after the night before
 
 
 @attrs.define(slots=True)
@@ -522,6 +524,15 @@ def _counted_from(m: Relative, offset: int, base: dt.date, ctx: Context) -> tupl
     if (night := _entry_night(m, ctx)) is not None:
         return night, offset  # "June 17, 2012 \u2014 The river rises overnight": that night
     if m.past_offset is not None and ctx.tense() is Tense.PAST:
+        told = ctx.anchors[-1] if ctx.anchors else None
+        if told is not None and told.sentence == ctx.sentence and told.grain == "day":
+            if told.day > base:
+                return base, m.past_offset
+            # "told officers at 7:15 a.m. Sept. 2 that someone had entered her garage
+            # overnight", "police said Tuesday that snow fell overnight": the night before a
+            # morning or a saying; "treated and released by 2 p.m., and two were kept
+            # overnight": that day's night
+            return told.day, m.past_offset if told.morning or told.said else 0
         return base, m.past_offset  # "the storm dumped snow overnight": last night
     return base, offset
 
@@ -1234,6 +1245,18 @@ def _past_clock(m: Relative, used: Anchor, ctx: Context, *, ahead: bool = False)
     return used.day > ctx.reference and ctx.tense() is Tense.PAST
 
 
+def _told_day(ctx: Context, said: Anchor) -> Anchor:
+    """The day of the events a past clock time is on, before the day they were told of.
+
+    "A jet landed on its nose on Sunday, investigators said Wednesday. It left Omaha at 6:10
+    a.m.": Sunday's 6:10, not Wednesday's; with no earlier day told, the saying's day.
+    """
+    if ctx.tense() is Tense.FUTURE:
+        return said
+    days = (a for a in reversed(ctx.anchors) if a.grain == "day" and not a.said)
+    return next((a for a in days if a.day <= said.day), said)
+
+
 def _own_setting(latest: Anchor, used: Anchor, ctx: Context) -> bool:
     """Is ``latest``, coarser than ``used``, a date told in the mention's own sentence?"""
     return (
@@ -1247,6 +1270,35 @@ def _own_setting(latest: Anchor, used: Anchor, ctx: Context) -> bool:
 def _told(m: Relative) -> bool:
     """Is ``m`` "that week", "the same month": the unit of the date just told, ahead or not?"""
     return m.offset == 0 and m.grain == m.unit and m.unit in ("week", "month", "year")
+
+
+def _day_in_view(
+    m: Relative, used: Anchor | None, ctx: Context
+) -> tuple[Anchor | None, Anchor | None]:
+    """The date a count or a clock time goes from, and the dated line's label if it has one."""
+    base = ctx.reference
+    if used is not None and used.said and m.clock is not None and not m.offset:
+        used = _told_day(ctx, used)
+    label = _entry_day(ctx) if ctx.in_entry and m.clock is not None and not m.offset else None
+    if label is not None:
+        # "Wed 11/27: closed to the public (staff only, 10am to noon)": a clock time of a
+        # dated line is on its label's day, whatever the tense of the line
+        used = label
+    elif ctx.meeting is not None and ctx.meeting.day <= ctx.reference:
+        # minutes: "the meeting adjourned at 9:47 p.m." is on the meeting's day, the first
+        # day the text gives, not on a day its business told of
+        used = ctx.meeting
+    elif used is not None and _past_clock(m, used, ctx):
+        # news: "will reach stores on Sept. 20 ... an event that began at 10 a.m.": a clock
+        # time of a past clause is on a day already passed, not on a later date given
+        used = next((a for a in reversed(ctx.anchors) if a.grain == "day" and a.day <= base), None)
+    elif used is not None and _past_clock(m, used, ctx, ahead=True):
+        # and "the parade on Tuesday, organisers said yesterday. The parade leaves at
+        # midday": a clock time of a clause ahead is on the day ahead given before; with no
+        # such day, on the reference's ("We met on April 2. The review starts at 10am.")
+        days = (a for a in reversed(ctx.anchors) if a.grain == "day" and a.day >= base)
+        used = next(days, None)
+    return used, label
 
 
 def _anchor_origin(
@@ -1270,25 +1322,7 @@ def _anchor_origin(
         # news: a year-less date ahead names no year in view: after "will meet again in
         # mid-January" said in December, "up 20 percent for the year" is still this year
         used = _year_in_view(ctx, grain)
-    label = _entry_day(ctx) if ctx.in_entry and m.clock is not None and not m.offset else None
-    if label is not None:
-        # "Wed 11/27: closed to the public (staff only, 10am to noon)": a clock time of a
-        # dated line is on its label's day, whatever the tense of the line
-        used = label
-    elif ctx.meeting is not None and ctx.meeting.day <= ctx.reference:
-        # minutes: "the meeting adjourned at 9:47 p.m." is on the meeting's day, the first
-        # day the text gives, not on a day its business told of
-        used = ctx.meeting
-    elif used is not None and _past_clock(m, used, ctx):
-        # news: "will reach stores on Sept. 20 ... an event that began at 10 a.m.": a clock
-        # time of a past clause is on a day already passed, not on a later date given
-        used = next((a for a in reversed(ctx.anchors) if a.grain == "day" and a.day <= base), None)
-    elif used is not None and _past_clock(m, used, ctx, ahead=True):
-        # and "the parade on Tuesday, organisers said yesterday. The parade leaves at
-        # midday": a clock time of a clause ahead is on the day ahead given before; with no
-        # such day, on the reference's ("We met on April 2. The review starts at 10am.")
-        days = (a for a in reversed(ctx.anchors) if a.grain == "day" and a.day >= base)
-        used = next(days, None)
+    used, label = _day_in_view(m, used, ctx)
     counted = m.offset or (m.unit == "day" and m.clock is None)  # "that day" is never today
     if (
         m.clock is not None

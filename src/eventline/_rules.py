@@ -391,9 +391,10 @@ def _clock_on_day(m: Match) -> Mention | None:
         clock = attrs.evolve(clock, hour=int(raw) + 12)  # "tmrw at 2": a bare hour, 14:00
     # "10:30" alone may be a score or a ratio; "14:30:15" is a time
     bare_24h = raw.count(":") == 1 and not re.search(r"[ap]", raw) and not m.get("zone")
-    at = m.word_before() in ("at", "by", "until", "till", "from", "before", "after", "between")
+    at = m.word_before() in _CLOCK_PREPOSITIONS
     dated = bool(m.get("mon") or m.get("mon2") or m.get("wd"))  # "Thu 2 May 14:30"
-    placed = at or m.get("tonight") or dated or m.get("dd")  # "10:30 tmrw"
+    # "10:30 tmrw"; a timeline's "08:57 — A change is deployed"
+    placed = bool(at or m.get("tonight") or dated or m.get("dd")) or _timeline_label(m)
     # "ran 2:03:23", "won in 2:18:35": a race's time; a log writes "02:03:23" or "14:30:15"
     lapse = re.fullmatch(r"\d:\d\d:\d\d", raw) is not None and not m.get("zone")
     if (bare_24h and not (placed or _clock_range(m))) or (lapse and not (placed or m.get("dd"))):
@@ -458,6 +459,24 @@ def _chat_stamp(m: Match) -> bool:
     line_end = m.text.find("\n", m.end)
     rest = m.text[m.end : len(m.text) if line_end < 0 else line_end]
     return rest.strip(" \t]") == "" and _SENDER.fullmatch(m.text, line_start, m.start) is not None
+
+
+# the prepositions that make "10:30" a clock reading: "at 10:30", "waiting since 7:30"
+_CLOCK_PREPOSITIONS = frozenset(
+    ("at", "by", "until", "till", "from", "before", "after", "between", "since")
+)
+# a timeline's entry: a line opened by its clock reading and a dash or a colon ("08:57 — A
+# change is deployed", "- 09:11: the on-call engineer is paged")
+_LINE_OPENING = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?")
+_LABEL_AFTER = re.compile(r"[ \t]*[-\u2013\u2014][ \t]|:[ \t]")
+
+
+def _timeline_label(m: Match) -> bool:
+    """Does a 24-hour reading open its line before a dash or a colon, as a timeline's entry?"""
+    line_start = m.text.rfind("\n", 0, m.start) + 1
+    if _LINE_OPENING.fullmatch(m.text, line_start, m.start) is None:
+        return False
+    return _LABEL_AFTER.match(m.text, m.end) is not None
 
 
 _RANGE_AFTER = re.compile(r"\s*(?:[-\u2013]|to|until|till)\s*(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
@@ -1848,10 +1867,11 @@ _HABITUAL = re.compile(
 
 
 # a month or season bounding what recurs: "open every day from April to October", "open
-# daily in summer"
+# daily in summer", "makes four round trips a day in summer and two in winter"
 _RECURRING_RANGE = re.compile(
     r"\b(?:usually|typically|normally|generally|traditionally|every\s+\w+|each\s+\w+|daily|"
-    r"weekly|nightly|hourly|on\s+\w+(?:days|ends))\b[^.;!?\n]{0,40}?\b(?:(?:from|between|"
+    r"weekly|nightly|hourly|on\s+\w+(?:days|ends)|(?:\w+s|twice)\s+(?:a|per)\s+(?:day|week))"
+    r"\b[^.;!?\n]{0,40}?\b(?:(?:from|between|"
     # "meets on the first Monday of each month, except in July and August": what a set leaves
     # out recurs with it
     r"except(?:\s+(?:in|during))?)\s+"
@@ -2172,7 +2192,10 @@ def _weekday(m: Match) -> Mention | None:
     # "close early on Wednesday, Nov. 21": the full date is one expression, read from the
     # weekday on
     dated = bool(m.get("pre")) and _date_follows(m)
-    if _lower(m.get("pre")) == "early" and m.word_before() in _EARLY_VERBS and not m.get("shift"):
+    manner = _lower(m.get("pre")) == "early" and m.word_before() in _EARLY_VERBS
+    # "flights ran about 20 minutes late on Monday": a delay's length, not late Monday
+    delay = _lower(m.get("pre")) in ("early", "late") and m.word_before() in _DELAY_UNITS
+    if (manner or delay) and not m.get("shift"):
         # "shops will close early on Monday": how early they close, not early Monday
         at = m.text.index(m.groups["wd"], m.start)
         m = attrs.evolve(m, start=at, groups={k: v for k, v in m.groups.items() if k != "pre"})
@@ -2315,6 +2338,10 @@ _EARLY_VERBS = frozenset(
         *("close", "closes", "shut", "shuts", "leave", "leaves", "finish", "finishes"),
         *("open", "opens", "start", "starts"),
     }
+)
+# units of a delay before "late" or "early": "ran 20 minutes late on Monday", "two days early"
+_DELAY_UNITS = frozenset(
+    ("minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "days", "day", "weeks")
 )
 # "effective Thursday": a change announced takes hold on a day still to come, as a deadline
 _WEEKDAY_DEADLINES = frozenset({"until", "till", "by", "through", "thru", "effective"})
@@ -2962,8 +2989,8 @@ _AGED_BEFORE = re.compile(
 _KIND_OF_DAY = frozenset(("for", "when", "to", "that", "like"))
 
 
-# "four hours and 41 minutes", "an hour and 52 minutes", "two minutes and 10 seconds"
-# "four hours and 41 minutes"; a running time's "2 hours 10 minutes" leaves out the "and"
+# "four hours and 41 minutes", "an hour and 52 minutes", "two minutes and 10 seconds", and
+# without "and": "the outage lasted 3 hours 12 minutes", "2 minutes 30 seconds"
 _AND_SMALLER = re.compile(
     r"\s+(?:and\s+)?(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>minutes?|seconds?)(?![\w-])"
 )

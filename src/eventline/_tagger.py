@@ -154,7 +154,8 @@ def tag(
         if resolved.provides is not None and not _record_bound(
             text, mention.start, lexicon.words.superlatives
         ):
-            _remember(anchors, first_day, _birth_anchor(text, mention.start, resolved.provides))
+            marked = _marked_anchor(resolved.provides, value, text, mention.start, lexicon.words)
+            _remember(anchors, first_day, _birth_anchor(text, mention.start, marked))
         anchor = None if resolved.used is None else timex_day(resolved.used.day)
         found.append(
             TimeExpression(
@@ -172,7 +173,89 @@ def tag(
         if found[-1].interval is not None:
             previous = (mention.start, mention.end, found[-1].interval.start.date())
             last_weekday = isinstance(mention, Weekday)
-    return _weekdays_named_by_days(text, found)
+    return _weekdays_named_by_days(text, _evening_readings(found))
+
+
+_MORNING = re.compile(r"T(?:0\d|1[01]):|TMO$")
+
+
+def _marked_anchor(anchor: Anchor, value: str, text: str, start: int, words: WordLists) -> Anchor:
+    """The anchor a date provides, marked when it is the day of a saying or a morning's time."""
+    if anchor.grain != "day":
+        return anchor
+    said = _said_day(text, start, words)
+    morning = _MORNING.search(value) is not None
+    return attrs.evolve(anchor, said=said, morning=morning) if said or morning else anchor
+
+
+# a document made public on a day: "in a report released Thursday", "a statement issued
+# Monday" (not "the suspect was released Thursday", the day of an event)
+_PUBLISHED = frozenset(("released", "published", "issued"))
+_DOCUMENTS = frozenset(
+    ("report", "statement", "findings", "review", "summary", "timeline", "log", "notice")
+)
+
+
+def _said_day(text: str, start: int, words: WordLists) -> bool:
+    """Does a day follow a verb of saying ("investigators said Wednesday", "told on Monday")?"""
+    before = [word.lower() for word in text[max(0, start - 40) : start].split()]
+    if before and before[-1] == "on":
+        before.pop()
+    if not before:
+        return False
+    if before[-1] in _PUBLISHED:
+        return len(before) > 1 and before[-2] in _DOCUMENTS
+    return before[-1] in words.speech
+
+
+_BARE_READING = re.compile(r"(?:0?[1-9]|1[01]):[0-5]\d")
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)")
+_PM = re.compile(r"\d\s?[pP]\.?\s?[mM]")
+_EVENING_REACH = 300  # characters between a p.m. reading and a bare one that goes on from it
+
+
+def _evening_readings(found: list[TimeExpression]) -> list[TimeExpression]:
+    """A bare reading after an afternoon's time of the same day is in the afternoon too.
+
+    "the officer was answering a call at 8:31 p.m. ... It grounded at 8:34": 20:34, not a
+    morning twelve hours before; a morning reading before the afternoon's stays so.
+    """
+    last: tuple[int, str, int] | None = None  # the last afternoon time: end, day, minutes
+    for index in range(len(found)):
+        clock = _CLOCK_VALUE.match(found[index].value)
+        if found[index].type is not TimexType.TIME or clock is None:
+            continue
+        day, minutes = clock.group(1), int(clock.group(2)) * 60 + int(clock.group(3))
+        if last is not None and _goes_on_from(found[index], day, minutes, last):
+            found[index] = _twelve_hours_on(found[index], clock)
+            minutes += 12 * 60
+        if minutes >= 12 * 60 and _PM.search(found[index].text):  # "8:31 p.m.", not "14:00"
+            last = (found[index].span.end, day, minutes)
+        else:
+            last = None
+    return found
+
+
+def _goes_on_from(
+    expression: TimeExpression, day: str, minutes: int, last: tuple[int, str, int]
+) -> bool:
+    """Is a bare reading ("8:34") the afternoon after the last p.m. time of its day?"""
+    return (
+        _BARE_READING.fullmatch(expression.text) is not None
+        and day == last[1]
+        and expression.span.start - last[0] <= _EVENING_REACH
+        and minutes < last[2] <= minutes + 12 * 60
+    )
+
+
+def _twelve_hours_on(expression: TimeExpression, clock: re.Match[str]) -> TimeExpression:
+    """The reading twelve hours on: "8:34" read as 20:34."""
+    value = f"{clock.group(1)}T{int(clock.group(2)) + 12:02d}:{clock.group(3)}"
+    interval = expression.interval
+    if interval is not None:
+        shift = dt.timedelta(hours=12)
+        interval = attrs.evolve(interval, start=interval.start + shift, end=interval.end + shift)
+    return attrs.evolve(expression, value=value, interval=interval)
 
 
 _BORN = re.compile(r"\bborn,?\s+(?:on\s+)?$", re.IGNORECASE)

@@ -409,7 +409,7 @@ def _clause_tense(
     raw, before, after, last_before_comma, skip, day = around
     later: Tense | None = None  # a cue after a comma: only if nothing before the mention says
     for distance in range(_WINDOW):
-        if distance < len(before) and distance != skip:
+        if distance < len(before) and distance != skip and not _to_name(raw, before, distance):
             found = _cue_before(before, distance, words)
             if found is None and _infinitive_or_request(raw, before, distance, words):
                 found = _infinitive_tense(text, sentence, before, distance, words)
@@ -430,6 +430,18 @@ def _clause_tense(
         return Tense.FUTURE  # a death notice's "Mass of Christian Burial 10 a.m. Friday"
 
     return later or Tense.NONE
+
+
+def _to_name(raw: list[str], before: list[str], distance: int) -> bool:
+    """Is the word at ``distance`` the preposition "to" before a name ("called to Riverside")?
+
+    No infinitive begins with a capital outside a title-case headline: "were called to
+    Riverside Park at 11:52 p.m. Wednesday" is no plan, as "plans to close" is.
+    """
+    if before[distance] != "to" or distance == 0 or distance + 1 >= len(raw):
+        return False
+    # a headline in title case capitalizes its verbs: "Council Set to Vote Friday"
+    return raw[distance - 1][:1].isupper() and raw[distance + 1][:1].islower()
 
 
 # words that may be planned for a date: "the vote was set for Friday", "a vote scheduled for
@@ -759,6 +771,10 @@ _COUNTS = frozenset(
 )
 
 
+# words of an amount after the preposition "to": "rose to about 90,000", "cut to nearly half"
+_ROUGHLY = frozenset(("about", "around", "nearly", "almost", "roughly", "approximately", "some"))
+
+
 def _infinitive(raw: list[str], index: int, words: WordLists) -> bool:
     """Is ``raw[index]`` (read backwards) the "to" of an infinitive ("to acquire ...")?"""
     if raw[index].lower() != "to" or index == 0:
@@ -766,6 +782,8 @@ def _infinitive(raw: list[str], index: int, words: WordLists) -> bool:
     verb = raw[index - 1]
     if not (verb.isalpha() and verb.islower()) or verb in words.to_nouns or verb in _COUNTS:
         return False  # "had gone back to three terms": a count, no verb
+    if verb in _ROUGHLY:
+        return False  # "restored power to about 90,000 customers by Tuesday": an amount
     return verb not in words.determiners and verb not in words.after_year
 
 
@@ -932,6 +950,19 @@ _HEADING = frozenset(("going", "heading", "headed"))
 _BE_PAST = frozenset(("was", "were", "had", "been"))
 
 
+# "due to the storm", "due to a fault" (read backwards): the preposition, no plan
+_DUE_TO = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "heavy", "high"))
+# "before crews could close", "until police could arrive": a past ability, not a plan
+_BEFORE_UNTIL = frozenset(("before", "until", "till"))
+
+
+def _past_ability(before: list[str], index: int) -> Tense | None:
+    """Past for "flooding six blocks before crews could close the valves at 7:05 a.m."."""
+    if before[index] == "could" and not _BEFORE_UNTIL.isdisjoint(before[index + 1 : index + 4]):
+        return Tense.PAST
+    return None
+
+
 def _heading_into(before: list[str], index: int) -> Tense | None:
     """Future for "the pipeline going into [the first quarter]": a period a noun heads into.
 
@@ -959,6 +990,13 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         # "we'll put it to a vote at the June meeting": the modal decides
         or (word in _BARE_PAST and _bare_after_modal(following, words))
         or (word == "put" and before[index - 2 : index] in _ODDS_PUT)
+        # "was closed due to the storm Monday": because of, no plan ("is due to open")
+        or (
+            word == "due"
+            and index >= 2
+            and before[index - 1] == "to"
+            and before[index - 2] in _DUE_TO
+        )
     ):
         # "no earlier than September", "no later than March 1": a bound; "expect to have it
         # contained by Tuesday": the verb before the "to" decides; "rose more than expected
@@ -967,6 +1005,7 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     phrase = (
         _singular_bare_past(before, index, words)
         or _earlier_figure(before, index, words)
+        or _past_ability(before, index)
         or _heading_into(before, index)
         or _obligation(before, index)
         or _results_cue(before, index)
@@ -1220,7 +1259,13 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
     """Cues made of the word and its neighbours: "plans to", "as soon as", "postponed until"."""
     word = before[index]
     following = before[index + 1] if index + 1 < len(before) else ""
-    if word == "to" and (following in words.intent or following in ("is", "are")):
+    # "plans to vote", not the preposition of "were called to the park", "due to the storm"
+    preposition = index > 0 and before[index - 1] in words.determiners
+    if (
+        word == "to"
+        and (following in words.intent or following in ("is", "are"))
+        and not preposition
+    ):
         auxiliaries = [w for w in before[index + 2 : index + 5] if w not in _SUPERSEDED]
         if "had" in auxiliaries[:2]:
             # "had been due to expire Friday", "had originally been set to close in December":
