@@ -887,6 +887,9 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     if (
         (word in _STATES and index == len(before) - 1)  # "- closed thanksgiving day": a state
         or (word in ("earlier", "later") and index > 0 and before[index - 1] == "than")
+        # "the first train will leave earlier, at 5:20 a.m.": a comparison after a modal's
+        # verb, not the past of "as reported earlier"
+        or (word == "earlier" and any(w in words.future for w in before[index + 1 : index + 4]))
         or ("have" in before and _perfect_infinitive(before, index))
         or (word == "do" and _main_do(before, index, words))
         or (word == "have" and _main_have(before, index, words))
