@@ -410,8 +410,25 @@ def _clock_on_day(m: Match) -> Mention | None:
     # "Updated 3:15 p.m. ET": when the page changed, on the reference day; so is a chat
     # message's stamp after its sender's name ("Lena Park  9:12 AM" on a line of its own)
     stamp = m.word_before().lower() in _STAMPS or _chat_stamp(m)
-    origin = Origin.REFERENCE if stamp else Origin.ANCHOR
+    origin = Origin.REFERENCE if stamp or _standing_hours(m) else Origin.ANCHOR
     return Relative(m.start, m.end, "day", 0, origin, clock=clock, mod=mod, stamp=stamp)
+
+
+def _standing_hours(m: Match) -> bool:
+    """Is the clock time one of a standing timetable's hours, after its range of weekdays?
+
+    "Our regular hours are Monday through Friday from [9 a.m.] to [6 p.m.]" is on the
+    reference's day, as "Office hours are Mondays from 1 to 3 p.m.", not on a day told before.
+    """
+    begin = _opening_after(m.text, _SENTENCE_OPEN, max(0, m.start - 200), m.start)
+    if "day" not in m.text[begin : m.start]:
+        return False  # a cheap test first: most clock times follow no weekday
+    days = _STANDING_RANGE.search(m.text, begin, m.start)
+    if days is None or not _HOURS_AFTER_DAYS.fullmatch(m.text, days.end(), m.start):
+        return False  # "..., and on Saturday, Nov. 1, from 9 a.m.": that day's hours
+    cue = _STANDING.search(m.text, begin, days.start())
+    # "will be open Monday through Friday from 8 a.m." from a day told before: that day's
+    return cue is not None and not cue.group().lower().startswith("will")
 
 
 # a news page's time stamps: the reference day's clock
@@ -766,8 +783,8 @@ def _fraction(m: Match, first: int, second: int) -> bool:
     """
     if _WAGER_BEFORE.search(m.text, max(0, m.start - 20), m.start):
         return True  # "She bet on 9/4": odds
-    if m.word_before() in ("and", "or") and not _SCHEDULED_BEFORE.search(
-        m.text, max(0, m.start - 30), m.start
+    if m.word_before() in ("and", "or") and not (
+        _SCHEDULED_BEFORE.search(m.text, max(0, m.start - 30), m.start) or _range_start(m)
     ):
         return True  # "due on 6/15 and 9/15": the second date of a schedule, not "2/3 and 1/3"
     after = m.word_after().rstrip(".")
@@ -820,6 +837,16 @@ def _in_order(first: tuple[int, int], second: tuple[int, int]) -> bool:
 def _numeric_pair(found: re.Match[str], date_order: str) -> tuple[int, int]:
     first, second = int(found.group(1)), int(found.group(2))
     return (second, first) if date_order == "DMY" else (first, second)
+
+
+def _range_start(m: Match) -> bool:
+    """Does a year-less "12/31" begin a range of such dates ("and 12/31-1/2")?"""
+    after = _SLASH_RANGE_AFTER.match(m.text, m.end)
+    if after is None:
+        return False
+    a, b = int(m.groups["a"]), int(m.groups["b"])
+    first = (b, a) if m.date_order == "DMY" else (a, b)
+    return _in_order(first, _numeric_pair(after, m.date_order))
 
 
 def _bare_date(m: Match, month: int, day: int) -> bool:
@@ -1786,7 +1813,8 @@ _HABITUAL = re.compile(
 # October", "is closed from November to March") and of a kind of season ("high season runs
 # from June through August", "the rainy season lasts from May to October")
 _RECURRING_RANGE = re.compile(
-    r"\b(?:usually|typically|normally|generally|traditionally|every\s+\w+|each\s+\w+|daily|"
+    r"\b(?:usually|typically|normally|generally|traditionally|"
+    r"(?P<yearly>annually|yearly|(?:every|each)\s+year)|every\s+\w+|each\s+\w+|daily|"
     r"weekly|nightly|hourly|on\s+\w+(?:days|ends)|(?:is|are)\s+(?:open|closed)|"
     r"(?:high|low|peak|shoulder|tourist|rainy|dry|wet|monsoon|hurricane)[\s-]+season|"
     + _BEST_TIME
@@ -1812,8 +1840,8 @@ def _recurring_range(m: Match, *, season: bool = False) -> bool:
     first = (found["first"] or "").lower() if found is not None else ""
     if found is None or (first and first not in m.lex.months and first not in m.lex.seasons):
         return False
-    if found["within"] and not season:
-        return False
+    if found["within"] and not (season or found["yearly"]):
+        return False  # "every Sunday in June" may be this June; "every year in June" is not
     clause = _CLAUSE_END.split(window)[-1].lower().split()
     return not any(_told_past(m, clause, at) for at in range(len(clause)))
 
@@ -1858,10 +1886,9 @@ def _told_past(m: Match, words: list[str], at: int) -> bool:
     often booked".
     """
     word = words[at]
-    if word in m.lex.words.past:
-        return True
-    if not word.endswith("ed") or len(word) <= 4:
+    if word not in m.lex.words.past and (not word.endswith("ed") or len(word) <= 4):
         return False
+    # "is held every year in June": a passive's participle ("was held" is past by its "was")
     return not any(words[back] in _PASSIVE_BE for back in range(max(0, at - 2), at))
 
 
@@ -1917,6 +1944,8 @@ _SEASON_NOUNS = frozenset(
         *("coats", "clothes", "tyres", "olympics", "games", "pressures", "pressure"),
         # "on winter afternoons", "summer evenings": a kind of day, with no TIMEX3 value
         *("mornings", "afternoons", "evenings", "nights", "days", "weekends"),
+        # "summer weekend sites usually fill within minutes", "on a winter evening": a kind
+        *("weekend", "morning", "afternoon", "evening", "night", "day"),
         # "the summer transfer window", "his winter signings": a club's trading period
         *("transfer", "transfers", "window", "windows", "signing", "signings"),
         # "the spring melt could bring flooding": a season's kind of event
@@ -2212,6 +2241,12 @@ _DAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAY_JOIN = r"\s*(?P<join>through|thru|to|and|-|\u2013)\s*"
 _DAY_RANGE_AFTER = re.compile(_DAY_JOIN + _DAY_NAME + r"\b")
 _DAY_RANGE_BEFORE = re.compile(r"\b" + _DAY_NAME + _DAY_JOIN + r"$")
+_STANDING_RANGE = re.compile(r"\b" + _DAY_NAME + r"s?" + _DAY_JOIN + _DAY_NAME + r"s?")
+# between the range of days and its hours: "Monday through Friday from 9 a.m. to 6 p.m."
+_HOURS_AFTER_DAYS = re.compile(
+    r",?\s*(?:(?:from|between)\s+)?(?:[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:to|until|till|and|-|\u2013)\s*)?",
+    re.IGNORECASE,
+)
 # a standing timetable: opening hours, a theatre's playing week ("Regular hours are Monday
 # through Thursday", "The branches are open Tuesday to Saturday", "Performances are Tuesday
 # through Saturday"); not one festival's days ("The festival runs Friday through Sunday") nor

@@ -772,7 +772,9 @@ _HAVE_PRESENT = frozenset(("has", "have", "'ve"))
 
 
 # a note's opening "closed" or "shut" is the shop's state, no past verb ("closed monday")
-_STATES = frozenset(("closed", "shut"))
+# a note's or a cruise sheet's opening state, no past verb: "- closed thanksgiving day",
+# "Docked 7 a.m.-5 p.m."
+_STATES = frozenset(("closed", "shut", "docked", "moored", "anchored", "berthed"))
 
 
 def _obligation(before: list[str], index: int) -> Tense | None:
