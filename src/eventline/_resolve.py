@@ -39,6 +39,9 @@ _DAY_SLACK = 60
 _PUT_OFF_SLACK = 31
 _RECENT_SENTENCES = 3
 _DAY_BY_DAY_WEEKS = 5  # a text telling days this long before its reference tells a story
+# a trip told day by day may stop for a few sentences of description ("Most huts close in late
+# September ... The first three days were perfect. On Tuesday we crossed the pass")
+_DAY_BY_DAY_SENTENCES = 5
 
 
 @attrs.frozen
@@ -1014,12 +1017,13 @@ def _day_by_day(m: Weekday, ctx: Context) -> Anchor | None:
     weeks before the reference. News that tells one old day and then the reporter's weekday
     ("crashed on Jan. 5. On Wednesday investigators said") counts no day on from it.
     """
-    if ctx.narrative or m.weekend or m.deadline or not ctx.anchors or ctx.in_entry:
+    # "By [Friday morning] the sky had cleared": a deadline of a past clause moves on too
+    if ctx.narrative or m.weekend or not ctx.anchors or ctx.in_entry:
         return None
     last = ctx.anchors[-1]
-    if last.grain != "day" or ctx.sentence - last.sentence > _RECENT_SENTENCES:
+    if last.grain != "day" or ctx.sentence - last.sentence > _DAY_BY_DAY_SENTENCES:
         return None
-    recent = [a for a in ctx.anchors if ctx.sentence - a.sentence <= _RECENT_SENTENCES]
+    recent = [a for a in ctx.anchors if ctx.sentence - a.sentence <= _DAY_BY_DAY_SENTENCES]
     if not any(a.counted for a in recent) or ctx.tense() is not Tense.PAST:
         return None
     if last.day >= ctx.reference - dt.timedelta(weeks=_DAY_BY_DAY_WEEKS):

@@ -751,6 +751,19 @@ def _first_day(m: Match) -> Mention | None:
     return Calendar(m.start, m.end, year, month, day, explicit_year=year is not None)
 
 
+def _night_of_days(m: Match) -> Mention | None:
+    """The night between two days, "the night of 5-6 October": the first day.
+
+    As TBAQ writes "the night of June 3" (the day itself).
+    """
+    month = _month(m, "mon" if m.get("mon") else "mon2")
+    day, second = _day(m.groups["dom"]), _day(m.groups["dom2"])
+    if second != day + 1 or not 1 <= day < _days_in(month):
+        return None
+    year = _year(m, "year")
+    return Calendar(m.start, m.end, year, month, day, explicit_year=year is not None)
+
+
 def _iso(m: Match) -> Mention | None:
     year, month, day = int(m.groups["y"]), int(m.groups["m"]), int(m.groups["d"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -802,8 +815,8 @@ def _fraction(m: Match, first: int, second: int) -> bool:
     """
     if _WAGER_BEFORE.search(m.text, max(0, m.start - 20), m.start):
         return True  # "She bet on 9/4": odds
-    if m.word_before() in ("and", "or") and not _SCHEDULED_BEFORE.search(
-        m.text, max(0, m.start - 30), m.start
+    if m.word_before() in ("and", "or") and not (
+        _SCHEDULED_BEFORE.search(m.text, max(0, m.start - 30), m.start) or _range_start(m)
     ):
         return True  # "due on 6/15 and 9/15": the second date of a schedule, not "2/3 and 1/3"
     after = m.word_after().rstrip(".")
@@ -856,6 +869,16 @@ def _in_order(first: tuple[int, int], second: tuple[int, int]) -> bool:
 def _numeric_pair(found: re.Match[str], date_order: str) -> tuple[int, int]:
     first, second = int(found.group(1)), int(found.group(2))
     return (second, first) if date_order == "DMY" else (first, second)
+
+
+def _range_start(m: Match) -> bool:
+    """Does a year-less "12/31" begin a range of such dates ("and 12/31-1/2")?"""
+    after = _SLASH_RANGE_AFTER.match(m.text, m.end)
+    if after is None:
+        return False
+    a, b = int(m.groups["a"]), int(m.groups["b"])
+    first = (b, a) if m.date_order == "DMY" else (a, b)
+    return _in_order(first, _numeric_pair(after, m.date_order))
 
 
 def _bare_date(m: Match, month: int, day: int) -> bool:
@@ -1860,22 +1883,37 @@ def _bare_month(m: Match) -> Mention | None:
 _SPEND = frozenset(("spend", "spends", "spent", "spending"))
 
 
+# a guide's advice on when to go is every year's: "is best visited in May", "the valley is at
+# its best in October"
+_BEST_TIME = (
+    r"best\s+(?:visited|seen|enjoyed|explored|avoided)|(?:is|are)\s+at\s+(?:its|their)\s+best"
+)
 _HABITUAL = re.compile(
-    r"\b(?:usually|typically|normally|generally|traditionally)\b[^.;!?\n]{0,40}\bin\s+$",
+    r"\b(?:usually|typically|normally|generally|traditionally|"
+    + _BEST_TIME
+    + r")\b[^.;!?\n]{0,40}\bin\s+(?:\w+\s+(?:or|and)\s+)?$",
     re.IGNORECASE,
 )
 
 
 # a month or season bounding what recurs: "open every day from April to October", "open
-# daily in summer", "makes four round trips a day in summer and two in winter"
+# daily in summer", "makes four round trips a day in summer and two in winter"; so do the
+# months of a standing timetable ("the pool is open from May to October", "is closed from
+# November to March") and of a kind of season ("high season runs from June through August",
+# "the rainy season lasts from May to October")
 _RECURRING_RANGE = re.compile(
-    r"\b(?:usually|typically|normally|generally|traditionally|every\s+\w+|each\s+\w+|daily|"
-    r"weekly|nightly|hourly|on\s+\w+(?:days|ends)|(?:\w+s|twice)\s+(?:a|per)\s+(?:day|week))"
-    r"\b[^.;!?\n]{0,40}?\b(?:(?:from|between|"
+    r"\b(?:usually|typically|normally|generally|traditionally|"
+    r"(?P<yearly>annually|yearly|(?:every|each)\s+year)|every\s+\w+|each\s+\w+|daily|"
+    r"weekly|nightly|hourly|on\s+\w+(?:days|ends)|(?:\w+s|twice)\s+(?:a|per)\s+(?:day|week)|"
+    r"(?:is|are)\s+(?:open|closed)|"
+    r"(?:high|low|peak|shoulder|tourist|rainy|dry|wet|monsoon|hurricane)[\s-]+season|"
+    + _BEST_TIME
+    + r")\b[^.;!?\n]{0,40}?\b(?:(?:from|between|"
     # "meets on the first Monday of each month, except in July and August": what a set leaves
     # out recurs with it
     r"except(?:\s+(?:in|during))?)\s+"
-    r"(?:(?P<first>[A-Za-z]+)\s+(?:to|and|until|till|through)\s+)?|(?P<within>in)\s+)$",
+    r"(?:(?:(?:early|mid|late)[- ]?)?(?P<first>[A-Za-z]+)\s+(?:to|and|until|till|through)\s+)?|"
+    r"(?P<within>in)\s+(?:\w+\s+(?:or|and)\s+)?)$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.,;!?\n]")
@@ -1895,21 +1933,56 @@ def _recurring_range(m: Match, *, season: bool = False) -> bool:
     first = (found["first"] or "").lower() if found is not None else ""
     if found is None or (first and first not in m.lex.months and first not in m.lex.seasons):
         return False
-    if found["within"] and not season:
-        return False
+    if found["within"] and not (season or found["yearly"]):
+        return False  # "every Sunday in June" may be this June; "every year in June" is not
     clause = _CLAUSE_END.split(window)[-1].lower().split()
     return not any(_told_past(m, clause, at) for at in range(len(clause)))
 
 
-_PASSIVE_BE = frozenset(("is", "are", "be", "been", "being"))
+_OPENING_IN = re.compile(r"(?:^|[.;!?\n]\s*|\s-\s)In\s+$")
+# a set later in the clause of an opening "In winter": "In winter the ferry sails twice a day"
+_SET_AFTER = re.compile(
+    r"\b(?:daily|nightly|hourly|weekly|every\s+\w+|each\s+\w+|(?:a|per)\s+(?:day|week|night)|"
+    r"on\s+\w+(?:days|ends))\b",
+    re.IGNORECASE,
+)
+_CLAUSE_REST = re.compile(r"[^.;!?\n]{0,80}")
+
+
+def _season_of_habit(m: Match) -> bool:
+    """Does a bare season opening its sentence frame a set ("In winter ... twice a day")?
+
+    "In winter the ferry sails twice a day" is every winter; not in a past clause ("In winter
+    we swam every day").
+    """
+    if not _OPENING_IN.search(m.text, max(0, m.start - 6), m.start):
+        return False
+    rest = _CLAUSE_REST.match(m.text, m.end)
+    after = rest.group() if rest is not None else ""
+    found = _SET_AFTER.search(after)
+    if found is None:
+        return False
+    words = after[: found.start()].lower().split()
+    return not any(_told_past(m, words, at) for at in range(len(words)))
+
+
+# a copula before an "-ed" adjective: "is closed", "stay closed on Sundays", "remains booked"
+_PASSIVE_BE = frozenset(
+    ("is", "are", "be", "been", "being", "stay", "stays", "remain", "remains", "get", "gets")
+)
 
 
 def _told_past(m: Match, words: list[str], at: int) -> bool:
-    """Is the word at ``at`` a past verb ("trained daily from May"; not "is closed")?"""
+    """Is the word at ``at`` a past verb ("trained daily from May"; not "is closed")?
+
+    A participle an adverb away from its copula is no past either: "is best visited", "are
+    often booked".
+    """
     word = words[at]
-    if word in m.lex.words.past:
-        return True
-    return word.endswith("ed") and len(word) > 4 and (at == 0 or words[at - 1] not in _PASSIVE_BE)
+    if word not in m.lex.words.past and (not word.endswith("ed") or len(word) <= 4):
+        return False
+    # "is held every year in June": a passive's participle ("was held" is past by its "was")
+    return not any(words[back] in _PASSIVE_BE for back in range(max(0, at - 2), at))
 
 
 def _habitual(m: Match, month: int, shift: int | None, mod: str | None) -> Fixed | None:
@@ -1917,13 +1990,18 @@ def _habitual(m: Match, month: int, shift: int | None, mod: str | None) -> Fixed
 
     As TBAQ writes "is usually conducted in the second and fourth quarters" (SET XXXX-Q2).
     The ends of a range bounding a set recur too: "open every day from [April] to [October]".
+    A part of the month is kept: "usually begins in [mid-September]" is SET XXXX-09 MID.
     """
-    if shift is not None or mod is not None:
+    if shift is not None or mod not in _HABITUAL_MODS:
         return None
     window = m.text[max(0, m.start - 60) : m.start]
     if _HABITUAL.search(window) is None and not _recurring_range(m):
         return None
-    return Fixed(m.start, m.end, TimexType.SET, f"XXXX-{month:02d}")
+    return Fixed(m.start, m.end, TimexType.SET, f"XXXX-{month:02d}", mod=mod)
+
+
+# the parts of a month a habit may name: "usually close in [late September]"
+_HABITUAL_MODS = frozenset((None, "START", "MID", "END"))
 
 
 _MOVED = frozenset(
@@ -1959,6 +2037,8 @@ _SEASON_NOUNS = frozenset(
         *("coats", "clothes", "tyres", "olympics", "games", "pressures", "pressure"),
         # "on winter afternoons", "summer evenings": a kind of day, with no TIMEX3 value
         *("mornings", "afternoons", "evenings", "nights", "days", "weekends"),
+        # "summer weekend sites usually fill within minutes", "on a winter evening": a kind
+        *("weekend", "morning", "afternoon", "evening", "night", "day"),
         # "the summer transfer window", "his winter signings": a club's trading period
         *("transfer", "transfers", "window", "windows", "signing", "signings"),
         # "the spring melt could bring flooding": a season's kind of event
@@ -2042,12 +2122,16 @@ def _bare_season(m: Match) -> Mention | None:
     if season == "FA" and not m.get("the") and (before == "to" or _joined_verb(m, before)):
         introduced = False  # "to fall apart", "expected to fall further": the verb
     # "open daily in summer", "on Saturdays from spring to autumn": every such season
-    recurring = not (shift or mod or m.get("the")) and _recurring_range(m, season=True)
+    recurring = (
+        not (shift or m.get("the"))
+        and mod in _HABITUAL_MODS
+        and (_recurring_range(m, season=True) or _season_of_habit(m))
+    )
     introduced = introduced or recurring
     if (shift is None and mod is None and not introduced) or _season_names_no_date(m, shift, mod):
         return None
     if recurring:
-        return Fixed(m.start, m.end, TimexType.SET, f"XXXX-{season}")
+        return Fixed(m.start, m.end, TimexType.SET, f"XXXX-{season}", mod=mod)
     deadline = before in m.lex.words.deadline  # "by the summer": ahead, whatever the tense
     start = m.start
     if m.get("the") and not (shift or mod) and _noun_after(m):
@@ -2602,6 +2686,21 @@ def _a_title(m: Match) -> bool:
     return m.text[m.start - 1] == " " and bool(previous) and previous[-1][:1].isupper()
 
 
+# possessives before "last": "our last night in a real bed" is the trip's final night
+_POSSESSIVE_WORDS = frozenset(("my", "our", "your", "his", "her", "its", "their"))
+
+
+def _final_one(m: Match) -> bool:
+    """Is "last" the final one of a stretch ("spent our last night", "the last night of")?"""
+    if m.text[m.start : m.start + 5].lower() != "last ":
+        return False
+    before = m.word_before().lower()
+    if before in _POSSESSIVE_WORDS:
+        return True
+    # "the last night of the tour" (not "over the last week", the one just past)
+    return before == "the" and m.text[m.end : m.end + 4].lower() == " of "
+
+
 def _deictic(m: Match) -> Mention | None:
     pre = _lower(m.get("pre"))
     mod = _edge_mod(m, pre)
@@ -2612,6 +2711,8 @@ def _deictic(m: Match) -> Mention | None:
     if m.get("tonight"):
         return Relative(m.start, m.end, "day", 0, clock=Clock(part="NI"), mod=mod)
     if m.get("lastnight"):
+        if _final_one(m):
+            return None
         # "overnight" is tonight, or last night in a past clause ("snow fell overnight")
         offset, past = (0, -1) if _lower(m.get("lastnight")) == "overnight" else (-1, None)
         night = Clock(part="NI")
@@ -2661,7 +2762,8 @@ def _shifted_unit(m: Match) -> Mention | None:
             m.start, m.end, unit, 0, Origin.ANCHOR, mod=mod, edge=edge, ahead=ahead
         )
     shift = _shift(m)
-    if shift is None:  # pragma: no cover - the pattern requires a shift word
+    # the pattern requires a shift word; "our last week in Lisbon" is the stay's final week
+    if shift is None or (shift == -1 and _final_one(m)):
         return None
     if unit in m.lex.seasons:
         return Calendar(m.start, m.end, None, season=m.lex.seasons[unit], shift=shift, mod=mod)
@@ -4275,6 +4377,7 @@ BUILDERS: dict[str, Builder] = {
     "ages_duration": _ages_duration,
     "era_year": _era_year,
     "first_day": _first_day,
+    "night_of_days": _night_of_days,
     "fuzzy": _fuzzy,
     "half": _half,
     "half_unit": _half_unit,

@@ -854,7 +854,9 @@ _HAVE_PRESENT = frozenset(("has", "have", "'ve"))
 
 
 # a note's opening "closed" or "shut" is the shop's state, no past verb ("closed monday")
-_STATES = frozenset(("closed", "shut"))
+# a note's or a cruise sheet's opening state, no past verb: "- closed thanksgiving day",
+# "Docked 7 a.m.-5 p.m."
+_STATES = frozenset(("closed", "shut", "docked", "moored", "anchored", "berthed"))
 
 
 def _obligation(before: list[str], index: int) -> Tense | None:
@@ -983,6 +985,9 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     if (
         (word in _STATES and index == len(before) - 1)  # "- closed thanksgiving day": a state
         or (word in ("earlier", "later") and index > 0 and before[index - 1] == "than")
+        # "the first train will leave earlier, at 5:20 a.m.": a comparison after a modal's
+        # verb, not the past of "as reported earlier"
+        or (word == "earlier" and any(w in words.future for w in before[index + 1 : index + 4]))
         or ("have" in before and _perfect_infinitive(before, index))
         or (word == "do" and _main_do(before, index, words))
         or (word == "have" and _main_have(before, index, words))
