@@ -25,6 +25,7 @@ __all__ = ["Match", "Rule", "rules"]
 
 # The word just before a position: tried only where a word begins, not inside one
 _WORD_BEFORE = re.compile(r"(?<![\w.&'-])([\w.&'-]+)[\s,]*$")
+_WORD_MARKS = "_.&'-"  # characters of a word beside letters and digits ("U.S.", "AT&T")
 _WORD_AFTER = re.compile(r"^[\s,]*([\w'&.-]+)")
 # "no later than March 1" is a deadline, as "by March 1"; so are a notice's "Deadline: Friday"
 # and "by close of business Thursday" (TBAQ tags the day alone there)
@@ -70,9 +71,27 @@ class Match:
         return self.groups.get(name)
 
     def word_before(self) -> str:
-        """The word just before the match (lower case), or ``''``."""
-        found = _WORD_BEFORE.search(self.text, max(0, self.start - 40), self.start)
-        return found.group(1).lower() if found else ""
+        """The word just before the match (lower case), or ``''``.
+
+        Spaces and commas between are passed over; the word is the run of word characters,
+        ".", "&", "'" and "-" before them, within the 40 characters before the match (a
+        longer word is none). Read backwards character by character: a regular expression
+        would be tried at every position of the 40.
+        """
+        text, floor = self.text, max(0, self.start - 40)
+        end = self.start
+        while end > floor and (text[end - 1].isspace() or text[end - 1] == ","):
+            end -= 1
+        begin = end
+        while begin > floor and (text[begin - 1].isalnum() or text[begin - 1] in _WORD_MARKS):
+            begin -= 1
+        if begin == end or (
+            begin == floor
+            and floor
+            and (text[floor - 1].isalnum() or text[floor - 1] in _WORD_MARKS)
+        ):
+            return ""
+        return text[begin:end].lower()
 
     def word_after(self) -> str:
         """The word just after the match (original case), or ``''``."""

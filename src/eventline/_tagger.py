@@ -115,6 +115,7 @@ def tag(
                 or _setting_year(text, found, mention, ref, tense)
             )
 
+        after_since, after_through = _point_readers(text, mention)
         context = Context(
             ref,
             narrative,
@@ -133,10 +134,9 @@ def tag(
             setting_year=_season_setting(text, found, mention, ref, tense),
             aside=aside,
             after_by=text[max(0, mention.start - 3) : mention.start] in ("by ", "By "),
-            after_since=_after_since(text, mention.start),
+            after_since=after_since,
             meeting=first_day[0] if first_day and _proceedings(text, mention) else None,
-            after_through=_THROUGH.search(text, max(0, mention.start - 8), mention.start)
-            is not None,
+            after_through=after_through,
         )
         previous = None
         outcome = _resolve_one(mention, context, bc_year)
@@ -156,7 +156,6 @@ def tag(
         ):
             marked = _marked_anchor(resolved.provides, value, text, mention.start, lexicon.words)
             _remember(anchors, first_day, _birth_anchor(text, mention.start, marked))
-        anchor = None if resolved.used is None else timex_day(resolved.used.day)
         found.append(
             TimeExpression(
                 span=Span(mention.start, mention.end),
@@ -166,7 +165,7 @@ def tag(
                 mod=resolved.mod,
                 grain=grain,
                 interval=interval,
-                anchor=anchor,
+                anchor=None if resolved.used is None else timex_day(resolved.used.day),
                 freq=resolved.freq,
             )
         )
@@ -287,6 +286,21 @@ def _story_to_now(text: str, anchors: list[Anchor], mentions: list[Mention], ind
     end, start = mentions[index - 1].end, mentions[index].start
     if "since" in text[end:start] and _SINCE_NOW.search(text, end, start):
         anchors[-1] = attrs.evolve(anchors[-1], present=True)
+
+
+def _point_readers(text: str, mention: Mention) -> tuple[bool, bool]:
+    """Does "since" or "from" come before a holiday, "through" or "until" before a season?
+
+    Only those kinds of mention need them (a holiday in the present, a deadline's season).
+    """
+    if not isinstance(mention, Calendar):
+        return False, False
+    feast = mention.feast or mention.holiday is not None
+    since = feast and _after_since(text, mention.start)
+    season = mention.season is not None
+    start = mention.start
+    through = season and _THROUGH.search(text, max(0, start - 8), start) is not None
+    return since, through
 
 
 def _after_since(text: str, start: int) -> bool:
