@@ -42,6 +42,7 @@ _DEADLINE_WORDS = ("than", "deadline", "due", "day", "business", "eod", "cob")
 _DEADLINE_ON_WORDS = ("payable", "record", "due", "effective")
 # the words _DEADLINE_BEFORE can end with (its text lower-cased, spaces and a colon stripped)
 _DEADLINE_ENDS = ("than", "the", "deadline", "due", "date", "day", "business", "eod", "cob", "on")
+_ANY_PATTERN_END = (*_DEADLINE_ENDS, "of", "to", "through", "until")
 _PERIOD_WORDS = ("year", "month", "week", "quarter", "day")
 
 
@@ -106,6 +107,8 @@ class Match:
         # each pattern ends with one of a few words: most matches end with none of them
         tail = low.rstrip(" \t\r\n:")
         text, start = self.text, self.start
+        if not tail.endswith(_ANY_PATTERN_END):
+            return not possessive and self.word_before() in words
         if (
             tail.endswith(_DEADLINE_ENDS)
             and _holds(low, _DEADLINE_WORDS)
@@ -1490,12 +1493,18 @@ _CITY_STATE = re.compile(r"(?:\s+[A-Z][\w.'-]*){1,3},\s+[A-Z][\w.' -]*,\s+[A-Z]{
 
 def _identifier(m: Match) -> bool:
     """Is the four-digit number a part of an identifier, a phone number or an address?"""
-    if _NUMBER_BEFORE.search(m.text, max(0, m.start - 12), m.start):
+    # (each pattern is searched only where the text before ends as it must)
+    tail = m.text[max(0, m.start - 30) : m.start].rstrip()
+    last = tail[-1:]
+    if (last.isdigit() or last == "\u00a7") and _NUMBER_BEFORE.search(
+        m.text, max(0, m.start - 12), m.start
+    ):
         return True
-    code = _CODE_BEFORE.search(m.text, max(0, m.start - 30), m.start)
+    code = _CODE_BEFORE.search(m.text, max(0, m.start - 30), m.start) if last.isupper() else None
     if code is not None and code.group(1).lower() in m.lex.not_before_year:
         return True
-    code = _LABEL_IS.search(m.text, max(0, m.start - 30), m.start)
+    label = tail.endswith(("is", "was"))
+    code = _LABEL_IS.search(m.text, max(0, m.start - 30), m.start) if label else None
     if code is not None and code.group(1).lower() in _CODE_LABELS:
         return True  # "The PIN is 1984", "Her room was 1204"
     if _CITY_STATE.match(m.text, m.end) is not None:
@@ -2409,7 +2418,8 @@ _SENTENCE_OPEN = re.compile(r"[.;!?]\s+(?=[A-Z\"])|\n")
 def _standing_days(m: Match) -> bool:
     """Is the weekday one end of a range of days a standing timetable names (a set)?"""
     ahead = _DAY_RANGE_AFTER.match(m.text, m.end, m.end + 40)
-    behind = ahead or _DAY_RANGE_BEFORE.search(m.text[max(0, m.start - 40) : m.start])
+    window = m.text[max(0, m.start - 40) : m.start]
+    behind = ahead or ("day" in window and _DAY_RANGE_BEFORE.search(window)) or None
     if behind is None:
         return False
     begin = _opening_after(m.text, _SENTENCE_OPEN, max(0, m.start - 200), m.start)
@@ -2848,6 +2858,8 @@ def _after_score(m: Match) -> bool:
     """Does an old count of twenties end where the match's count is ("four score and seven")?"""
     raw = m.get("n")
     at = m.text.find(raw, m.start) if raw else m.start
+    if "score" not in m.text[max(0, at - 40) : at].lower():
+        return False  # a cheap test first
     return _SCORE_BEFORE.search(m.text, max(0, at - 40), at) is not None
 
 

@@ -197,7 +197,8 @@ _DOCUMENTS = frozenset(
 
 def _said_day(text: str, start: int, words: WordLists) -> bool:
     """Does a day follow a verb of saying ("investigators said Wednesday", "told on Monday")?"""
-    before = [word.lower() for word in text[max(0, start - 40) : start].split()]
+    # the last three words are all it reads (the first piece of the split may hold more)
+    before = [word.lower() for word in text[max(0, start - 40) : start].rsplit(None, 3)[-3:]]
     if before and before[-1] == "on":
         before.pop()
     if not before:
@@ -262,7 +263,11 @@ _BORN = re.compile(r"\bborn,?\s+(?:on\s+)?$", re.IGNORECASE)
 
 def _birth_anchor(text: str, start: int, provides: Anchor) -> Anchor:
     """The anchor a date gives, marked as a birth date when it follows "born"."""
-    if provides.grain == "day" and _BORN.search(text, max(0, start - 10), start):
+    if (
+        provides.grain == "day"
+        and "born" in text[max(0, start - 10) : start].lower()
+        and _BORN.search(text, max(0, start - 10), start)
+    ):
         return attrs.evolve(provides, birth=True)
     return provides
 
@@ -364,11 +369,15 @@ def _range_of(
 
 
 # a numeric date with its year that can be read one way only: "25/03/2024", "03/25/2024"
+# (each begins with its digits and looks behind them after: a pattern that begins with a
+# digit lets the engine skip to the next digit, one that begins with a look-behind is tried
+# at every position of the text)
 _DAY_FIRST = re.compile(
-    r"(?<![\d/.])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d\d){1,2}(?![\d/])"
+    r"(?:1[3-9]|2\d|3[01])(?<![\d/.]..)/(?:0?[1-9]|1[0-2])/(?:\d\d){1,2}(?![\d/])"
 )
 _MONTH_FIRST = re.compile(
-    r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:\d\d){1,2}(?![\d/])"
+    r"(?:0[1-9](?<![\d/.]..)|1[0-2](?<![\d/.]..)|[1-9](?<![\d/.].))"
+    r"/(?:1[3-9]|2\d|3[01])/(?:\d\d){1,2}(?![\d/])"
 )
 
 
