@@ -226,9 +226,11 @@ class Recognizer:
         for rule in self._chosen(text, start):
             match = rule.pattern.match(text, start)
             if match is not None:
-                groups = {name: value for name, value in match.groupdict().items() if value}
+                # (every group, those that took no part None: ``Match.get`` reads them so)
                 found = rule.build(
-                    _rules.Match(text, start, match.end(), groups, self.lexicon, date_order)
+                    _rules.Match(
+                        text, start, match.end(), match.groupdict(), self.lexicon, date_order
+                    )
                 )
                 if found is not None:  # else the context says it is no time expression
                     return found, found.end

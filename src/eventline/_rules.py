@@ -63,13 +63,15 @@ class Match:
     text: str
     start: int
     end: int
+    # the pattern's groups by name; one that took no part may be there as None or be absent,
+    # so ``get`` reads them; ``groups[name]`` only for a group the pattern requires
     groups: dict[str, str]
     lex: Lexicon
     date_order: str = "MDY"
 
     def get(self, name: str) -> str | None:
         """The text of group ``name``, or ``None`` when it did not take part."""
-        return self.groups.get(name)
+        return self.groups.get(name) or None  # (a group that matched nothing is absent too)
 
     def word_before(self) -> str:
         """The word just before the match (lower case), or ``''``.
@@ -576,7 +578,7 @@ def _month_day(m: Match) -> Mention | None:
     # "Friday through Sunday, June 6-8": "Sunday" ends the weekdays' range
     if after_dash or _days_of_weekday_range(m):
         return None
-    if m.groups.get("dayw", "")[:1].isupper() and not m.get("year"):
+    if (m.get("dayw") or "")[:1].isupper() and not m.get("year"):
         name = _lower(m.text[m.start : m.end]).removeprefix("the ")
         if name in m.lex.holidays:
             return None  # "the Fourth of July": the holiday's name, read by its own rule
@@ -1705,10 +1707,10 @@ def _year_range(m: Match) -> Mention | None:
     first = int(m.groups["year"])
     to_end = m.text.index(m.groups["to"], m.end) + len(m.groups["to"])
     last = _range_end(first, m.groups["to"], closed=_closed_range(m.text, to_end))
-    if last is None or ("slash" in m.groups and last != first + 1):
+    if last is None or (m.get("slash") is not None and last != first + 1):
         return None  # "the 2022/23 season", not "code 2022/47"
     end = m.text.index(m.groups["to"], m.end) + len(m.groups["to"])
-    if not _years_evidence(m, m.start, end, slash="slash" in m.groups):
+    if not _years_evidence(m, m.start, end, slash=m.get("slash") is not None):
         return None
     return Calendar(m.start, m.end, first, explicit_year=True)
 
