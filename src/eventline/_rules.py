@@ -1297,7 +1297,9 @@ def _decade(m: Match) -> Mention | None:
     if dec := m.get("dec"):
         written = m.text[m.start : m.end]
         possessive = written[-2:] in ("'s", "\u2019s") and written[0].isdigit()
-        if possessive and mod is None and _before_noun(m):  # "passed 1990's budget"
+        # "passed 1990's budget": the year's; "a 1990's sitcom": no year's, the decade
+        possessive = possessive and m.word_before() not in ("a", "an")
+        if possessive and mod is None and _before_noun(m):
             return Calendar(m.start, m.end - 2, int(dec), explicit_year=True)
         century = dec.endswith("00") and dec != "2000"  # "the 1800s"; "the 2000s": a decade
         start = _compound_start(m, mod)
