@@ -954,6 +954,21 @@ _BE_PAST = frozenset(("was", "were", "had", "been"))
 
 # "due to the storm", "due to a fault" (read backwards): the preposition, no plan
 _DUE_TO = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "heavy", "high"))
+
+
+def _because(before: list[str], due: int) -> bool:
+    """Is the "due to" whose "due" is at ``due`` a cause ("due to the storm", "due to fog")?
+
+    Not after a form of "be": "The report is due to the board Monday" is a deadline.
+    """
+    cause = before[due - 2] in _DUE_TO or before[due - 2] in _FORECAST
+    copula = due + 1 < len(before) and before[due + 1] in _COPULAS
+    return cause and not copula
+
+
+_COPULAS = frozenset(("is", "are", "was", "were", "be", "been", "'s", "'re"))
+
+
 # "before crews could close", "until police could arrive": a past ability, not a plan
 _BEFORE_UNTIL = frozenset(("before", "until", "till"))
 
@@ -995,13 +1010,10 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         # "we'll put it to a vote at the June meeting": the modal decides
         or (word in _BARE_PAST and _bare_after_modal(following, words))
         or (word == "put" and before[index - 2 : index] in _ODDS_PUT)
-        # "was closed due to the storm Monday": because of, no plan ("is due to open")
-        or (
-            word == "due"
-            and index >= 2
-            and before[index - 1] == "to"
-            and before[index - 2] in _DUE_TO
-        )
+        # "was closed due to the storm Monday", "canceled due to heavy fog Monday": because
+        # of, no plan ("is due to open"); neither the "due" nor its "to" is a cue
+        or (word == "due" and index >= 2 and before[index - 1] == "to" and _because(before, index))
+        or (word == "to" and following == "due" and index >= 1 and _because(before, index + 1))
     ):
         # "no earlier than September", "no later than March 1": a bound; "expect to have it
         # contained by Tuesday": the verb before the "to" decides; "rose more than expected
