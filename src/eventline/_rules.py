@@ -1967,6 +1967,8 @@ def _recurring_range(m: Match, *, season: bool = False) -> bool:
         return False
     if found["within"] and not (season or found["yearly"]):
         return False  # "every Sunday in June" may be this June; "every year in June" is not
+    if found["within"] and found["yearly"]:
+        return True  # and in the past too: "In 1990 the fair was held every year in June"
     clause = _CLAUSE_END.split(window)[-1].lower().split()
     return not any(_told_past(m, clause, at) for at in range(len(clause)))
 
