@@ -23,8 +23,6 @@ from eventline.model import TimexType
 
 __all__ = ["Match", "Rule", "rules"]
 
-# The word just before a position: tried only where a word begins, not inside one
-_WORD_BEFORE = re.compile(r"(?<![\w.&'-])([\w.&'-]+)[\s,]*$")
 _WORD_MARKS = "_.&'-"  # characters of a word beside letters and digits ("U.S.", "AT&T")
 _WORD_AFTER = re.compile(r"^[\s,]*([\w'&.-]+)")
 # "no later than March 1" is a deadline, as "by March 1"; so are a notice's "Deadline: Friday"
@@ -74,7 +72,11 @@ class Match:
         return self.groups.get(name) or None  # (a group that matched nothing is absent too)
 
     def word_before(self) -> str:
-        """The word just before the match (lower case), or ``''``.
+        """The word just before the match (lower case), or ``''``."""
+        return self.raw_word_before().lower()
+
+    def raw_word_before(self) -> str:
+        """The word just before the match as written, or ``''``.
 
         Spaces and commas between are passed over; the word is the run of word characters,
         ".", "&", "'" and "-" before them, within the 40 characters before the match (a
@@ -94,7 +96,7 @@ class Match:
             and (text[floor - 1].isalnum() or text[floor - 1] in _WORD_MARKS)
         ):
             return ""
-        return text[begin:end].lower()
+        return text[begin:end]
 
     def word_after(self) -> str:
         """The word just after the match (original case), or ``''``."""
@@ -1463,8 +1465,7 @@ _LABELLED_RANGE = re.compile(r"([\w.]+)\s+\d[\d,]*\s*(?:to|and|through|-|\u2013)
 
 def _lower_word_before(m: Match) -> bool:
     """Is the word just before the match written in lower case ("with 2022", not "Orion 1980")?"""
-    found = _WORD_BEFORE.search(m.text, max(0, m.start - 40), m.start)
-    return found is not None and found.group(1)[:1].islower()
+    return m.raw_word_before()[:1].islower()
 
 
 def _approximate_year(m: Match, year: int, qmod: str) -> Mention | None:
@@ -1839,8 +1840,8 @@ def _month_joined_before(m: Match) -> bool:
 
 def _month_contract(m: Match) -> bool:
     """Is the capitalized month a futures contract's ("May futures", "the May contract")?"""
-    found = _WORD_BEFORE.search(m.text, max(0, m.start - 40), m.start)
-    name = found is not None and found.group(1)[:1].isupper() and m.word_before() != "the"
+    before = m.raw_word_before()
+    name = before[:1].isupper() and before.lower() != "the"
     if not m.groups["mon"][:1].isupper() or name:
         return False  # "Theresa May contracts"; "The May contract fell" reads
     after = [word.lower() for word in _FIGURE_WORD.findall(m.text, m.end, m.end + 30)]
