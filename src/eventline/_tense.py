@@ -34,7 +34,7 @@ class Tense(enum.Enum):
 
 # "9am" is one word: its "am" is no verb
 # a word; a name with an underscore is one ("Posted by sunflower_sat": no verb "sat")
-_WORD = re.compile(r"\d+(?:[ap]m(?![A-Za-z]))?|[A-Za-z'](?:[A-Za-z']|_+[A-Za-z\d])*")
+_WORD = re.compile(r"\d+(?:[.,]\d+)*(?:[ap]m(?![A-Za-z]))?|[A-Za-z'](?:[A-Za-z']|_+[A-Za-z\d])*")
 _QUOTE = re.compile(r"''|\"|\u201d")
 _WINDOW = 14
 # the full stop of an abbreviation the span leaves out, before the next sentence or paragraph
