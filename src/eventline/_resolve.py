@@ -652,7 +652,8 @@ def _nearest_year(month: int, day: int | None, ctx: Context, *, deadline: bool) 
         return year - 1
     if tense is Tense.FUTURE and end <= ref - slack:
         return year + 1
-    if deadline and tense in (Tense.NONE, Tense.PRESENT, Tense.FUTURE) and end <= ref:
+    ahead_or_none = (Tense.NONE, Tense.NEAREST, Tense.PRESENT, Tense.FUTURE)
+    if deadline and tense in ahead_or_none and end <= ref:
         return year + _deadline_years(tense, day, end, ref)
     return year + _plan_years(tense, start, end, ref)
 
@@ -931,7 +932,7 @@ def _looks_ahead(m: Weekday, ctx: Context) -> bool:
     (In a narrative, a weekday is also the next one: a story moves forward.)
     """
     tense = ctx.tense()
-    if tense in (Tense.NONE, Tense.PRESENT) and _ahead_in_sentence(ctx):
+    if tense in (Tense.NONE, Tense.NEAREST, Tense.PRESENT) and _ahead_in_sentence(ctx):
         # "rain through Wednesday before reaching the Northeast on [Thursday]", "would open
         # until 10pm on Saturday and close early on [Monday]"
         return True
@@ -1091,6 +1092,19 @@ def _weekday_again(m: Weekday, ctx: Context) -> dt.date | None:
     return last.day
 
 
+def _weekday_not_ahead(m: Weekday, base: dt.date, ctx: Context) -> dt.date:
+    """A bare weekday no cue puts ahead: the last one, or the nearest after a plan's verb."""
+    before = cal.weekday_before(base, m.weekday)
+    if m.days == 0 and ctx.tense() is Tense.NEAREST:
+        # "protesters planned a rally on Saturday" said on a Friday: the coming one
+        after = cal.weekday_after(base, m.weekday)
+        return after if after - base < base - before else before
+    # In the past, the day counted on from the weekday is past too: "three days after
+    # Monday, power was restored" said on a Wednesday is last week's Thursday.
+    latest = base - dt.timedelta(days=max(m.days, 0))
+    return cal.weekday_before(latest, m.weekday, inclusive=m.days > 0)
+
+
 def _weekday(m: Weekday, ctx: Context) -> Resolved:
     base, used = _weekday_base(m, ctx)
     if m.shift == -1:
@@ -1121,10 +1135,7 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
     elif used is not None or _looks_ahead(m, ctx):
         day = cal.weekday_after(base, m.weekday)
     else:
-        # In the past, the day counted on from the weekday is past too: "three days after
-        # Monday, power was restored" said on a Wednesday is last week's Thursday.
-        latest = base - dt.timedelta(days=max(m.days, 0))
-        day = cal.weekday_before(latest, m.weekday, inclusive=m.days > 0)
+        day = _weekday_not_ahead(m, base, ctx)
     day += dt.timedelta(days=m.days, weeks=m.weeks)  # "the day before last Tuesday"
     if m.weekend:
         provides = attrs.evolve(_provides(day, "week", ctx, explicit=False), weekend=True)

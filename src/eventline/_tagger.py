@@ -625,7 +625,7 @@ def _tense_reader(
             return known[0]
         found = tense_at(text, bounds, mention.start, mention.end, words)
         if (
-            found in (Tense.NONE, Tense.PRESENT)
+            found in (Tense.NONE, Tense.NEAREST, Tense.PRESENT)
             and _plan_kind(mention)
             and chat_plan(text, bounds, mention.start, mention.end)
         ):

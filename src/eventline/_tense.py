@@ -19,6 +19,9 @@ class Tense(enum.Enum):
     PRESENT = "present"
     FUTURE = "future"
     NONE = "none"
+    # a plan told in the past with no word of which side of now ("protesters planned a rally
+    # on Saturday"): the nearest one, a weekday too (with no cue at all, a weekday is past)
+    NEAREST = "nearest"
     # a date set or moved, told in the past ("the vote was set for Friday", "was moved to April
     # 12", "postponed until Tuesday", "postponed a vote scheduled for March 27"): the nearest
     # one, a weekday the coming one
@@ -319,7 +322,7 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     if found is Tense.PAST:
         superseded = len(before) > 2 and before[2] in _SUPERSEDED  # "first set for January"
         return Tense.PLANNED if superseded else Tense.SCHEDULED
-    return Tense.FUTURE if found is Tense.NONE else found
+    return Tense.FUTURE if found in (Tense.NONE, Tense.NEAREST) else found
 
 
 # Most mentions have far more than _WINDOW words within _REACH characters: the words are
@@ -1063,7 +1066,7 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     if planned or (word in words.intent and (following in ("was", "were") or been)):
         # "the vote was scheduled for March", "protesters planned a rally on Saturday":
         # a plan, either side of now
-        return Tense.NONE
+        return Tense.NEAREST
     found = found or _tense_of(word, words)
     return _passive(before, index) if found is Tense.PAST else found
 
