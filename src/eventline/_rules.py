@@ -1924,7 +1924,9 @@ _BEST_TIME = (
 _HABITUAL = re.compile(
     r"\b(?:usually|typically|normally|generally|traditionally|"
     + _BEST_TIME
-    + r")\b[^.;!?\n]{0,40}\bin\s+(?:\w+\s+(?:or|and)\s+)?$",
+    # the second of two months joined recurs as the first does, a part of it named or not:
+    # "normally peaks in late January or [February]"
+    + r")\b[^.;!?\n]{0,40}\bin\s+(?:(?:(?:early|mid|late)[- ]?)?\w+\s+(?:or|and)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -3222,10 +3224,26 @@ def _cricket_format(m: Match) -> bool:
 
 
 def _an_age(m: Match) -> bool:
-    """Is the count an age ("a 6-year-old", "52 years old", "aged 5 to 17 months")? Not tagged."""
-    if m.get("old") or re.match(r"\s+old\b", m.text[m.end : m.end + 5]):
+    """Is the count an age ("a 6-year-old", "52 years old", "aged 5 to 17 months")? Not tagged.
+
+    So is a count "of age" ("the first dose at 12 to 15 months of age") and one a person is
+    younger or older than ("babies younger than 6 months"; "logs older than 30 days" is a
+    length, as things are not aged).
+    """
+    if m.get("old") or _OLD_AFTER.match(m.text, m.end, m.end + 12):
         return True
-    return _AGED_BEFORE.search(m.text, max(0, m.start - 30), m.start) is not None
+    if _AGED_BEFORE.search(m.text, max(0, m.start - 30), m.start) is not None:
+        return True
+    return _THAN_AGE_BEFORE.search(m.text, max(0, m.start - 40), m.start) is not None
+
+
+_OLD_AFTER = re.compile(r"\s+(?:old|of\s+age)\b")
+_THAN_AGE_BEFORE = re.compile(
+    r"\b(?:babies|infants|children|kids|toddlers|people|adults|patients|girls|boys|women|men|"
+    r"anyone|everyone|those|teens|teenagers|students|residents)"
+    r"\s+(?:(?:who\s+are|aged)\s+)?(?:younger|older)\s+than\s+$",
+    re.IGNORECASE,
+)
 
 
 def _not_quarters_of_time(m: Match, raw: str) -> bool:
@@ -3524,12 +3542,24 @@ _STUDY_POINT = frozenset(
 )
 
 
+# the weeks or months of a study listed after a preposition of a point: "at week 4, week 12
+# and", "from month 3 or"
+_STUDY_LIST = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(_STUDY_POINT))
+    + r")\s+(?P<unit>week|month)\s+\d{1,3}(?:,\s+(?P=unit)\s+\d{1,3})*,?\s+(?:(?:and|or)\s+)?$"
+)
+
+
 def _study_week(m: Match) -> Mention | None:
     """A study's week or month, the time elapsed since it began: "at week 24" is P24W.
 
-    Lower case only, after a preposition of a point ("In Week 3" is a sports season's).
+    Lower case only, after a preposition of a point ("In Week 3" is a sports season's), or
+    listed after such a week: "at week 4, week 12 and week 24".
     """
-    if m.word_before().lower() not in _STUDY_POINT:
+    if m.word_before().lower() not in _STUDY_POINT and not _STUDY_LIST.search(
+        m.text, max(0, m.start - 80), m.start
+    ):
         return None
     unit = m.lex.units[m.groups["unit"]]
     return Fixed(m.start, m.end, TimexType.DURATION, duration_value(unit, int(m.groups["n"])))
