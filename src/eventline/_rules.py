@@ -1920,6 +1920,8 @@ _SPEND = frozenset(("spend", "spends", "spent", "spending"))
 # its best in October"
 _BEST_TIME = (
     r"best\s+(?:visited|seen|enjoyed|explored|avoided)|(?:is|are)\s+at\s+(?:its|their)\s+best"
+    # a medicine's best season: "works best when given in late September or October"
+    r"|works?\s+best"
 )
 _HABITUAL = re.compile(
     r"\b(?:usually|typically|normally|generally|traditionally|"
@@ -2415,9 +2417,11 @@ _DAY_RANGE_BEFORE = re.compile(r"\b" + _DAY_NAME + _DAY_JOIN + r"$")
 # through Saturday"); not one festival's days ("The festival runs Friday through Sunday") nor
 # a past closing ("The bank was closed Monday through Wednesday"); two days joined by "and"
 # only after a timetable's noun ("hours are ... Friday and Saturday"; "the bridge is closed
-# Monday and Tuesday for repairs" may be one week's)
+# Monday and Tuesday for repairs" may be one week's); a service "offered" or "available" on
+# such days is a standing timetable too ("Walk-in vaccinations are offered Monday through
+# Saturday")
 _STANDING = re.compile(
-    r"\b(?:(?:is|are|will\s+be)\s+(?:open|staffed)|(?:is|are)\s+closed"
+    r"\b(?:(?:is|are|will\s+be)\s+(?:open|staffed)|(?:is|are)\s+(?:closed|offered|available)"
     r"|(?P<noun>hours|performances|screenings|classes|tours)\b[^.;!?]{0,80}?\b(?:are|run))\b",
     re.IGNORECASE,
 )
@@ -3815,7 +3819,7 @@ def _set(m: Match) -> Mention | None:
     counted_back = m.get("days") and m.word_after().lower().rstrip(".") in _COUNTED_BACK
     # "for six days a week ago": "six days", then "a week ago"; "five episodes, each 50
     # minutes long": each one's length
-    if _not_a_set(m) or counted_back or _each_length(m):
+    if _not_a_set(m) or counted_back or _each_length(m) or _no_rate(m):
         return None
     freq = _freq(m)
     step = 2 if m.get("other") else 1
@@ -3838,6 +3842,20 @@ def _set(m: Match) -> Mention | None:
     if m.get("clock"):
         m = _clock_stop(m)  # "every Monday at 3 a.m. Then..."
     return Fixed(m.start, m.end, TimexType.SET, value, freq=freq)
+
+
+# "jogging a minute at a time": a length; "Every minute counts": every one matters, no set
+_AT_A_TIME = re.compile(r"\s+at\s+a\s+time\b")
+_COUNTS = frozenset(("counts", "matters"))
+
+
+def _no_rate(m: Match) -> bool:
+    """Is "a minute at a time" a length, "Every minute counts" an idiom (no set)?"""
+    every = _lower(m.get("every"))
+    if every in ("a", "an") and m.get("unit"):
+        return _AT_A_TIME.match(m.text, m.end, m.end + 14) is not None
+    after = m.word_after().lower().rstrip(".")
+    return every == "every" and bool(m.get("unit")) and after in _COUNTS
 
 
 def _each_length(m: Match) -> bool:

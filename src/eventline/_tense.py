@@ -885,8 +885,19 @@ def _obligation(before: list[str], index: int) -> Tense | None:
 
 
 def _have_to(after: list[str], index: int) -> bool:
-    """Is the modal at ``index`` followed by "have to", an obligation ("would have to cover")?"""
-    return after[index + 2 : index + 3] == ["to"]
+    """Is the modal at ``index`` followed by "have to" or "have" and its object, no perfect?
+
+    "would have to cover" is an obligation, "may have no more than two visitors" and "can
+    have a second dose" are to have something; "could have left" is a perfect.
+    """
+    following = after[index + 2 : index + 3]
+    return following == ["to"] or (bool(following) and following[0] in _HAVE_OBJECT)
+
+
+# what begins the object of "have" (no participle): "may have no more than two visitors"
+_HAVE_OBJECT = frozenset(
+    ("no", "a", "an", "the", "one", "two", "three", "up", "only", "some", "any", "more", "fewer")
+)
 
 
 def _cue_after(after: list[str], index: int, words: WordLists, *, day: bool) -> Tense | None:
