@@ -1920,11 +1920,15 @@ _SPEND = frozenset(("spend", "spends", "spent", "spending"))
 # its best in October"
 _BEST_TIME = (
     r"best\s+(?:visited|seen|enjoyed|explored|avoided)|(?:is|are)\s+at\s+(?:its|their)\s+best"
+    # a medicine's best season: "works best when given in late September or October"
+    r"|works?\s+best"
 )
 _HABITUAL = re.compile(
     r"\b(?:usually|typically|normally|generally|traditionally|"
     + _BEST_TIME
-    + r")\b[^.;!?\n]{0,40}\bin\s+(?:\w+\s+(?:or|and)\s+)?$",
+    # the second of two months joined recurs as the first does, a part of it named or not:
+    # "normally peaks in late January or [February]"
+    + r")\b[^.;!?\n]{0,40}\bin\s+(?:(?:(?:early|mid|late)[- ]?)?\w+\s+(?:or|and)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -2413,9 +2417,11 @@ _DAY_RANGE_BEFORE = re.compile(r"\b" + _DAY_NAME + _DAY_JOIN + r"$")
 # through Saturday"); not one festival's days ("The festival runs Friday through Sunday") nor
 # a past closing ("The bank was closed Monday through Wednesday"); two days joined by "and"
 # only after a timetable's noun ("hours are ... Friday and Saturday"; "the bridge is closed
-# Monday and Tuesday for repairs" may be one week's)
+# Monday and Tuesday for repairs" may be one week's); a service "offered" or "available" on
+# such days is a standing timetable too ("Walk-in vaccinations are offered Monday through
+# Saturday")
 _STANDING = re.compile(
-    r"\b(?:(?:is|are|will\s+be)\s+(?:open|staffed)|(?:is|are)\s+closed"
+    r"\b(?:(?:is|are|will\s+be)\s+(?:open|staffed)|(?:is|are)\s+(?:closed|offered|available)"
     r"|(?P<noun>hours|performances|screenings|classes|tours)\b[^.;!?]{0,80}?\b(?:are|run))\b",
     re.IGNORECASE,
 )
@@ -3222,10 +3228,26 @@ def _cricket_format(m: Match) -> bool:
 
 
 def _an_age(m: Match) -> bool:
-    """Is the count an age ("a 6-year-old", "52 years old", "aged 5 to 17 months")? Not tagged."""
-    if m.get("old") or re.match(r"\s+old\b", m.text[m.end : m.end + 5]):
+    """Is the count an age ("a 6-year-old", "52 years old", "aged 5 to 17 months")? Not tagged.
+
+    So is a count "of age" ("the first dose at 12 to 15 months of age") and one a person is
+    younger or older than ("babies younger than 6 months"; "logs older than 30 days" is a
+    length, as things are not aged).
+    """
+    if m.get("old") or _OLD_AFTER.match(m.text, m.end, m.end + 12):
         return True
-    return _AGED_BEFORE.search(m.text, max(0, m.start - 30), m.start) is not None
+    if _AGED_BEFORE.search(m.text, max(0, m.start - 30), m.start) is not None:
+        return True
+    return _THAN_AGE_BEFORE.search(m.text, max(0, m.start - 40), m.start) is not None
+
+
+_OLD_AFTER = re.compile(r"\s+(?:old|of\s+age)\b")
+_THAN_AGE_BEFORE = re.compile(
+    r"\b(?:babies|infants|children|kids|toddlers|people|adults|patients|girls|boys|women|men|"
+    r"anyone|everyone|those|teens|teenagers|students|residents)"
+    r"\s+(?:(?:who\s+are|aged)\s+)?(?:younger|older)\s+than\s+$",
+    re.IGNORECASE,
+)
 
 
 def _not_quarters_of_time(m: Match, raw: str) -> bool:
@@ -3524,12 +3546,24 @@ _STUDY_POINT = frozenset(
 )
 
 
+# the weeks or months of a study listed after a preposition of a point: "at week 4, week 12
+# and", "from month 3 or"
+_STUDY_LIST = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(_STUDY_POINT))
+    + r")\s+(?P<unit>week|month)\s+\d{1,3}(?:,\s+(?P=unit)\s+\d{1,3})*,?\s+(?:(?:and|or)\s+)?$"
+)
+
+
 def _study_week(m: Match) -> Mention | None:
     """A study's week or month, the time elapsed since it began: "at week 24" is P24W.
 
-    Lower case only, after a preposition of a point ("In Week 3" is a sports season's).
+    Lower case only, after a preposition of a point ("In Week 3" is a sports season's), or
+    listed after such a week: "at week 4, week 12 and week 24".
     """
-    if m.word_before().lower() not in _STUDY_POINT:
+    if m.word_before().lower() not in _STUDY_POINT and not _STUDY_LIST.search(
+        m.text, max(0, m.start - 80), m.start
+    ):
         return None
     unit = m.lex.units[m.groups["unit"]]
     return Fixed(m.start, m.end, TimexType.DURATION, duration_value(unit, int(m.groups["n"])))
@@ -3785,7 +3819,7 @@ def _set(m: Match) -> Mention | None:
     counted_back = m.get("days") and m.word_after().lower().rstrip(".") in _COUNTED_BACK
     # "for six days a week ago": "six days", then "a week ago"; "five episodes, each 50
     # minutes long": each one's length
-    if _not_a_set(m) or counted_back or _each_length(m):
+    if _not_a_set(m) or counted_back or _each_length(m) or _no_rate(m):
         return None
     freq = _freq(m)
     step = 2 if m.get("other") else 1
@@ -3808,6 +3842,20 @@ def _set(m: Match) -> Mention | None:
     if m.get("clock"):
         m = _clock_stop(m)  # "every Monday at 3 a.m. Then..."
     return Fixed(m.start, m.end, TimexType.SET, value, freq=freq)
+
+
+# "jogging a minute at a time": a length; "Every minute counts": every one matters, no set
+_AT_A_TIME = re.compile(r"\s+at\s+a\s+time\b")
+_COUNTS = frozenset(("counts", "matters"))
+
+
+def _no_rate(m: Match) -> bool:
+    """Is "a minute at a time" a length, "Every minute counts" an idiom (no set)?"""
+    every = _lower(m.get("every"))
+    if every in ("a", "an") and m.get("unit"):
+        return _AT_A_TIME.match(m.text, m.end, m.end + 14) is not None
+    after = m.word_after().lower().rstrip(".")
+    return every == "every" and bool(m.get("unit")) and after in _COUNTS
 
 
 def _each_length(m: Match) -> bool:

@@ -237,6 +237,8 @@ def _words_in(text: str, begin: int, end: int) -> list[str]:
     ("party sat the 29th", "party sat dec 16", "off this sat"), no past verb.
     """
     found = _WORD.findall(text, begin, end)
+    if "shot" in found:  # the cheap test first
+        _shot_as_noun(found)
     if "sat" not in found and "wed" not in found:  # the cheap test first
         return found
     for index, match in enumerate(_WORD.finditer(text, begin, end)):
@@ -247,6 +249,22 @@ def _words_in(text: str, begin: int, end: int) -> list[str]:
         if shifted or _SHORT_DAY.match(text, match.end()):
             found[index] = word.capitalize()
     return found
+
+
+# what names a "shot" as a noun before it: "a flu shot", "the booster shot", "her second shot"
+_SHOT_NOUN_BEFORE = frozenset(
+    {
+        *("a", "the", "one", "first", "second", "third", "his", "her", "their", "your", "my"),
+        *("flu", "booster", "covid", "measles", "tetanus", "allergy", "insulin", "vaccine"),
+    }
+)
+
+
+def _shot_as_noun(found: list[str]) -> None:
+    """Mark "shot" after a determiner or a vaccine's name ("flu shot clinics") as no past verb."""
+    for index, word in enumerate(found):
+        if word == "shot" and index > 0 and found[index - 1].lower() in _SHOT_NOUN_BEFORE:
+            found[index] = "a-shot"
 
 
 _LOWER_DAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)")
@@ -870,8 +888,19 @@ def _obligation(before: list[str], index: int) -> Tense | None:
 
 
 def _have_to(after: list[str], index: int) -> bool:
-    """Is the modal at ``index`` followed by "have to", an obligation ("would have to cover")?"""
-    return after[index + 2 : index + 3] == ["to"]
+    """Is the modal at ``index`` followed by "have to" or "have" and its object, no perfect?
+
+    "would have to cover" is an obligation, "may have no more than two visitors" and "can
+    have a second dose" are to have something; "could have left" is a perfect.
+    """
+    following = after[index + 2 : index + 3]
+    return following == ["to"] or (bool(following) and following[0] in _HAVE_OBJECT)
+
+
+# what begins the object of "have" (no participle): "may have no more than two visitors"
+_HAVE_OBJECT = frozenset(
+    ("no", "a", "an", "the", "one", "two", "three", "up", "only", "some", "any", "more", "fewer")
+)
 
 
 def _cue_after(after: list[str], index: int, words: WordLists, *, day: bool) -> Tense | None:
