@@ -2296,6 +2296,15 @@ def _sentence_stop(m: Match) -> Match:
     return attrs.evolve(m, end=m.end - 1)
 
 
+def _acronym_day(m: Match) -> bool:
+    """Is the short weekday an acronym in capitals ("the last SAT", a test), not "LAST SAT"?"""
+    wd = m.get("wd") or ""
+    if len(wd) > 3 or not wd.isupper():
+        return False
+    shift = m.text[m.start : m.text.index(wd, m.start)].strip()
+    return bool(shift) and not shift.isupper()
+
+
 def _weekday(m: Match) -> Mention | None:
     day = _day_of(m, "wdom") if m.get("wdom") else None
     if _counted_ordinal(m, "wdom") or (m.get("wdom") and day is None):
@@ -2328,9 +2337,9 @@ def _weekday(m: Match) -> Mention | None:
         and m.text[m.end : m.end + 1] != ","  # "Sunday, Obama said" is a date
     )
     named = capitalized and (before == "the" or not before) and not _known_name(m, after)
-    if named or dated or _club(m, before, shift) or _verb_shift(m, before):
+    if named or dated or _club(m, before, shift) or _verb_shift(m, before) or _acronym_day(m):
         # "The Sunday Times", "the Friday Mosque", "Sunday Times reporters"; "if it slips
-        # past Friday", "the plumber is coming Monday"
+        # past Friday", "the plumber is coming Monday"; "the last SAT" (a test)
         return None
     attributive = _before_noun(m) and after.lower() not in m.lex.prepositions
     attributive = attributive and after not in _NOT_A_NOUN  # "on a Sunday this year"
