@@ -2300,6 +2300,15 @@ def _sentence_stop(m: Match) -> Match:
     return attrs.evolve(m, end=m.end - 1)
 
 
+def _acronym_day(m: Match) -> bool:
+    """Is the short weekday an acronym in capitals ("the last SAT", a test), not "LAST SAT"?"""
+    wd = m.get("wd") or ""
+    if len(wd) > 3 or not wd.isupper():
+        return False
+    shift = m.text[m.start : m.text.index(wd, m.start)].strip()
+    return bool(shift) and not shift.isupper()
+
+
 def _weekday(m: Match) -> Mention | None:
     day = _day_of(m, "wdom") if m.get("wdom") else None
     if _counted_ordinal(m, "wdom") or (m.get("wdom") and day is None):
@@ -2332,12 +2341,14 @@ def _weekday(m: Match) -> Mention | None:
         and m.text[m.end : m.end + 1] != ","  # "Sunday, Obama said" is a date
     )
     named = capitalized and (before == "the" or not before) and not _known_name(m, after)
-    if named or dated or _club(m, before, shift) or _verb_shift(m, before):
+    if named or dated or _club(m, before, shift) or _verb_shift(m, before) or _acronym_day(m):
         # "The Sunday Times", "the Friday Mosque", "Sunday Times reporters"; "if it slips
-        # past Friday", "the plumber is coming Monday"
+        # past Friday", "the plumber is coming Monday"; "the last SAT" (a test)
         return None
     attributive = _before_noun(m) and after.lower() not in m.lex.prepositions
     attributive = attributive and after not in _NOT_A_NOUN  # "on a Sunday this year"
+    if attributive and _DAY_COMPOUND.match(m.text, m.end):
+        attributive = False  # "a Saturday exam day", "a Monday school day": a kind of day
     if shift is None and _indefinite(m, before) and not m.get("pre") and not attributive:
         # "it was a Thursday", "on a busy Saturday": which one is not said ("a Sunday rally"
         # is)
@@ -2372,6 +2383,7 @@ def _date_follows(m: Match) -> bool:
     )
 
 
+_DAY_COMPOUND = re.compile(r" (?:[a-z-]+ )?day\b")
 _NOT_A_NOUN = frozenset(("this", "that", "next", "last", "and", "or", "but", "when", "so", "again"))
 _ARTICLE_ADJECTIVE = re.compile(r"\b[Aa]n?\s+([a-z]+)\s+$")
 # adjectives of a day that say what kind of day, not which: "on a busy Saturday" (but a noun
@@ -2679,17 +2691,48 @@ _STANDING_HOURS = re.compile(
 )
 
 
+# a school's or a timetable's daily hours: "High schools begin at 7:40 a.m.", "Morning exams
+# run from 9 to 11:30 a.m." (a plural subject and a plural verb in the present: every day's);
+# not "Classes began at 8 a.m." (past) nor "The exam runs from 9 to 11" (one exam)
+_DAILY_TIMETABLE = re.compile(
+    r"\b(?:schools|classes|exams|lessons|sessions|shifts)\b[^.;!?]{0,40}?\b"
+    r"(?:begin|start|run|end|finish|let\s+out)\b",
+    re.IGNORECASE,
+)
+# a range of hours kept on working days: "call between 8 a.m. and 4 p.m. on weekdays" (the
+# first time, then the last)
+_ON_WEEKDAYS = re.compile(
+    r"(?:\s*(?:and|to|until|-|\u2013)\s*[^;!?\n]{1,15}?)?\s+on\s+"
+    r"(?:weekdays|weeknights|school\s+days)\b"
+)
+
+
+def _hours_range(m: Match, after: str) -> bool:
+    """Is the clock time one end of a range of hours ("between 8 a.m. and 4 p.m.")?"""
+    if after.lstrip().startswith("on "):  # the range's last time
+        return m.word_before() in ("and", "to", "until")
+    return m.text[max(0, m.start - 9) : m.start].lower().rstrip().endswith(("between", "from"))
+
+
 def _clock_origin(m: Match) -> Origin:
     """Where a clock time alone is: on the reference's day in standing hours, else in view.
 
     "The office is open Monday through Friday from 8 a.m. to 4:30 p.m.": every week's hours,
-    whose times are on no day the text told (as "Office hours are Mondays from 1 to 3 p.m.").
+    whose times are on no day the text told (as "Office hours are Mondays from 1 to 3 p.m.");
+    so are a school's daily times ("High schools begin at 7:40 a.m.") and hours "on weekdays".
     """
+    after = m.text[m.end : m.end + 40]
+    if "days" in after and _ON_WEEKDAYS.match(after) and _hours_range(m, after):
+        return Origin.REFERENCE
     window = m.text[max(0, m.start - 120) : m.start]
-    if not any(word in window for word in ("open", "ours", "ances", "shows", "screenings")):
+    hours = any(word in window for word in ("open", "ours", "ances", "shows", "screenings"))
+    daily = any(word in window for word in ("ools ", "sses ", "xams ", "ons ", "ifts "))
+    if not (hours or daily):
         return Origin.ANCHOR  # a cheap test first: most clock times are no opening hours
     begin = _opening_after(m.text, _SENTENCE_OPEN, max(0, m.start - 120), m.start)
-    standing = _STANDING_HOURS.search(m.text, begin, m.start) is not None
+    standing = hours and _STANDING_HOURS.search(m.text, begin, m.start) is not None
+    if not standing and daily:
+        standing = _DAILY_TIMETABLE.search(m.text, begin, m.start) is not None
     return Origin.REFERENCE if standing else Origin.ANCHOR
 
 
@@ -3685,10 +3728,25 @@ def _vague_into(m: Match) -> bool:
     return before not in _THE_ITS and before not in _TURN_INTO
 
 
+# a count and a noun before the unit: "three snow days", "two sick days" count days of a kind
+_COUNTED_NOUN = re.compile(r"(?<![\w.,])([\w-]+)\s+[a-z]+\s+$")
+
+
+def _counted_days_noun(m: Match) -> bool:
+    """Is the plural unit the head of a counted noun ("built three snow days into it")?"""
+    found = _COUNTED_NOUN.search(m.text, max(0, m.start - 30), m.start)
+    if found is None or (m.lex.numbers.get(found.group(1).lower()) or 0) < 2:
+        return False  # "one caught hours later": a pronoun and a verb
+    noun = found.group(0).split()[1]
+    return not noun.endswith("ed") and noun not in m.lex.words.past
+
+
 def _vague_plural(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     context = _lower(m.get("ctx"))
     long = m.text[m.end - 5 : m.end].lower() == "-long"  # "a decades-long battle"
+    if not context and _counted_days_noun(m):
+        return None
     if not (
         context
         or long
@@ -3800,11 +3858,12 @@ def _not_a_set(m: Match) -> bool:
     counted = _COUNT_BEFORE.search(m.text, max(0, m.start - 40), m.start) is not None
     if (
         (after in _COUNTED_FROM and not counted)
-        or m.word_before() in ("in", "within", "for")
+        or m.word_before() in ("in", "within", "for", "after", "before")
         or m.text.startswith(" in advance", m.end)
     ):
         # "on 3 January 2011, a week after her birthday", "rose six metres in a night",
-        # "posted a month in advance", "OOO in 2 wks for a week": a count, not a rate
+        # "posted a month in advance", "OOO in 2 wks for a week", "in June 2014 after a
+        # decade in the job": a count, not a rate
         return True
     if m.text.startswith(" and a half", m.end) or _ALTERNATIVE_BEFORE.search(
         m.text, max(0, m.start - 30), m.start

@@ -179,6 +179,8 @@ _WEATHER = frozenset(
         *("clouds", "sunshine", "front", "winds", "frost", "drizzle", "flurries"),
     }
 )
+# nouns a weather word qualifies, no verbs of a forecast: "used three snow days in December"
+_WEATHER_HEADS = frozenset(("days", "nights", "hours", "weeks"))
 _THERE_IS = (["there's"], ["is"], ["'s"])
 _BOOKED = frozenset(("tickets", "seats", "bookings", "reservations", "occupancy"))
 _WARN = frozenset(("warned", "warns", "warn", "warning"))
@@ -1339,7 +1341,12 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         # "her deputy takes over Monday", "the chief steps down Friday": a handover's timetable
         (word in _TAKEN_UP and following in _TAKES_UP)
         # a forecast in the present: "Rain moves back in Monday night", "snow returns Tuesday"
-        or (following in _WEATHER and word.endswith("s") and _tense_of(word, words) is None)
+        or (
+            following in _WEATHER
+            and word.endswith("s")
+            and word not in _WEATHER_HEADS
+            and _tense_of(word, words) is None
+        )
         # a forecast: "there's a chance of snow showers Wednesday"
         or (word == "chance" and following == "a" and before[index + 2 : index + 3] in _THERE_IS)
         # a warning of weather: "warning of heavy rain Sunday night"
