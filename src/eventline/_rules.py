@@ -3281,6 +3281,8 @@ def _an_age(m: Match) -> bool:
         return True
     if _AGED_BEFORE.search(m.text, max(0, m.start - 30), m.start) is not None:
         return True
+    if "than" not in m.text[max(0, m.start - 8) : m.start]:  # the cheap test first
+        return False
     return _THAN_AGE_BEFORE.search(m.text, max(0, m.start - 40), m.start) is not None
 
 
