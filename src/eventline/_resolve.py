@@ -1410,7 +1410,8 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
     present = m.origin is Origin.REFERENCE and ctx.reference.year - day.year < _NARRATIVE_YEARS
     if grain == "day":
         value = _day_value(day, m.clock)
-        counted = m.origin is Origin.ANCHOR
+        # "at midday" on the reference day is counted on from no date told before
+        counted = m.origin is Origin.ANCHOR and used is not None
         provides = (
             None
             if same_day or m.stamp
