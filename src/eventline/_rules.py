@@ -2100,9 +2100,19 @@ _SEASON_ADJECTIVES = frozenset(
 )
 
 
+# an outlook's comparison with the normal: "a wetter than normal winter", "a warmer-than-average
+# summer" (any comparative there speaks of the weather)
+_THAN_NORMAL = re.compile(
+    r"\b[a-z]+er(?:\s+and\s+[a-z]+er)?[\s-]than[\s-](?:normal|usual|average)\s+$", re.IGNORECASE
+)
+
+
 def _weather_season(m: Match, before: str) -> bool:
     """Is a bare season the season itself after an adjective ("of tougher spring")?"""
-    if before not in _SEASON_ADJECTIVES:
+    if before not in _SEASON_ADJECTIVES and not (
+        before[-6:] in ("normal", "-usual", "verage", "usual")
+        and _THAN_NORMAL.search(m.text, max(0, m.start - 50), m.start)
+    ):
         return False
     rest = m.text[m.end : m.end + 2].lstrip(" ")
     if not rest or not rest[0].isalpha():
@@ -2913,6 +2923,9 @@ def _clock_count_back(m: Match, unit: str, count: int | None, direction: str) ->
 
 
 _BACK = frozenset(("ago", "back"))
+# a comparison whose "than" comes after a second one: "ice forms three weeks later and breaks
+# up two weeks earlier than it did": both counts are differences
+_PAIRED_THAN = re.compile(r"\s+and\s+[^.;:,!?]{0,60}?\b(?:later|earlier|sooner)\s+than\b")
 
 
 def _ages_ago(m: Match, unit: str, direction: str) -> Mention | None:
@@ -2930,7 +2943,9 @@ def _ago(m: Match) -> Mention | None:
     count = _count(m)
     unread = m.get("n") and count is None and _lower(m.get("n")) not in m.lex.vague_numbers
     # "two weeks later than normal": a difference, the duration alone
-    than = direction in ("later", "earlier") and m.word_after().lower() == "than"
+    than = direction in ("later", "earlier") and (
+        m.word_after().lower() == "than" or _PAIRED_THAN.match(m.text, m.end) is not None
+    )
     if unread or than or _after_score(m):  # "Four score and seven years ago": a count not read
         return None
     if unit in _CLOCK_UNITS:
