@@ -1270,7 +1270,7 @@ _MEASURED = re.compile(
 _MEASURED_FAR = re.compile(
     r"\b(?:temperatures?|highs?|lows?|degrees|readings?|thermometer|mercury)\b[^.;!?]{0,140}"
     r"\b(?:climb|ris(?:e|es|ing)|rose|fall|fell|drop|dip|soar|plung|warm|cool|hover|stay|remain"
-    r"|reach|peak|edg|slip|sink|sank)\w*\s+(?:(?:back|up|down|well|only)\s+)?"
+    r"|reach|peak|edg|slip|sink|sank)[\w-]*\s+(?:(?:back|up|down|well|only)\s+)?"
     r"(?:in|into|to|near|above|below)\s+$",
     re.IGNORECASE,
 )
@@ -2077,7 +2077,7 @@ _SEASON_NOUNS = frozenset(
         # "the summer transfer window", "his winter signings": a club's trading period
         *("transfer", "transfers", "window", "windows", "signing", "signings"),
         # "the spring melt could bring flooding": a season's kind of event
-        *("melt", "thaw", "runoff"),
+        *("melt", "thaw", "runoff", "flooding", "floods", "flood", "monsoon"),
         # "the summer league", "a summer internship": a kind of league, job or programme
         *("league", "leagues", "tour", "program", "programs", "programme", "internship"),
         *("internships", "job", "jobs", "festival", "series", "schedule", "hours", "reading"),

@@ -403,7 +403,8 @@ def text_date_order(text: str) -> DateOrder:
     return "MDY" if _MONTH_FIRST.search(text) else "DMY"
 
 
-_WHEN_CLAUSE = re.compile(r",?\s+when\s[^,.;:]*")
+# (a decimal point is no stop: "1988, when just 2.1 inches fell from June through August")
+_WHEN_CLAUSE = re.compile(r",?\s+when\s(?:[^,.;:]|(?<=\d)\.(?=\d))*")
 _ASIDE_REACH = 200  # characters before a date where the relative clause holding it may open
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\s[^,;:]*$")
 
