@@ -256,12 +256,21 @@ def _sentence_anchor(ctx: Context) -> Anchor | None:
 def _year_in_view(ctx: Context, unit: str) -> Anchor | None:
     """The most recent earlier date at least as fine as ``unit``, not a year-less plan ahead."""
     rank = _GRAIN_RANK.get(unit, 5)
+    said: Anchor | None = None
     for anchor in reversed(ctx.anchors):
         if not anchor.explicit and anchor.day > ctx.reference:
             continue  # "will meet again in mid-January", said in December
-        if _GRAIN_RANK.get(anchor.grain, 9) <= rank:
-            return anchor
-    return None
+        if said is not None and anchor.sentence != said.sentence:
+            return said
+        if _GRAIN_RANK.get(anchor.grain, 9) > rank:
+            continue
+        if anchor.said and unit in ("month", "year") and said is None:
+            # "Last month was the warmest, the office said Monday. For the month": the month
+            # told before the day of the saying, in its sentence
+            said = anchor
+            continue
+        return anchor
+    return said
 
 
 def _day_or_weekend(ctx: Context) -> Anchor | None:
@@ -426,11 +435,33 @@ def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
         # "opening on Thursday, July 17, and closing on July 20"; in a story too: "will play
         # 40 dates, starting Sept. 12 ... and closing on Nov. 22" after the band's old years
         return after, None
-    if (story := _story_year(m, ctx)) is not None:
+    # a story's year, or a month of the season told just before ("Last winter ... in February")
+    story = _story_year(m, ctx) or (_season_in_view(m.month, ctx) if m.month else None)
+    if story is not None:
         return story
     if m.holiday is not None or m.month is not None:
         return _named_year(m, key, ctx), None
     return _period_year(m, key[0], now[0], ctx), None
+
+
+_SEASON_LENGTH = 3  # months
+
+
+def _season_in_view(month: int, ctx: Context) -> tuple[int, Anchor] | None:
+    """The year of a bare month that the season told in the last sentence holds.
+
+    "Last winter offered a glimpse of that future. Ice peaked in mid-February" said on 7
+    February 2026: the February of the winter of 2024-25, not the reference's own month.
+    """
+    if not ctx.anchors:
+        return None
+    season = ctx.anchors[-1]
+    if season.grain != "season" or season.explicit or ctx.sentence - season.sentence > 1:
+        return None  # ("shot in the winter of 2018 ... begins in January": a story's, or not)
+    start = season.day
+    if (month - start.month) % 12 >= _SEASON_LENGTH:
+        return None
+    return start.year + (month < start.month), season
 
 
 def _named_year(m: Calendar, key: tuple[int, int], ctx: Context) -> int:

@@ -1270,7 +1270,7 @@ _MEASURED = re.compile(
 _MEASURED_FAR = re.compile(
     r"\b(?:temperatures?|highs?|lows?|degrees|readings?|thermometer|mercury)\b[^.;!?]{0,140}"
     r"\b(?:climb|ris(?:e|es|ing)|rose|fall|fell|drop|dip|soar|plung|warm|cool|hover|stay|remain"
-    r"|reach|peak|edg|slip|sink|sank)\w*\s+(?:(?:back|up|down|well|only)\s+)?"
+    r"|reach|peak|edg|slip|sink|sank)[\w-]*\s+(?:(?:back|up|down|well|only)\s+)?"
     r"(?:in|into|to|near|above|below)\s+$",
     re.IGNORECASE,
 )
@@ -2081,7 +2081,7 @@ _SEASON_NOUNS = frozenset(
         # "the summer transfer window", "his winter signings": a club's trading period
         *("transfer", "transfers", "window", "windows", "signing", "signings"),
         # "the spring melt could bring flooding": a season's kind of event
-        *("melt", "thaw", "runoff"),
+        *("melt", "thaw", "runoff", "flooding", "floods", "flood", "monsoon"),
         # "the summer league", "a summer internship": a kind of league, job or programme
         *("league", "leagues", "tour", "program", "programs", "programme", "internship"),
         *("internships", "job", "jobs", "festival", "series", "schedule", "hours", "reading"),
@@ -2104,9 +2104,19 @@ _SEASON_ADJECTIVES = frozenset(
 )
 
 
+# an outlook's comparison with the normal: "a wetter than normal winter", "a warmer-than-average
+# summer" (any comparative there speaks of the weather)
+_THAN_NORMAL = re.compile(
+    r"\b[a-z]+er(?:\s+and\s+[a-z]+er)?[\s-]than[\s-](?:normal|usual|average)\s+$", re.IGNORECASE
+)
+
+
 def _weather_season(m: Match, before: str) -> bool:
     """Is a bare season the season itself after an adjective ("of tougher spring")?"""
-    if before not in _SEASON_ADJECTIVES:
+    if before not in _SEASON_ADJECTIVES and not (
+        before[-6:] in ("normal", "-usual", "verage", "usual")
+        and _THAN_NORMAL.search(m.text, max(0, m.start - 50), m.start)
+    ):
         return False
     rest = m.text[m.end : m.end + 2].lstrip(" ")
     if not rest or not rest[0].isalpha():
@@ -2962,6 +2972,9 @@ def _clock_count_back(m: Match, unit: str, count: int | None, direction: str) ->
 
 
 _BACK = frozenset(("ago", "back"))
+# a comparison whose "than" comes after a second one: "ice forms three weeks later and breaks
+# up two weeks earlier than it did": both counts are differences
+_PAIRED_THAN = re.compile(r"\s+and\s+[^.;:,!?]{0,60}?\b(?:later|earlier|sooner)\s+than\b")
 
 
 def _ages_ago(m: Match, unit: str, direction: str) -> Mention | None:
@@ -2979,7 +2992,9 @@ def _ago(m: Match) -> Mention | None:
     count = _count(m)
     unread = m.get("n") and count is None and _lower(m.get("n")) not in m.lex.vague_numbers
     # "two weeks later than normal": a difference, the duration alone
-    than = direction in ("later", "earlier") and m.word_after().lower() == "than"
+    than = direction in ("later", "earlier") and (
+        m.word_after().lower() == "than" or _PAIRED_THAN.match(m.text, m.end) is not None
+    )
     if unread or than or _after_score(m):  # "Four score and seven years ago": a count not read
         return None
     if unit in _CLOCK_UNITS:

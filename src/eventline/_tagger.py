@@ -90,7 +90,7 @@ def tag(
     lexicon = recognizer().lexicon
     sentences = Sentences(text, lexicon.words.abbreviations, lexicon.words.run_on)
     mentions = _split_at_lines(text, mentions, sentences, date_order)
-    narrative = is_narrative(mentions, ref)
+    narrative = is_narrative(_story_dates(text, mentions, lexicon.words.superlatives), ref)
     entries, entry_years = _chronology(text, mentions, sentences, ref)
     anchors: list[Anchor] = []
     first_day: list[Anchor] = []  # the first day given: a meeting's, in its minutes' heading
@@ -403,7 +403,8 @@ def text_date_order(text: str) -> DateOrder:
     return "MDY" if _MONTH_FIRST.search(text) else "DMY"
 
 
-_WHEN_CLAUSE = re.compile(r",?\s+when\s[^,.;:]*")
+# (a decimal point is no stop: "1988, when just 2.1 inches fell from June through August")
+_WHEN_CLAUSE = re.compile(r",?\s+when\s(?:[^,.;:]|(?<=\d)\.(?=\d))*")
 _ASIDE_REACH = 200  # characters before a date where the relative clause holding it may open
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\s[^,;:]*$")
 
@@ -699,6 +700,23 @@ _FROM_LEVEL = re.compile(
 )
 
 
+def _story_dates(text: str, mentions: list[Mention], superlatives: frozenset[str]) -> list[Mention]:
+    """The mentions that may tell a story: not the years bounding a record.
+
+    An almanac's "the warmest October since records began in 1895 ... The previous record
+    was set in 1963" names old years that no story is set in.
+    """
+    return [
+        m
+        for m in mentions
+        if not (
+            isinstance(m, Calendar)
+            and m.explicit_year
+            and _record_bound(text, m.start, superlatives)
+        )
+    ]
+
+
 def _record_bound(text: str, start: int, superlatives: frozenset[str]) -> bool:
     """Is the mention the bound of a record or a change, not a new topic?
 
@@ -712,6 +730,8 @@ def _record_bound(text: str, start: int, superlatives: frozenset[str]) -> bool:
     streak = text.find("to", max(0, start - 4), start) >= 0
     if streak and _STREAK_TO.search(text, max(0, start - 70), start):
         return True  # "a scoreless streak that dated to July 2": where a record run began
+    if _almanac_bound(text, start):
+        return True
     if text.find("ince", window, start) < 0:
         return False
     since = start if _SINCE.search(text, max(0, start - 7), start) else -1
@@ -721,7 +741,42 @@ def _record_bound(text: str, start: int, superlatives: frozenset[str]) -> bool:
     if since < 0:
         return False
     before = _WORDS.findall(text, max(0, since - 70), since)
-    return any(word.lower() in superlatives for word in before[-9:])
+    # "the fourth-driest autumn since 1871": a ranked superlative is one word with its rank
+    return any(word.lower().rpartition("-")[2] in superlatives for word in before[-9:])
+
+
+# an almanac's bounds: the year a record was set ("The previous record was set in 1963", "the
+# record high of 77 dates to 1921"), the years of a normal ("the 30-year normal for
+# 1991-2020") and the extremes a reading ranged between ("totals have ranged from 4 inches in
+# 1980 to 88 inches in 1993")
+_RECORD_SET = re.compile(
+    r"\brecords?\b[^.;:!?]{0,60}?\b(?:set|established|dat(?:es|ed|ing)\s+(?:back\s+)?to)"
+    r"\s+(?:in\s+|on\s+)?$",
+    re.IGNORECASE,
+)
+_NORMAL_FOR = re.compile(
+    r"\b(?:normals?|averages?|baseline)\s+(?:for|of|from)\s+"
+    r"(?:\d{4}\s*(?:-|\u2013|to|through)\s*)?$",
+    re.IGNORECASE,
+)
+_RANGED = re.compile(
+    r"\brang(?:ed|es|ing)\s+from\s+[^.;:!?]{0,60}?\d[\d.,]*\s+(?:inch(?:es)?|feet|degrees|"
+    r"millibars|mph|miles|percent|centimet(?:er|re)s|millimet(?:er|re)s)\s+in\s+$",
+    re.IGNORECASE,
+)
+
+
+def _almanac_bound(text: str, start: int) -> bool:
+    """Is the year one of an almanac's bounds: a record set, a normal's years, an extreme?"""
+    window = max(0, start - 90)
+    if text.find("record", window, start) >= 0 and _RECORD_SET.search(text, window, start):
+        return True
+    if text.find("rang", window, start) >= 0 and _RANGED.search(text, window, start):
+        return True
+    return bool(
+        (text.find("normal", window, start) >= 0 or text.find("average", window, start) >= 0)
+        and _NORMAL_FOR.search(text, max(0, start - 30), start)
+    )
 
 
 _SINCE_CLAUSE = re.compile(r"\bsince\s+[^,.;:\d]*$", re.IGNORECASE)

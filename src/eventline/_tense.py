@@ -182,6 +182,49 @@ _WEATHER = frozenset(
 # nouns a weather word qualifies, no verbs of a forecast: "used three snow days in December"
 _WEATHER_HEADS = frozenset(("days", "nights", "hours", "weeks"))
 _THERE_IS = (["there's"], ["is"], ["'s"])
+# a forecast's day as the subject of its sentence: "Sunday brings sunshine", "Friday looks
+# dry and cooler", "Tuesday turns colder"
+_FORECAST_VERBS = frozenset(("brings", "looks", "turns", "stays", "starts", "features"))
+_FORECAST_WORDS = _WEATHER | {
+    *("dry", "wet", "sunny", "cloudy", "windy", "rainy", "snowy", "stormy", "showery"),
+    *("colder", "warmer", "cooler", "milder", "hotter", "breezy", "humid", "chilly"),
+}
+
+
+_DEADLINE_MODALS = frozenset(("will", "should", "must", "can", "could", "may", "might"))
+
+
+def _participle_deadline(before: list[str], after: list[str]) -> bool:
+    """Is the mention a participle's deadline before a modal: "ballots mailed by Friday will"?
+
+    The participle names what is to be done by then; the modal after the mention is the
+    verb of its clause.
+    """
+    return (
+        len(before) > 2
+        and before[0] == "by"
+        and before[1].endswith("ed")
+        and after[:1] != []
+        and after[0] in _DEADLINE_MODALS
+    )
+
+
+def _forecast_subject(after: list[str]) -> bool:
+    """Does a day open a forecast's sentence: a verb of the forecast, then its weather?"""
+    return (
+        bool(after) and after[0] in _FORECAST_VERBS and not _FORECAST_WORDS.isdisjoint(after[1:5])
+    )
+
+
+def _ahead_cue(before: list[str], after: list[str]) -> Tense | None:
+    """A plan the words on both sides of the mention tell of, looking ahead."""
+    if not before and _forecast_subject(after):
+        return Tense.FUTURE  # "Sunday brings sunshine", "Friday looks dry": a forecast's day
+    if _participle_deadline(before, after):
+        return Tense.FUTURE  # "bulbs planted by the weekend should settle in"
+    return None
+
+
 _BOOKED = frozenset(("tickets", "seats", "bookings", "reservations", "occupancy"))
 _WARN = frozenset(("warned", "warns", "warn", "warning"))
 _FORECAST = _WEATHER | {"gusts", "gales", "gale", "storm", "flooding", "floods", "heatwave"}
@@ -323,7 +366,7 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
         # "a suit filed by three customers in April is set for trial"; "will go into
         # Christmas top after Saturday's 2-1 win": a result already known
         return Tense.PAST
-    plan = _plan_cue(before)
+    plan = _plan_cue(before) or _ahead_cue(before, after)
     if plan is not None:
         return plan
     participle = _plan_participle(before)
