@@ -781,9 +781,10 @@ def _almanac_bound(text: str, start: int) -> bool:
 
 _SINCE_CLAUSE = re.compile(r"\bsince\s+[^,.;:\d]*$", re.IGNORECASE)
 # a streak or a run that dates to its first day: "a streak that dated to July 2", "a winning
-# run dating back to 1998"
+# run dating back to 1998"; and whatever else dates back to its start: "a series of
+# shootings dating to 1994" (the bound of what is told, not the story's time)
 _STREAK_TO = re.compile(
-    r"\b(?:streak|run)\s+(?:that\s+|which\s+)?(?:dat(?:ed|es|ing)|goes|went|going)\s+"
+    r"(?:\b(?:streak|run)\s+(?:that\s+|which\s+)?(?:goes|went|going)|\bdat(?:ed|es|ing))\s+"
     r"(?:back\s+)?to\s+$",
     re.IGNORECASE,
 )

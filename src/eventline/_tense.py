@@ -378,6 +378,8 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     day = text[start:end].lower().endswith("day")
     around = _Around(raw, before, after, last_before_comma, skip=skip, day=day)
     found = _clause_tense(text, sentence, start, around, words)
+    if found is Tense.NONE and len(after) >= _WINDOW and _fronted(text, before, end):
+        found = _main_clause_tense(text, end, until, words) or found
     if not participle:
         return found
     # "postponed a vote scheduled for March 27", "first set for January, was moved to Aug.
@@ -386,6 +388,37 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
         superseded = len(before) > 2 and before[2] in _SUPERSEDED  # "first set for January"
         return Tense.PLANNED if superseded else Tense.SCHEDULED
     return Tense.FUTURE if found in (Tense.NONE, Tense.NEAREST) else found
+
+
+# the prepositions of a date that opens its sentence: "In January, ..."
+_FRONTING = frozenset(("in", "on", "during", "at", "by"))
+_WILL = frozenset(("will", "shall", "won't"))
+_FRONTED_WINDOW = 32  # words: the main clause after a fronted date and a long adjunct
+
+
+def _fronted(text: str, before: list[str], end: int) -> bool:
+    """Does the mention open its sentence as an adjunct set off by a comma ("In January, ...")?"""
+    return len(before) == 1 and before[0] in _FRONTING and text.startswith(",", end)
+
+
+def _main_clause_tense(text: str, end: int, until: int, words: WordLists) -> Tense | None:
+    """The tense of the main clause after a fronted date, past the nearest words.
+
+    "In January, a week after the 25th anniversary of the ruling, a clinic bombing in
+    Birmingham, Ala., killed a guard": the verb is the first finite one, however far; an
+    "-ed" word after a determiner is an adjective ("a wounded nurse"), not the verb.
+    """
+    found = _WORD.findall(text, end, until)[:_FRONTED_WINDOW]
+    previous = ""
+    for word in found:
+        lower = word.lower()
+        if previous not in words.determiners:
+            tense = _tense_of(lower, words)
+            # far from the date, a plan's word is mostly a noun ("set aside vacation plans")
+            if tense is not None and (tense is not Tense.FUTURE or lower in _WILL):
+                return tense
+        previous = lower
+    return None
 
 
 # Most mentions have far more than _WINDOW words within _REACH characters: the words are
