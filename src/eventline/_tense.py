@@ -1292,14 +1292,19 @@ def _fixtures_had(before: list[str], index: int) -> bool:
 def _main_have(before: list[str], index: int, words: WordLists) -> bool:
     """Is ``before[index]`` "have" as the main verb after a modal ("we can have his van")?
 
-    Before an object ("his van", "it") it is no perfect ("could have gone").
+    Before an object ("his van", "it", "400 plows") it is no perfect ("could have gone").
     """
     if index == 0 or index + 1 >= len(before):
         return False
     modal, object_ = before[index + 1], before[index - 1]
     return (modal in words.future or modal == "can") and (
-        object_ in words.determiners or object_ in _HAVE_OBJECTS
+        object_ in words.determiners or _has_object(object_)
     )
+
+
+def _has_object(word: str) -> bool:
+    """Does ``word`` open the object of a main verb "have" ("it", "no", "a", "400")?"""
+    return word in _HAVE_OBJECTS or word in _HAVE_OBJECT or word[:1].isdigit()
 
 
 def _perfect_infinitive(before: list[str], index: int) -> bool:
@@ -1349,7 +1354,13 @@ def _form_cue(before: list[str], index: int) -> Tense | None:
         return Tense.FUTURE
     if word == "expected" and following in _SUBJECTS | _DOUBTERS and previous not in ("", "to"):
         return Tense.NONE  # "we expected a rise after Christmas": either side, the nearest
-    if word in _MODALS and previous in _HAVE and not (index > 1 and before[index - 2] == "to"):
+    if (
+        word in _MODALS
+        and previous in _HAVE
+        and not (index > 1 and before[index - 2] == "to")
+        # "would have 400 plows on the roads": to have something, no perfect
+        and not (index > 1 and _has_object(before[index - 2]))
+    ):
         return Tense.PAST  # "could have ended on Friday": a perfect, not a plan
     if following in ("turns", "turn") and (word.isdigit() or word in _AGE_WORDS):
         return Tense.FUTURE  # "turns 32 in October": a birthday to come
