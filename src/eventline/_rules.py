@@ -410,6 +410,24 @@ def _clock_stop(m: Match) -> Match:
     return attrs.evolve(m, end=end - 1)
 
 
+def _clock_relative(m: Match, raw: str, clock: Clock | None, mod: str | None) -> Relative | None:
+    """A clock time on a day told relatively: "10:30 tmrw", "7:30 tonight", "9:15 the next day"."""
+    if dd := m.get("dd"):
+        offset = m.lex.deictic_days[_lower(dd)]
+        return Relative(m.start, m.end, "day", offset, clock=clock, mod=mod)
+    if relation := _lower(m.get("anrel") or m.get("anthat")):
+        # "resumed at 9:15 the next day": the clock of the day after the last date told
+        offset = _ANAPHORIC[relation]
+        return Relative(m.start, m.end, "day", offset, Origin.ANCHOR, clock=clock, mod=mod)
+    if tonight := _lower(m.get("tonight")):  # "at 7:30 tonight": 19:30 today
+        later = "morning" not in tonight and not re.search(r"[ap]", raw)
+        if clock is not None and later and clock.hour is not None and clock.hour < 12:
+            clock = attrs.evolve(clock, hour=clock.hour + 12)
+        offset = _CLOCK_DAYS[tonight.split()[0]]  # "tomorrow night at eight-fifteen"
+        return Relative(m.start, m.end, "day", offset, clock=clock, mod=mod)
+    return None
+
+
 def _clock_on_day(m: Match) -> Mention | None:
     raw = _lower(m.get("clock"))
     clock = _clock(m)
@@ -431,15 +449,8 @@ def _clock_on_day(m: Match) -> Mention | None:
     named = _weekday_number(m, wd) if wd else None
     if named is not None and not m.get("mon"):
         return _weekday_clock(m, named, _part_hour(m, raw, clock), mod)
-    if dd := m.get("dd"):
-        offset = m.lex.deictic_days[_lower(dd)]
-        return Relative(m.start, m.end, "day", offset, clock=clock, mod=mod)
-    if tonight := _lower(m.get("tonight")):  # "at 7:30 tonight": 19:30 today
-        later = "morning" not in tonight and not re.search(r"[ap]", raw)
-        if clock is not None and later and clock.hour is not None and clock.hour < 12:
-            clock = attrs.evolve(clock, hour=clock.hour + 12)
-        offset = _CLOCK_DAYS[tonight.split()[0]]  # "tomorrow night at eight-fifteen"
-        return Relative(m.start, m.end, "day", offset, clock=clock, mod=mod)
+    if relative := _clock_relative(m, raw, clock, mod):
+        return relative
     if m.get("mon") or m.get("mon2"):  # "7 a.m. Friday, Aug. 29": the weekday helps find the year
         day = _day(m.get("day") or m.groups["dmy"])
         year = _year(m, "year", "cyear")
