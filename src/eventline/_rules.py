@@ -2689,12 +2689,13 @@ def _clock_range_start(m: Match) -> Mention | None:
     if m.get("h24"):  # "from 14:05 to 17:52 UTC on July 20"
         clock = Clock(hour=int(m.groups["h24"]), minute=int(m.groups["mi24"]))
         return _range_start_on_day(m, clock, "2")
-    hour, last = int(m.groups["h"]) % 12, int(m.groups["h2"]) % 12
+    noon = m.get("noon")
+    hour, last = 12 if noon else int(m.groups["h"]) % 12, int(m.groups["h2"]) % 12
     wd = m.get("wd")
-    if own := _lower(m.get("ap1")).strip(" ."):
+    if noon or (own := _lower(m.get("ap1")).strip(" .")):
         if not (wd or m.get("dd") or m.get("mon")):
-            return None  # "9am until 5pm": a clock of its own, on the day in view
-        hour += 12 if own.startswith("p") else 0  # "from 9am until 5pm on Monday": that day
+            return None  # "9am until 5pm", "noon to 4 p.m.": a clock of its own, on the day in view
+        hour += 12 if not noon and own.startswith("p") else 0  # "from 9am until 5pm on Monday"
     elif _lower(m.get("ap")) == "p" and hour <= last:  # "3 to 5 p.m.", not "11 to 2 p.m."
         hour += 12
     clock = Clock(hour=hour, minute=int(m.get("mi") or 0))
