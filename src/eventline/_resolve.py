@@ -61,6 +61,7 @@ class Anchor:
     birth: bool = False  # "born March 3, 1941": a life's first date, no day a story tells on from
     said: bool = False  # "investigators said Wednesday": the day of a saying, not of the events
     morning: bool = False  # "at 7:15 a.m. Sept. 2": a morning's time, after the night before
+    recalled: bool = False  # "Fifty years ago today": an anniversary's day, told from now
 
 
 @attrs.define(slots=True)
@@ -193,9 +194,10 @@ def _narrative_anchor(ctx: Context, grain: str) -> Anchor | None:
             return None  # "Today ... last year ... in March": the text is back in the present
         if anchor.flashback and anchor.sentence < ctx.sentence:
             continue  # a past-perfect date told back: the story resumes where it was
-        if anchor.birth and grain == "day":
+        if (anchor.birth or anchor.recalled) and grain == "day":
             # "born March 3, 1941, in Ohio, and died Tuesday": the reporter's Tuesday, not
-            # the day after the birth (a life is not told day by day from its first day)
+            # the day after the birth (a life is not told day by day from its first day);
+            # nor after "Fifty years ago today": an anniversary is marked on the reporter's day
             continue
         if anchor.explicit and _GRAIN_RANK.get(anchor.grain, 9) <= _GRAIN_RANK[grain]:
             return anchor
@@ -516,6 +518,11 @@ def _story_year(m: Calendar, ctx: Context) -> tuple[int, Anchor | None] | None:
     narrative = _narrative_anchor(ctx, "year") or _sentence_anchor(ctx)
     if ctx.aside and narrative is not None and narrative is ctx.anchors[-1]:
         narrative = None  # "McCullum, who made his debut in March 2004, retired in December"
+    ahead = narrative is not None and narrative.day.year > ctx.reference.year
+    if ahead and ctx.tense() is Tense.PAST:
+        # "has named 2024 as its target ... tickets went on sale in June" (said in 2019): a
+        # year ahead is no story's for a past clause
+        narrative = None
     if (told is None and (narrative is None or m.holiday is not None)) or (
         ctx.tense() is Tense.FUTURE  # read last: it costs the most
     ):
@@ -1055,6 +1062,8 @@ def _day_by_day(m: Weekday, ctx: Context) -> Anchor | None:
     last = ctx.anchors[-1]
     if last.grain != "day" or ctx.sentence - last.sentence > _DAY_BY_DAY_SENTENCES:
         return None
+    if last.recalled:
+        return None  # "Fifty years ago today ... On Saturday, crowds gathered": the reporter's
     recent = [a for a in ctx.anchors if ctx.sentence - a.sentence <= _DAY_BY_DAY_SENTENCES]
     if not any(a.counted for a in recent) or ctx.tense() is not Tense.PAST:
         return None

@@ -1054,6 +1054,22 @@ _SPORTS = re.compile(
 _DAY_POSSESSIVE = re.compile(r"(?:day|night)['\u2019]s\s+$", re.IGNORECASE)
 
 
+# the moon's phases: "a moon just past last quarter", "new moon, Aug. 20; first quarter, Aug. 27"
+_MOON = re.compile(r"\b(?:moons?|lunar)\b")
+
+
+def _moon_near(m: Match) -> bool:
+    """Is the moon named within 60 characters of the mention?"""
+    return _MOON.search(m.text[max(0, m.start - 60) : m.end + 60].lower()) is not None
+
+
+def _a_moon_phase(m: Match) -> bool:
+    """Is a year-less "first/third quarter" the moon's phase, a moon named near it?"""
+    if m.get("qn") or _lower(m.get("ord")) not in {"first", "third", "1st", "3rd"}:
+        return False
+    return _moon_near(m)
+
+
 def _in_a_game(m: Match) -> bool:
     """Is a year-less half or quarter a game's ("21 points in the second half")?"""
     if _DAY_POSSESSIVE.search(m.text, max(0, m.start - 12), m.start):
@@ -1092,8 +1108,8 @@ def _quarter(m: Match) -> Mention | None:
     if m.get("ago"):
         return Relative(start, m.end, "year", -1, Origin.ANCHOR, grain="quarter")
     year_shift = _year_shift(m, "yshift")
-    if year is None and year_shift is None and not qn and _in_a_game(m):
-        return None  # "two touchdowns in the fourth quarter"
+    if year is None and year_shift is None and not qn and (_in_a_game(m) or _a_moon_phase(m)):
+        return None  # "two touchdowns in the fourth quarter", "the moon at first quarter"
     known = year is not None
     # "by the end of Q3": still to come; so is a quarter planned for ("the Q2 offsite")
     deadline = attrs.evolve(m, start=edge if mod else start).deadline(m.lex.words.deadline)
@@ -2103,6 +2119,8 @@ _SEASON_NOUNS = frozenset(
         *("research", "fieldwork", "teaching", "salary", "stipend"),
         # "the fall season" of a sport or a theatre: a kind of season, as "the summer league"
         *("season", "seasons"),
+        # "the summer sky", "the winter constellations": a sky-watcher's kind of season
+        *("sky", "skies", "constellation", "constellations"),
     }
 )
 # adjectives of hardship or weather before a bare season: "warns of a tougher spring"
@@ -2682,12 +2700,13 @@ def _clock_range_start(m: Match) -> Mention | None:
     if m.get("h24"):  # "from 14:05 to 17:52 UTC on July 20"
         clock = Clock(hour=int(m.groups["h24"]), minute=int(m.groups["mi24"]))
         return _range_start_on_day(m, clock, "2")
-    hour, last = int(m.groups["h"]) % 12, int(m.groups["h2"]) % 12
+    noon = m.get("noon")
+    hour, last = 12 if noon else int(m.groups["h"]) % 12, int(m.groups["h2"]) % 12
     wd = m.get("wd")
-    if own := _lower(m.get("ap1")).strip(" ."):
+    if noon or (own := _lower(m.get("ap1")).strip(" .")):
         if not (wd or m.get("dd") or m.get("mon")):
-            return None  # "9am until 5pm": a clock of its own, on the day in view
-        hour += 12 if own.startswith("p") else 0  # "from 9am until 5pm on Monday": that day
+            return None  # "9am until 5pm", "noon to 4 p.m.": a clock of its own, on the day in view
+        hour += 12 if not noon and own.startswith("p") else 0  # "from 9am until 5pm on Monday"
     elif _lower(m.get("ap")) == "p" and hour <= last:  # "3 to 5 p.m.", not "11 to 2 p.m."
         hour += 12
     clock = Clock(hour=hour, minute=int(m.get("mi") or 0))
@@ -2869,7 +2888,9 @@ def _shifted_unit(m: Match) -> Mention | None:
         )
     shift = _shift(m)
     # the pattern requires a shift word; "our last week in Lisbon" is the stay's final week
-    if shift is None or (shift == -1 and _final_one(m)):
+    # "a moon just past last quarter": the moon's phase
+    phase = unit == "quarter" and shift == -1 and not pre and _moon_near(m)
+    if shift is None or (shift == -1 and _final_one(m)) or phase:
         return None
     if unit in m.lex.seasons:
         return Calendar(m.start, m.end, None, season=m.lex.seasons[unit], shift=shift, mod=mod)
@@ -3539,7 +3560,13 @@ def _decimal_duration(m: Match) -> Mention | None:
         return None
     if value in ("P", "PT", "P0D"):
         return None  # "0.0 hours"
+    every = _EVERY_BEFORE.search(m.text, max(0, m.start - 6), m.start)
+    if every and qmod is None:
+        return Fixed(every.start(), m.end, TimexType.SET, value)  # "every 29.5 days"
     return Fixed(start, m.end, TimexType.DURATION, value, qmod)
+
+
+_EVERY_BEFORE = re.compile(r"(?<![\w-])[Ee]very\s+$")
 
 
 def _qmod_before(m: Match) -> tuple[int, str | None]:

@@ -154,7 +154,12 @@ def tag(
         if resolved.provides is not None and not _record_bound(
             text, mention.start, lexicon.words.superlatives
         ):
-            marked = _marked_anchor(resolved.provides, value, text, mention.start, lexicon.words)
+            marked = _recalled_anchor(
+                text,
+                mention,
+                _marked_anchor(resolved.provides, value, text, mention.start, lexicon.words),
+                anchors,
+            )
             _remember(anchors, first_day, _birth_anchor(text, mention.start, marked))
         found.append(
             TimeExpression(
@@ -172,7 +177,7 @@ def tag(
         if found[-1].interval is not None:
             previous = (mention.start, mention.end, found[-1].interval.start.date())
             last_weekday = isinstance(mention, Weekday)
-    return _weekdays_named_by_days(text, _evening_readings(found))
+    return _weekdays_named_by_days(text, _past_midnight(text, _evening_readings(found)))
 
 
 _MORNING = re.compile(r"T(?:0\d|1[01]):|TMO$")
@@ -236,6 +241,55 @@ def _evening_readings(found: list[TimeExpression]) -> list[TimeExpression]:
     return found
 
 
+# between the two times of a range: "from 9 p.m. Wednesday until 2 a.m.", "10 p.m. to 1 a.m."
+_CLOCK_RANGE = re.compile(r"\s*(?:to|until|till|til|through|-|\u2013)\s*", re.IGNORECASE)
+_MORNING_READING = re.compile(r"(?:about\s+|around\s+)?\d{1,2}(?::[0-5]\d)?\s?[aA]\.?\s?[mM]\.?")
+
+
+# a day named with a clock time: "9 p.m. Wednesday", "10 p.m. on June 3", "tonight at 9"
+_DAY_NAMED = re.compile(
+    r"\b(?:(?:mon|tues?|wednes|thurs?|fri|satur|sun)day|today|tonight|tomorrow|yesterday|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d)",
+    re.IGNORECASE,
+)
+
+
+def _past_midnight(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """A range's second time that comes before its first, an evening's, is the next morning.
+
+    "a star party from 9 p.m. Wednesday until 2 a.m.": 2 a.m. on Thursday. Only after an
+    evening given with its day, and a bare morning reading (with a day of its own it is that
+    day's); a standing range with no day ("closed nightly from 9 p.m. to 5 a.m.", "a curfew
+    from 3 p.m. to 8 a.m.") keeps both readings on one day, as the corpus has them.
+    """
+    for index in range(1, len(found)):
+        first, second = found[index - 1], found[index]
+        if second.type is not TimexType.TIME or first.type is not TimexType.TIME:
+            continue
+        if not _CLOCK_RANGE.fullmatch(text, first.span.end, second.span.start):
+            continue
+        start, end = _CLOCK_VALUE.match(first.value), _CLOCK_VALUE.match(second.value)
+        if start is None or end is None or start.group(1) != end.group(1):
+            continue
+        if not (int(end.group(2)) < 12 <= int(start.group(2))):
+            continue
+        evening = _PM.search(first.text) and _DAY_NAMED.search(first.text)
+        if evening and _MORNING_READING.fullmatch(second.text):
+            found[index] = _next_day(second, end)
+    return found
+
+
+def _next_day(expression: TimeExpression, clock: re.Match[str]) -> TimeExpression:
+    """The same reading a day later: "2 a.m." after "9 p.m. Wednesday" is Thursday's."""
+    day = dt.date.fromisoformat(clock.group(1)) + dt.timedelta(days=1)
+    value = day.isoformat() + expression.value[len(clock.group(1)) :]
+    interval = expression.interval
+    if interval is not None:
+        shift = dt.timedelta(days=1)
+        interval = attrs.evolve(interval, start=interval.start + shift, end=interval.end + shift)
+    return attrs.evolve(expression, value=value, interval=interval)
+
+
 def _goes_on_from(
     expression: TimeExpression, day: str, minutes: int, last: tuple[int, str, int]
 ) -> bool:
@@ -259,6 +313,30 @@ def _twelve_hours_on(expression: TimeExpression, clock: re.Match[str]) -> TimeEx
 
 
 _BORN = re.compile(r"\bborn,?\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+# a day counted back from the reference's own day: "Fifty years ago today", "a year ago today"
+_AGO_TODAY = re.compile(r"\bago\s+today$", re.IGNORECASE)
+
+
+def _recalled_anchor(
+    text: str, mention: Mention, provides: Anchor, anchors: list[Anchor]
+) -> Anchor:
+    """The anchor a date gives, marked when it is an anniversary's day counted back from now.
+
+    "Fifty years ago today, at 4:17 p.m., the lander touched down. On Saturday, crowds
+    gathered": the Saturday is the reporter's, not the one after the landing; the clock time
+    on the same day, in the same sentence, is marked too.
+    """
+    if provides.grain != "day":
+        return provides
+    if _AGO_TODAY.search(text, mention.start, mention.end):
+        return attrs.evolve(provides, recalled=True)
+    last = anchors[-1] if anchors else None
+    same_day = last is not None and last.day == provides.day and last.sentence == provides.sentence
+    if same_day and last is not None and last.recalled:
+        return attrs.evolve(provides, recalled=True)
+    return provides
 
 
 def _birth_anchor(text: str, start: int, provides: Anchor) -> Anchor:

@@ -550,6 +550,8 @@ _SET_FOR = frozenset(("scheduled", "slated", "set", "rescheduled", "planned"))
 
 # a plan given up for another: "Jury selection, first scheduled for March 22, was moved"
 _SUPERSEDED = frozenset(("first", "originally", "initially", "previously", "once"))
+# adverbs between "is" and a plan's participle: "is now set for", "is tentatively scheduled for"
+_PLAN_ADVERBS = frozenset(("now", "still", "tentatively", "currently", "again", "provisionally"))
 
 
 # proceedings set for a date: "set the case for trial on Sept. 9", "set it for a hearing on"
@@ -578,10 +580,21 @@ def _set_by_act(before: list[str]) -> bool:
     return False
 
 
+def _without_plan_adverb(before: list[str]) -> list[str]:
+    """The words before a plan's "for" without an adverb after its participle.
+
+    "is now set for Saturday", "was tentatively scheduled for March" read as "is set for".
+    """
+    if len(before) > 3 and before[0] == "for" and before[2] in _PLAN_ADVERBS:
+        return before[:2] + before[3:]
+    return before
+
+
 def _plan_cue(before: list[str]) -> Tense | None:
     """The tense of a date planned in the past tense: "was set for Friday", "had been set for"."""
     if _set_by_act(before):
         return Tense.FUTURE
+    before = _without_plan_adverb(before)
     if len(before) < 3 or before[0] != "for" or before[1] not in _SET_FOR:
         return None
     if before[2] in _BE_PAST - {"been", "had"}:
@@ -595,6 +608,7 @@ def _plan_participle(before: list[str]) -> bool:
     """Is the date a participle's plan ("a vote scheduled for March 27"), with no auxiliary?"""
     if len(before) < 2 or before[0] != "for" or before[1] not in _SET_FOR:
         return False
+    before = _without_plan_adverb(before)
     following = before[2] if len(before) > 2 else ""
     return following not in _BE_PAST and following not in _BE_PRESENT and following != "be"
 
@@ -1410,6 +1424,8 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
             # a plan already past
             return Tense.PAST
         return Tense.FUTURE  # "plans to vote Saturday", "is to resume trading Tuesday"
+    if following in _PLAN_ADVERBS and index + 2 < len(before):
+        following = before[index + 2]  # "liftoff is now targeted for Saturday"
     if (word in words.intent or word in words.plans or word == "forecast") and following in (
         "is",
         "are",
