@@ -2485,10 +2485,29 @@ def _standing_days(m: Match) -> bool:
     window = m.text[max(0, m.start - 40) : m.start]
     behind = ahead or ("day" in window and _DAY_RANGE_BEFORE.search(window)) or None
     if behind is None:
-        return False
+        return m.word_before() == "and" and _more_standing_days(m)
     begin = _opening_after(m.text, _SENTENCE_OPEN, max(0, m.start - 200), m.start)
     cue = _STANDING.search(m.text, begin, m.start)
     return cue is not None and (behind.group("join") != "and" or cue.group("noun") is not None)
+
+
+# a standing range of days and its hours: "is open Monday through Friday from 9 a.m. to 6 p.m."
+_STANDING_RANGE = re.compile(
+    _DAY_NAME + r"\s*(?:through|thru|to|-|\u2013)\s*" + _DAY_NAME + r"\s+from\b[^;!?\n]{0,45}$"
+)
+
+
+def _more_standing_days(m: Match) -> bool:
+    """Is the weekday after "and" another day of standing hours told in its sentence?
+
+    "The office is open Monday through Friday from 9 a.m. to 6 p.m. and Saturday from 10
+    a.m. to 2 p.m.": every Saturday's hours, as the range before it is every week's.
+    """
+    begin = _opening_after(m.text, _SENTENCE_OPEN, max(0, m.start - 200), m.start)
+    cue = _STANDING.search(m.text, begin, m.start)
+    if cue is None:
+        return False
+    return _STANDING_RANGE.search(m.text, cue.end(), m.start) is not None
 
 
 def _club(m: Match, before: str, shift: object) -> bool:
@@ -2726,7 +2745,9 @@ def _clock_range_start(m: Match) -> Mention | None:
 _STANDING_HOURS = re.compile(
     r"\b(?:hours\b[^.;!?]{0,40}?\b(?:are|run)|(?:(?:is|are)\s+open|(?:performances|shows|"
     r"screenings)\s+are)\s+(?:daily|every\s+day|"
-    r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s+(?:through|to|-|\u2013)))\b",
+    r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s+(?:through|to|-|\u2013)"
+    # every week's days: "Model units are open Saturdays and Sundays from 11 a.m."
+    r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\s+(?:and|from)))\b",
     re.IGNORECASE,
 )
 
@@ -4043,7 +4064,8 @@ def _set_adverb(m: Match) -> Mention | None:
     ):
         return None  # "a quarterly dividend", "its initial quarterly": no time; "paid quarterly"
     before = m.word_before()
-    if after.lower() in m.lex.words.measures:
+    noun = after.lower().rstrip(".,;:!?")
+    if noun in m.lex.words.measures or noun in m.lex.words.sums:
         return None  # "its first monthly loss", "weekly gains": one period's result
     if not m.get("freq") and (m.get("adv") or "")[:1].isupper() and after[:1].isupper():
         return None  # "NIGHTLY NEWS", "the Daily Mail", "Weekly Standard": a name

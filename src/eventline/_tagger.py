@@ -772,8 +772,11 @@ _WORDS = re.compile(r"[A-Za-z-]+")
 
 
 _FROM_LEVEL = re.compile(
-    r"\bfrom\s+(?:[a-z]+\s+){0,2}\$?\d[\d.,/ ]*(?:%|\s*percent|\s+cents?|\s+points?"
-    r"|\s+[mb]illion|\s+trillion)?\s+(?:in|at|on)\s+$",
+    r"\bfrom\s+(?:(?:[a-z]+\s+){0,2}\$?\d[\d.,/ ]*(?:%|\s*percent|\s+cents?|\s+points?"
+    r"|\s+[mb]illion|\s+trillion)?"
+    # a change from a level named by its noun: "down 22 percent from their peak in 2006"
+    r"|(?:its|their|the|a|an)\s+(?:[a-z-]+\s+)?(?:peak|high|low|top|level|record)s?)"
+    r"\s+(?:in|at|on)\s+$",
     re.IGNORECASE,
 )
 

@@ -155,6 +155,22 @@ def figures_follow(after: list[str]) -> bool:
     return False
 
 
+def _figures_told(after: list[str], words: WordLists) -> Tense:
+    """The side of a month whose figures follow it: the nearest, unless told in the past.
+
+    "July sales were the weakest in 15 years" (said in January) tells figures already out, so
+    the July past; "will report September sales", "December retail sales are due" the nearest.
+    """
+    for at, word in enumerate(after[:4]):
+        if word in _FIGURES:
+            verb = after[at + 1] if at + 1 < len(after) else ""
+            return Tense.PAST if verb in words.past and verb not in _PERFECT else Tense.NONE
+    return Tense.NONE
+
+
+_PERFECT = frozenset(("has", "have", "had", "'ve"))
+
+
 # words that open another clause after a mention: "will go to a runoff on Dec. 6 after
 # neither candidate won" reads its tense from "will", not from the "after" clause's verb
 _SUBORDINATORS = frozenset(
@@ -1005,7 +1021,7 @@ def _cue_after(after: list[str], index: int, words: WordLists, *, day: bool) -> 
         # "gold for June delivery": a futures contract's month lies ahead; "will report
         # September sales", "December retail sales are due": the figures of the nearest one;
         # "Thurs 3pm works for me": a time agreed on
-        return Tense.NONE if word != "delivery" and figures else Tense.FUTURE
+        return _figures_told(after, words) if word != "delivery" and figures else Tense.FUTURE
     if word == "should" or (index > 0 and after[index - 1] in _BE and word not in words.past):
         # "In January, the commissioner ruled that he should go back": a report's; "tickets
         # for Monday can be refunded": a passive, no past
@@ -1056,6 +1072,20 @@ _FINE = frozenset(("fine", "good", "ok", "okay", "perfect", "great", "better"))
 
 
 _COMPARED = frozenset(("expected", "forecast", "anticipated", "predicted", "estimated"))
+
+
+# advice in the present is for what is to come, read before the mention: "we suggest filling
+# jugs Wednesday night" (not "announcements put out on Aug. 13 suggest only that ..."); a
+# "that" clause after it has its own verb ("recommend that residents stay home Tuesday" is
+# the residents')
+_ADVICE = frozenset(("suggest", "suggests", "recommend", "recommends", "advise", "advises"))
+
+
+def _advice(before: list[str], index: int) -> Tense | None:
+    """Future for "we suggest filling a few jugs Wednesday night": advice is for what comes."""
+    if before[index] in _ADVICE and (index == 0 or before[index - 1] != "that"):
+        return Tense.FUTURE
+    return None
 
 
 # "set on", "set in": when something was set, not what it was set for ("set for Friday")
@@ -1145,6 +1175,8 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         return None
     phrase = (
         _singular_bare_past(before, index, words)
+        or _transitive_bare_past(before, index, words)
+        or _advice(before, index)
         or _earlier_figure(before, index, words)
         or _past_ability(before, index)
         or _heading_into(before, index)
@@ -1231,6 +1263,26 @@ def _singular_bare_past(before: list[str], index: int, words: WordLists) -> Tens
         return None
     asker = before[index + 2] if index + 2 < len(before) else ""
     if asker in words.future or asker in _BARE_BEFORE or asker in ("does", "did", "let"):
+        return None
+    return Tense.PAST
+
+
+# bare forms that are also nouns ("a rate cut"), so in no list of past forms
+_BARE_NOUN_VERBS = frozenset(("cut",))
+
+
+def _transitive_bare_past(before: list[str], index: int, words: WordLists) -> Tense | None:
+    """Past for "the sellers cut the price Tuesday": a bare form before its object.
+
+    A verb, not the noun ("a rate cut"), when a determiner follows it and no modal, "to" or
+    determiner comes before it ("will cut the price", "to cut its rates", "a cut").
+    """
+    if before[index] not in _BARE_NOUN_VERBS or index == 0:
+        return None
+    following = before[index + 1] if index + 1 < len(before) else ""
+    if before[index - 1] not in words.determiners or following in words.determiners:
+        return None
+    if _bare_after_modal(following, words) or following in ("did", "does", "let", "not"):
         return None
     return Tense.PAST
 
@@ -1570,18 +1622,31 @@ def _results_cue(before: list[str], index: int) -> Tense | None:
 _NEGATIONS = frozenset(("not", "never"))
 
 
+# a modal of what may come before a passive looks ahead ("may be needed Friday"); "could be"
+# (also a past ability: "could be seen Friday"), "must be" (often reported: "had ruled that
+# he must be returned") and a negated one stay open
+_MAY_BE = frozenset(("may", "might"))
+
+
+def _passive_be(before: list[str], index: int) -> Tense:
+    """The tense of a past form after "be", by the auxiliary before the "be"."""
+    at = index + 2
+    while at < len(before) and before[at] in _NEGATIONS:
+        at += 1  # "will not be settled by the fall": the auxiliary before "not"
+    auxiliary = before[at] if at < len(before) else ""
+    if auxiliary == "to" and at + 1 < len(before) and before[at + 1] == "had":
+        return Tense.PAST  # "bids had to be received by March 1": an obligation past
+    if auxiliary in ("will", "'ll", "shall", "to", "going", "would"):
+        return Tense.FUTURE  # "said the decision would be reviewed on Monday": ahead
+    if auxiliary in _MAY_BE and at == index + 2:
+        return Tense.FUTURE  # "a second shut-off may be needed Friday morning": ahead
+    return Tense.NONE
+
+
 def _passive(before: list[str], index: int) -> Tense:
     """A past form after "be" is a passive: "will be held" looks ahead, "could be" is open."""
     if index + 1 < len(before) and before[index + 1] in ("be", "being"):
-        at = index + 2
-        while at < len(before) and before[at] in _NEGATIONS:
-            at += 1  # "will not be settled by the fall": the auxiliary before "not"
-        auxiliary = before[at] if at < len(before) else ""
-        if auxiliary == "to" and at + 1 < len(before) and before[at + 1] == "had":
-            return Tense.PAST  # "bids had to be received by March 1": an obligation past
-        if auxiliary in ("will", "'ll", "shall", "to", "going", "would"):
-            return Tense.FUTURE  # "said the decision would be reviewed on Monday": ahead
-        return Tense.NONE
+        return _passive_be(before, index)
     if index + 1 < len(before) and before[index + 1] in ("get", "gets"):
         return Tense.FUTURE  # "my sister gets married on June 8": an event to come
     if index + 1 < len(before) and before[index + 1] in ("is", "are", "am"):

@@ -61,6 +61,7 @@ _WORD_LISTS = (
     "run_on",
     "imperatives",
     "weekday_names",
+    "sums",
 )
 
 
@@ -94,6 +95,7 @@ class WordLists:
     measures: frozenset[str]
     imperatives: frozenset[str]
     weekday_names: frozenset[str]
+    sums: frozenset[str]
 
 
 @attrs.frozen
