@@ -179,6 +179,13 @@ def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
     assert sentences.index(text.index("returned")) == 1
 
 
+def test_a_blank_line_after_an_abbreviation_ends_the_paragraph() -> None:
+    text = "Open Sunday from 1 to 4 p.m.\n\nA farmhouse was listed in April. Mr. Day said so."
+    sentences = Sentences(text, LEX.words.abbreviations)
+    starts = [sentences.bounds(n)[0] for n in range(len(sentences.starts))]
+    assert [text[s : s + 4] for s in starts] == ["Open", "A fa", "Mr. "]
+
+
 def _first_words(text: str) -> list[str]:
     sentences = Sentences(text, LEX.words.abbreviations, LEX.words.run_on)
     return [

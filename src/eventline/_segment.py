@@ -149,8 +149,11 @@ class Sentences:
                 while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "."):
                     begin -= 1
                 last = text[begin:period]
-                if last.lower() in abbreviations or (len(last) == 1 and last.isalpha()):
-                    continue  # "Sept. 5", "J. Smith": not the end of a sentence
+                abbreviated = last.lower() in abbreviations or (len(last) == 1 and last.isalpha())
+                # "Sept. 5", "J. Smith": not the end of a sentence; but a blank line after
+                # "4 p.m." ends its paragraph
+                if abbreviated and _BLANK_LINE.search(text, period, found.end()) is None:
+                    continue
             lower = text[period] != "\n" and text[found.end()].islower()
             if lower and not _lower_start(text, found):
                 continue
