@@ -62,6 +62,7 @@ _REQUEST = frozenset(
         *("asked", "asks", "ask", "urged", "urges", "urge", "invited", "invites", "invite"),
         *("pressed", "presses", "encouraged", "encourages", "told", "tells", "instructed"),
         *("ordered", "orders", "summoned", "begged", "challenged", "directed"),
+        *("want", "wants", "wanted"),  # "voters want lawmakers to cut the tax on Tuesday"
     }
 )
 # a conjunction ends the mention's clause as a comma does: "broke off on Dec. 19 and will
