@@ -2513,6 +2513,21 @@ _EARLY_VERBS = frozenset(
         *("open", "opens", "start", "starts"),
     }
 )
+# a state "late" tells how long it lasts: "drugstores are open late this week" (not "will
+# open late next month", late in the month)
+_OPEN_LATE = re.compile(r"\b(?:is|are|be|stay|stays|stayed|remain|remains)\s+open\s+$")
+
+
+def _manner_dropped(m: Match) -> Match:
+    """Without "late" when it tells how long a state lasts ("are open late this week")."""
+    if _lower(m.get("pre")) != "late" or not m.get("shift"):
+        return m
+    if not _OPEN_LATE.search(m.text, max(0, m.start - 20), m.start):
+        return m
+    at = m.text.index(m.groups["shift"], m.start + 4)
+    return attrs.evolve(m, start=at, groups={k: v for k, v in m.groups.items() if k != "pre"})
+
+
 # units of a delay before "late" or "early": "ran 20 minutes late on Monday", "two days early"
 _DELAY_UNITS = frozenset(
     ("minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "days", "day", "weeks")
@@ -2882,6 +2897,7 @@ def _fiscal_edge(m: Match, unit: str, mod: str | None) -> Mention | None:
 
 
 def _shifted_unit(m: Match) -> Mention | None:
+    m = _manner_dropped(m)
     unit = _lower(m.get("unit"))
     pre = _lower(m.get("pre")).strip("- ")
     mod = _mod(m, "pre")
@@ -3846,7 +3862,7 @@ _RATE_BEFORE = re.compile(
     r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?:\s+[a-z-]+){0,4}\W*$"
     # "one boat a day", "one pill a day": "one" right before the thing counted, not the
     # pronoun of "the summer one is posted a month ahead"
-    r"|\bone(?:\s+[a-z-]+)?\s*$"
+    r"|\bone(?:\s+such)?(?:\s+[a-z-]+)?\s*$"
     # "25 days of paid leave a year", "two weeks of vacation a year": an allowance per period
     r"|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty))\s+"
     r"(?:days|weeks|hours)\s+of(?:\s+[a-z-]+){1,3}\W*$"
@@ -4009,7 +4025,8 @@ def _yearly_set_value(m: Match) -> str | None:
     if holiday := m.get("hol"):
         return _holiday_set_value(m, holiday)
     if m.get("mon"):
-        return f"XXXX-{_month(m):02d}"
+        day = m.get("mday")  # "every July 1": the day of every year
+        return f"XXXX-{_month(m):02d}" + (f"-{int(day):02d}" if day else "")
     if season := m.get("season"):
         return f"XXXX-{m.lex.seasons[_lower(season)]}"
     return None
@@ -4040,13 +4057,18 @@ def _named_set_value(m: Match, step: int) -> str | None:
     return "P2W" if step == 2 else "XXXX-WXX-WE"
 
 
+_ADVERB_AFTER = frozenset(("instead", "rather", "and", "or", "but", "starting", "beginning"))
+
+
 def _set_adverb(m: Match) -> Mention | None:
     word = _lower(m.get("adv"))
     after = m.word_after()
     if m.word_before() == "average":
         return None  # "the average daily volume": a measure, not a recurring time
+    # "credited quarterly instead of monthly", "paid quarterly starting July 1": the adverb
+    adverb = after in _ADVERB_AFTER or after in m.lex.prepositions
     if word == "quarterly" and (
-        (after[:1].islower() and after not in m.lex.words.after_year)
+        (after[:1].islower() and after not in m.lex.words.after_year and not adverb)
         or m.word_before() in m.lex.words.determiners
         or m.word_before() in ("initial", "regular", "special", "first")
     ):
