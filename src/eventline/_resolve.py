@@ -255,6 +255,16 @@ def _sentence_anchor(ctx: Context) -> Anchor | None:
     return None
 
 
+def _sentence_anchor_past(ctx: Context) -> Anchor | None:
+    """``_sentence_anchor``, unless the clause is in the present tense.
+
+    "People who began collecting before May 1997 are paid on Jan. 2": a schedule that stands,
+    the coming Jan. 2, not the one after May 1997.
+    """
+    anchor = _sentence_anchor(ctx)
+    return None if anchor is None or ctx.tense() is Tense.PRESENT else anchor
+
+
 def _year_in_view(ctx: Context, unit: str) -> Anchor | None:
     """The most recent earlier date at least as fine as ``unit``, not a year-less plan ahead."""
     rank = _GRAIN_RANK.get(unit, 5)
@@ -515,7 +525,7 @@ def _story_year(m: Calendar, ctx: Context) -> tuple[int, Anchor | None] | None:
         told = _told_month(m.month, ctx) if ctx.narrative else _told_day_month(m.month, ctx)
     elif m.month == ctx.reference.month and m.day is None and not ctx.narrative:
         told = _own_month_told_back(m, ctx)
-    narrative = _narrative_anchor(ctx, "year") or _sentence_anchor(ctx)
+    narrative = _narrative_anchor(ctx, "year") or _sentence_anchor_past(ctx)
     if ctx.aside and narrative is not None and narrative is ctx.anchors[-1]:
         narrative = None  # "McCullum, who made his debut in March 2004, retired in December"
     ahead = narrative is not None and narrative.day.year > ctx.reference.year

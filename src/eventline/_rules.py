@@ -26,9 +26,10 @@ __all__ = ["Match", "Rule", "rules"]
 _WORD_MARKS = "_.&'-"  # characters of a word beside letters and digits ("U.S.", "AT&T")
 _WORD_AFTER = re.compile(r"^[\s,]*([\w'&.-]+)")
 # "no later than March 1" is a deadline, as "by March 1"; so are a notice's "Deadline: Friday"
-# and "by close of business Thursday" (TBAQ tags the day alone there)
+# and "by close of business Thursday" (TBAQ tags the day alone there); "can be funded as late
+# as Oct. 15": the last day allowed
 _DEADLINE_BEFORE = re.compile(
-    r"\bno[tr]?\s+later\s+than\s+(?:the\s+)?$|\b(?:deadline|due(?:\s+date)?)\s*:?\s*$|"
+    r"\bno[tr]?\s+later\s+than\s+(?:the\s+)?$|\bas\s+late\s+as\s+$|\b(?:deadline|due(?:\s+date)?)\s*:?\s*$|"
     r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+)?day|"
     r"close\s+of\s+business|EOD|COB)\s+(?:on\s+)?$",
     re.IGNORECASE,
@@ -36,10 +37,22 @@ _DEADLINE_BEFORE = re.compile(
 # "payable on Dec. 2 to holders of record as of Nov. 15": a payment's dates, as "payable Dec. 2"
 _DEADLINE_ON = re.compile(r"\b(?:payable|record|due|effective)\s+(?:on|as\s+of)\s+$", re.IGNORECASE)
 # words without which the patterns above cannot match
-_DEADLINE_WORDS = ("than", "deadline", "due", "day", "business", "eod", "cob")
+_DEADLINE_WORDS = ("than", "late", "deadline", "due", "day", "business", "eod", "cob")
 _DEADLINE_ON_WORDS = ("payable", "record", "due", "effective")
 # the words _DEADLINE_BEFORE can end with (its text lower-cased, spaces and a colon stripped)
-_DEADLINE_ENDS = ("than", "the", "deadline", "due", "date", "day", "business", "eod", "cob", "on")
+_DEADLINE_ENDS = (
+    "than",
+    "as",
+    "the",
+    "deadline",
+    "due",
+    "date",
+    "day",
+    "business",
+    "eod",
+    "cob",
+    "on",
+)
 _ANY_PATTERN_END = (*_DEADLINE_ENDS, "of", "to", "through", "until")
 _PERIOD_WORDS = ("year", "month", "week", "quarter", "day")
 
@@ -677,14 +690,17 @@ def _day_of_month(m: Match) -> Mention | None:
     if clock is None and attached and after[:1].isalpha() and not opens:
         return None  # "the 15th person", "on the 3rd try"
     day = _day_of(m, "dom")
-    if day is None or (clock is None and _golf_hole(m)):
-        return None
+    if day is None or (clock is None and _golf_hole(m)) or _ANY_MONTH.match(m.text, m.end):
+        return None  # "born between the 1st and the 10th of a month": any month's days
     if clock is not None:
         m = _sentence_stop(m)
     deadline = before in m.lex.words.deadline
     return Calendar(m.start, m.end, None, None, day, deadline=deadline, clock=clock)
 
 
+_ANY_MONTH = re.compile(
+    r"\s+(?:and|or|to|through)\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:an?|any)\s+month\b"
+)
 # words of a round of golf: "a birdie putt on the 14th", "bogeyed the 16th" name holes
 _GOLF = re.compile(
     r"(?i:\b(?:birdie[sd]?|bogey(?:s|ed)?|double-bogey|putt(?:s|ed)?|parred|holed|fairway"
@@ -1836,12 +1852,22 @@ def _month_subject(m: Match, month: int) -> bool:
     return m.text[m.end : m.end + 1] == " " and m.word_after() in _MONTH_VERBS
 
 
+# a count of months the months joined after it name: "covers two months of income, April
+# and May"
+_MONTHS_COUNTED = re.compile(r"\bmonths\b[^.;!?]{0,30}[,:]\s*$")
+
+
 def _months_lead(m: Match) -> bool:
-    """Do two months open the sentence ("January and February were both mild")?"""
+    """Do two months open the sentence ("January and February were both mild")?
+
+    Or name the months a count just told: "covers only two months of income, April and May".
+    """
     joined = _MONTHS_JOINED.match(m.text, m.end)
-    if joined is None or not _sentence_start(m) or m.groups["mon"].lower() in ("march", "may"):
+    if joined is None or joined.group(1).lower() not in m.lex.months:
         return False
-    return joined.group(1).lower() in m.lex.months
+    if _MONTHS_COUNTED.search(m.text, max(0, m.start - 50), m.start):
+        return True
+    return _sentence_start(m) and m.groups["mon"].lower() not in ("march", "may")
 
 
 # a month's figures named by a noun a word or two on: "December retail sales are due",
@@ -2535,6 +2561,21 @@ _EARLY_VERBS = frozenset(
         *("open", "opens", "start", "starts"),
     }
 )
+# a state "late" tells how long it lasts: "drugstores are open late this week" (not "will
+# open late next month", late in the month)
+_OPEN_LATE = re.compile(r"\b(?:is|are|be|stay|stays|stayed|remain|remains)\s+open\s+$")
+
+
+def _manner_dropped(m: Match) -> Match:
+    """Without "late" when it tells how long a state lasts ("are open late this week")."""
+    if _lower(m.get("pre")) != "late" or not m.get("shift"):
+        return m
+    if not _OPEN_LATE.search(m.text, max(0, m.start - 20), m.start):
+        return m
+    at = m.text.index(m.groups["shift"], m.start + 4)
+    return attrs.evolve(m, start=at, groups={k: v for k, v in m.groups.items() if k != "pre"})
+
+
 # units of a delay before "late" or "early": "ran 20 minutes late on Monday", "two days early"
 _DELAY_UNITS = frozenset(
     ("minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "days", "day", "weeks")
@@ -2740,18 +2781,21 @@ def _clock_range_start(m: Match) -> Mention | None:
 
 
 # standing hours: "Hours are 10 a.m. to 9 p.m. daily", "is open Monday through Friday from 8
-# a.m.", a theatre's "Performances are Wednesday through Sunday at 8 p.m."; not one day's
-# ("Polls are open from 7 a.m. to 8 p.m.")
+# a.m.", "is staffed Monday through Friday", a theatre's "Performances are Wednesday through
+# Sunday at 8 p.m.", hours after a plural weekday ("holds sessions on Tuesdays and Thursdays
+# from 10 a.m. to 2 p.m."); not one day's ("Polls are open from 7 a.m. to 8 p.m.")
 _STANDING_HOURS = re.compile(
-    r"\b(?:hours\b[^.;!?]{0,40}?\b(?:are|run)|(?:(?:is|are)\s+open|(?:performances|shows|"
-    r"screenings)\s+are)\s+(?:daily|every\s+day|"
+    r"\b(?:hours\b[^.;!?]{0,40}?\b(?:are|run)|(?:(?:is|are)\s+(?:open|staffed)|(?:performances|"
+    r"shows|screenings)\s+are)\s+(?:daily|every\s+day|"
     r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s+(?:through|to|-|\u2013)"
     # every week's days: "Model units are open Saturdays and Sundays from 11 a.m."
-    r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\s+(?:and|from)))\b",
+    r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\s+(?:and|from))|"
+    r"(?P<plural>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\s+(?:from|between)))\b",
     re.IGNORECASE,
 )
 
 
+_WILL_BE = re.compile(r"\bwill\b")
 # a school's or a timetable's daily hours: "High schools begin at 7:40 a.m.", "Morning exams
 # run from 9 to 11:30 a.m." (a plural subject and a plural verb in the present: every day's);
 # not "Classes began at 8 a.m." (past) nor "The exam runs from 9 to 11" (one exam)
@@ -2786,12 +2830,18 @@ def _clock_origin(m: Match) -> Origin:
     if "days" in after and _ON_WEEKDAYS.match(after) and _hours_range(m, after):
         return Origin.REFERENCE
     window = m.text[max(0, m.start - 120) : m.start]
-    hours = any(word in window for word in ("open", "ours", "ances", "shows", "screenings"))
+    hours = any(
+        word in window for word in ("open", "ours", "ances", "shows", "screenings", "ffed", "days ")
+    )
     daily = any(word in window for word in ("ools ", "sses ", "xams ", "ons ", "ifts "))
     if not (hours or daily):
         return Origin.ANCHOR  # a cheap test first: most clock times are no opening hours
     begin = _opening_after(m.text, _SENTENCE_OPEN, max(0, m.start - 120), m.start)
-    standing = hours and _STANDING_HOURS.search(m.text, begin, m.start) is not None
+    found = _STANDING_HOURS.search(m.text, begin, m.start) if hours else None
+    # "Starting April 12, the store will also be open on Sundays from 10 a.m.": that day's
+    standing = found is not None and not (
+        found.group("plural") and _WILL_BE.search(m.text, begin, found.start())
+    )
     if not standing and daily:
         standing = _DAILY_TIMETABLE.search(m.text, begin, m.start) is not None
     return Origin.REFERENCE if standing else Origin.ANCHOR
@@ -2836,15 +2886,22 @@ def _a_title(m: Match) -> bool:
 _POSSESSIVE_WORDS = frozenset(("my", "our", "your", "his", "her", "its", "their"))
 
 
+_FINAL_OF = (" of ", " under ", " before ")
+
+
 def _final_one(m: Match) -> bool:
     """Is "last" the final one of a stretch ("spent our last night", "the last night of")?"""
+    if m.text[m.start : m.start + 9].lower() == "the last ":
+        # "In 2010, the last year under the old calendar": a rank, not the year just past
+        # ("spent the last decade of his life in Lisbon" is its last ten years)
+        return m.text[m.end : m.end + 8].lower().startswith(_FINAL_OF[1:])
     if m.text[m.start : m.start + 5].lower() != "last ":
         return False
     before = m.word_before().lower()
     if before in _POSSESSIVE_WORDS:
         return True
     # "the last night of the tour" (not "over the last week", the one just past)
-    return before == "the" and m.text[m.end : m.end + 4].lower() == " of "
+    return before == "the" and m.text[m.end : m.end + 8].lower().startswith(_FINAL_OF)
 
 
 def _deictic(m: Match) -> Mention | None:
@@ -2891,6 +2948,7 @@ def _fiscal_edge(m: Match, unit: str, mod: str | None) -> Mention | None:
 
 
 def _shifted_unit(m: Match) -> Mention | None:
+    m = _manner_dropped(m)
     unit = _lower(m.get("unit"))
     pre = _lower(m.get("pre")).strip("- ")
     mod = _mod(m, "pre")
@@ -3305,8 +3363,11 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
     return kind or (unit == "quarter" and _not_quarters_of_time(m, raw)) or _any_one(m, raw)
 
 
-# "the worst start to a year", "a quiet end to a week": any one such period, no length
-_PART_TO = re.compile(r"\b(?:start|end|beginning|finish)\s+to\s+$", re.IGNORECASE)
+# "the worst start to a year", "a quiet end to a week", "born on the 10th of a month": any
+# one such period, no length
+_PART_TO = re.compile(
+    r"\b(?:start|end|beginning|finish)\s+to\s+$|\d(?:st|nd|rd|th)\s+of\s+$", re.IGNORECASE
+)
 
 
 def _any_one(m: Match, raw: str) -> bool:
@@ -3860,7 +3921,7 @@ _RATE_BEFORE = re.compile(
     r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?:\s+[a-z-]+){0,4}\W*$"
     # "one boat a day", "one pill a day": "one" right before the thing counted, not the
     # pronoun of "the summer one is posted a month ahead"
-    r"|\bone(?:\s+[a-z-]+)?\s*$"
+    r"|\bone(?:\s+such)?(?:\s+[a-z-]+)?\s*$"
     # "25 days of paid leave a year", "two weeks of vacation a year": an allowance per period
     r"|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty))\s+"
     r"(?:days|weeks|hours)\s+of(?:\s+[a-z-]+){1,3}\W*$"
@@ -3934,6 +3995,8 @@ def _not_a_set(m: Match) -> bool:
     counted = _COUNT_BEFORE.search(m.text, max(0, m.start - 40), m.start) is not None
     if (
         (after in _COUNTED_FROM and not counted)
+        # "CDs that come due a year apart", "struck a week apart": a gap, no rate
+        or after.rstrip(".,;") == "apart"
         or m.word_before() in ("in", "within", "for", "after", "before")
         or m.text.startswith(" in advance", m.end)
     ):
@@ -4021,7 +4084,8 @@ def _yearly_set_value(m: Match) -> str | None:
     if holiday := m.get("hol"):
         return _holiday_set_value(m, holiday)
     if m.get("mon"):
-        return f"XXXX-{_month(m):02d}"
+        day = m.get("mday")  # "every July 1": the day of every year
+        return f"XXXX-{_month(m):02d}" + (f"-{int(day):02d}" if day else "")
     if season := m.get("season"):
         return f"XXXX-{m.lex.seasons[_lower(season)]}"
     return None
@@ -4052,13 +4116,18 @@ def _named_set_value(m: Match, step: int) -> str | None:
     return "P2W" if step == 2 else "XXXX-WXX-WE"
 
 
+_ADVERB_AFTER = frozenset(("instead", "rather", "and", "or", "but", "starting", "beginning"))
+
+
 def _set_adverb(m: Match) -> Mention | None:
     word = _lower(m.get("adv"))
     after = m.word_after()
     if m.word_before() == "average":
         return None  # "the average daily volume": a measure, not a recurring time
+    # "credited quarterly instead of monthly", "paid quarterly starting July 1": the adverb
+    adverb = after in _ADVERB_AFTER or after in m.lex.prepositions
     if word == "quarterly" and (
-        (after[:1].islower() and after not in m.lex.words.after_year)
+        (after[:1].islower() and after not in m.lex.words.after_year and not adverb)
         or m.word_before() in m.lex.words.determiners
         or m.word_before() in ("initial", "regular", "special", "first")
     ):

@@ -41,6 +41,7 @@ _LAST_YEAR = 9999
 _CONNECTOR = re.compile(r"\s*(to|into|and|or|through|thru|until|till|-|\u2013)\s*", re.IGNORECASE)
 _SLASH_DAY = re.compile(r"(?:[A-Za-z]+\.?,?\s+)?\d{1,2}/\d{1,2}(?![\d/])")
 _OPENER = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_LISTED = re.compile(r"\w,\s*$")  # the date before is a list's: "June 16, [Sept. 15] and"
 
 
 def parse_reference(reference: object) -> dt.date:
@@ -566,8 +567,9 @@ def _year_named_after(text: str, mentions: list[Mention], index: int) -> int | N
 
 
 # a bare year that opens its sentence ("In 1998, ...", "By 2030 the city", "Early in 1916"):
-# a frame for the whole sentence
-_OPENS = re.compile(r"[\s\"'\u201c(]*(?:[A-Z][a-z]*(?:\s+[a-z]+)?\s+)?")
+# a frame for the whole sentence; not a year a noun is for ("Contributions for 1996 can be
+# made until April 15": the tax year, no time of the clause)
+_OPENS = re.compile(r"[\s\"'\u201c(]*(?:[A-Z][a-z]*(?:\s+(?!for\b)[a-z]+)?\s+)?")
 
 
 def _opening_year(
@@ -1096,7 +1098,9 @@ def _range_start(
         return None
     word = connector.group(1).lower()
     opener = _OPENER.search(text, max(0, first_start - 16), first_start)
-    if (pair or text[start : start + 1].isdigit()) and word in ("and", "or"):
+    # "due April 15, June 16, Sept. 15 and [Jan. 15]": a list of dates goes on in order
+    listed = _LISTED.search(text, max(0, first_start - 3), first_start) is not None
+    if (pair or listed or text[start : start + 1].isdigit()) and word in ("and", "or"):
         return first_day, True  # "Nov. 22 and [23]": the second day takes the first's year
     if word == "or" or (word == "and" and not (opener and opener.group(1).lower() == "between")):
         return None  # "in May and in June" is no range

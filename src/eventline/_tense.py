@@ -1621,6 +1621,7 @@ def _results_cue(before: list[str], index: int) -> Tense | None:
 
 
 _NEGATIONS = frozenset(("not", "never"))
+_AND_OR = frozenset(("and", "or"))
 
 
 # a modal of what may come before a passive looks ahead ("may be needed Friday"); "could be"
@@ -1646,6 +1647,8 @@ def _passive_be(before: list[str], index: int) -> Tense:
 
 def _passive(before: list[str], index: int) -> Tense:
     """A past form after "be" is a passive: "will be held" looks ahead, "could be" is open."""
+    if index + 3 < len(before) and before[index + 1] in _AND_OR and before[index + 3] in _BE:
+        index += 2  # "will be cleaned and repaired by Friday": one passive's second participle
     if index + 1 < len(before) and before[index + 1] in ("be", "being"):
         return _passive_be(before, index)
     if index + 1 < len(before) and before[index + 1] in ("get", "gets"):
