@@ -1368,7 +1368,7 @@ def _form_cue(before: list[str], index: int) -> Tense | None:
 
 
 # timetable verbs that are adjectives after a verb or follow an auxiliary
-_ADJECTIVE_OR_AUXILIARY = frozenset(("open", "close", "get", "gets", "come"))
+_ADJECTIVE_OR_AUXILIARY = frozenset(("open", "close", "get", "gets", "come", "return", "returns"))
 
 
 # labels numbered before a timetable verb: "Season 3 arrives in March", "Part two opens"
@@ -1388,7 +1388,7 @@ def _schedule_cue(word: str, following: str, words: WordLists, *, label: str = "
         _tense_of(following, words) is not None or following in _LINKING
     ):
         # "shops were open on Friday", "will stay open": an adjective; "came close on Friday";
-        # "didn't get it Friday": the auxiliary before decides
+        # "didn't get it Friday": the auxiliary before decides; "saw returns fall": a noun
         return None
     return Tense.FUTURE
 
@@ -1555,7 +1555,13 @@ _NEGATIONS = frozenset(("not", "never"))
 
 
 def _passive(before: list[str], index: int) -> Tense:
-    """A past form after "be" is a passive: "will be held" looks ahead, "could be" is open."""
+    """A past form after "be" is a passive: "will be held" looks ahead, "could be" is open.
+
+    An adverb in "-ly" may come between ("might not be fully restored until Saturday").
+    """
+    participle = index
+    if index + 2 < len(before) and before[index + 1].endswith("ly") and before[index + 1] != "july":
+        index += 1  # "be fully restored", "are newly built": the auxiliary before the adverb
     if index + 1 < len(before) and before[index + 1] in ("be", "being"):
         at = index + 2
         while at < len(before) and before[at] in _NEGATIONS:
@@ -1570,7 +1576,7 @@ def _passive(before: list[str], index: int) -> Tense:
         return Tense.FUTURE  # "my sister gets married on June 8": an event to come
     if index + 1 < len(before) and before[index + 1] in ("is", "are", "am"):
         # "markets are closed Thursday": a present passive right before the date is a plan
-        return Tense.FUTURE if index == 0 else Tense.PRESENT
+        return Tense.FUTURE if participle == 0 else Tense.PRESENT
     return Tense.PAST
 
 
