@@ -104,7 +104,9 @@ def tag(
         number, bounds, entry = entries[index]
         _story_to_now(text, anchors, mentions, index)
         in_entry, historical = _in_entry_line(entry_line, mention, entry=entry)
-        range_start, joined = _range_of(text, previous, mention, bounds, last_weekday=last_weekday)
+        range_start, joined = _range_of(
+            text, (previous, found), mention, bounds, last_weekday=last_weekday
+        )
         tense = _tense_reader(text, bounds, mention, lexicon.words, historical=historical)
 
         pluperfect, decided, will = _clause_readers(text, bounds, mention.start, lexicon.words)
@@ -429,22 +431,48 @@ def _weekdays_named_by_days(text: str, found: list[TimeExpression]) -> tuple[Tim
 
 def _range_of(
     text: str,
-    previous: tuple[int, int, dt.date] | None,
+    before: tuple[tuple[int, int, dt.date] | None, list[TimeExpression]],
     mention: Mention,
     bounds: tuple[int, int],
     *,
     last_weekday: bool,
 ) -> tuple[dt.date | None, bool]:
-    """The first day of the range the mention ends, and whether the two are joined by and/or."""
+    """The first day of the range the mention ends, and whether the two are joined by and/or.
+
+    ``before`` holds the last mention (``None`` when it had no date) and what was found so
+    far, whose last dated expression "ahead of" reaches across a length ("[a month] ahead of
+    the [April 1] deadline").
+    """
+    previous, found = before
     is_weekday = isinstance(mention, Weekday)
     pair = last_weekday and is_weekday  # "Friday and Saturday"
     # "from Sept. 14 to Thursday": a weekday keeps its tense unless paired with another
     found_range = (
         _range_start(text, previous, mention.start, pair=pair) if pair or not is_weekday else None
     )
-    if found_range is None and is_weekday:
-        found_range = _ahead_of(text, previous, mention.start, bounds)
+    if found_range is None and (is_weekday or _month_day(mention)):
+        found_range = _ahead_of(text, _last_dated(found), mention.start, bounds)
     return found_range or (None, False)
+
+
+def _last_dated(found: list[TimeExpression]) -> tuple[int, int, dt.date] | None:
+    """The span and first day of the last expression found that names a time."""
+    for expression in reversed(found):
+        if expression.interval is not None:
+            return expression.span.start, expression.span.end, expression.interval.start.date()
+    return None
+
+
+def _month_day(mention: Mention) -> bool:
+    """Is the mention a month's day without its year ("the [April 1] deadline")?"""
+    return (
+        isinstance(mention, Calendar)
+        and mention.year is None
+        and mention.month is not None
+        and mention.day is not None
+        and mention.shift is None
+        and not mention.anchored
+    )
 
 
 # a numeric date with its year that can be read one way only: "25/03/2024", "03/25/2024"
@@ -1119,10 +1147,12 @@ _AHEAD_REACH = 80  # characters between the two mentions
 def _ahead_of(
     text: str, previous: tuple[int, int, dt.date] | None, start: int, bounds: tuple[int, int]
 ) -> tuple[dt.date, bool] | None:
-    """The day a weekday comes after: "on Monday ahead of [Tuesday]'s caucuses".
+    """The day a weekday or a year-less day comes after: "on Monday ahead of [Tuesday]'s caucuses".
 
     What happens "ahead of" a day happens before it, so the weekday is the first one after
-    the date just mentioned in the same sentence, whatever the clause's tense.
+    the date just mentioned in the same sentence, whatever the clause's tense, and a month's
+    day the first one on or after it ("passed the budget today, a month ahead of the [April
+    1] deadline").
     """
     if previous is None or previous[1] < bounds[0] or start - previous[1] > _AHEAD_REACH:
         return None

@@ -1435,7 +1435,7 @@ def _form_cue(before: list[str], index: int) -> Tense | None:
 
 
 # timetable verbs that are adjectives after a verb or follow an auxiliary
-_ADJECTIVE_OR_AUXILIARY = frozenset(("open", "close", "get", "gets", "come"))
+_ADJECTIVE_OR_AUXILIARY = frozenset(("open", "close", "get", "gets", "come", "return", "returns"))
 
 
 # labels numbered before a timetable verb: "Season 3 arrives in March", "Part two opens"
@@ -1455,7 +1455,7 @@ def _schedule_cue(word: str, following: str, words: WordLists, *, label: str = "
         _tense_of(following, words) is not None or following in _LINKING
     ):
         # "shops were open on Friday", "will stay open": an adjective; "came close on Friday";
-        # "didn't get it Friday": the auxiliary before decides
+        # "didn't get it Friday": the auxiliary before decides; "saw returns fall": a noun
         return None
     return Tense.FUTURE
 
@@ -1646,16 +1646,22 @@ def _passive_be(before: list[str], index: int) -> Tense:
 
 
 def _passive(before: list[str], index: int) -> Tense:
-    """A past form after "be" is a passive: "will be held" looks ahead, "could be" is open."""
+    """A past form after "be" is a passive: "will be held" looks ahead, "could be" is open.
+
+    An adverb in "-ly" may come between ("might not be fully restored until Saturday").
+    """
+    participle = index
     if index + 3 < len(before) and before[index + 1] in _AND_OR and before[index + 3] in _BE:
         index += 2  # "will be cleaned and repaired by Friday": one passive's second participle
+    if index + 2 < len(before) and before[index + 1].endswith("ly") and before[index + 1] != "july":
+        index += 1  # "be fully restored", "are newly built": the auxiliary before the adverb
     if index + 1 < len(before) and before[index + 1] in ("be", "being"):
         return _passive_be(before, index)
     if index + 1 < len(before) and before[index + 1] in ("get", "gets"):
         return Tense.FUTURE  # "my sister gets married on June 8": an event to come
     if index + 1 < len(before) and before[index + 1] in ("is", "are", "am"):
         # "markets are closed Thursday": a present passive right before the date is a plan
-        return Tense.FUTURE if index == 0 else Tense.PRESENT
+        return Tense.FUTURE if participle == 0 else Tense.PRESENT
     return Tense.PAST
 
 
