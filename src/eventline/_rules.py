@@ -2177,7 +2177,12 @@ def _weather_season(m: Match, before: str) -> bool:
     if not rest or not rest[0].isalpha():
         return True
     after = m.word_after()  # "a long winter coat", "a dry summer house": a kind of thing
-    return after.lower() in m.lex.prepositions or after == "and"
+    lowered = after.lower()
+    words = m.lex.words
+    # a verb after it: "A colder than usual spring delayed planting", "a dry summer is likely"
+    verb = lowered in words.past or lowered in words.present or lowered in words.future
+    verb = verb or (len(lowered) > 4 and lowered.endswith("ed") and lowered not in words.not_past)
+    return lowered in m.lex.prepositions or after == "and" or verb
 
 
 # a month's weather: "a cold February in the Northeast", "a hot July" (not "a hot spring")
