@@ -771,22 +771,39 @@ def _day_of_named_month(m: Match) -> Mention | None:
 
 
 _FIRST_DAY = re.compile(
-    r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|or|to|through|[-\u2013])\s*$"
+    r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?((?:,\s*\d{1,2}(?:st|nd|rd|th)?)*)"
+    r"(?:,\s*|\s*)(?:and|or|to|through|[-\u2013])?\s*$"
+)
+# the rest of a list of days after one set off by a comma: "June 1, [8] and 15"
+_LIST_GOES_ON = re.compile(
+    r"(?:,\s*\d{1,2}(?:st|nd|rd|th)?)*,?\s*(?:and|or)\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?![\w%/:-]|[.,]\d)\s*([A-Za-z]*)"
 )
 
 
 def _second_day(m: Match) -> Mention | None:
-    """The second day of "April 24 and 25" or "May 3-5": the first one's month."""
-    before = _FIRST_DAY.search(m.text, max(0, m.start - 30), m.start)
+    """The second day of "April 24 and 25" or "May 3-5": the first one's month.
+
+    So are the later days of a list: "on June 1, 8 and 15" (each after a comma only while
+    the list goes on to its last day, and that one no count: "June 1, 8 and 15 people").
+    """
+    before = _FIRST_DAY.search(m.text, max(0, m.start - 40), m.start)
     if before is None or before.group(1).lower() not in m.lex.months:
         return None
+    listed = re.findall(r"\d+", before.group(3))
     month, first, day = (
         m.lex.months[before.group(1).lower()],
-        int(before.group(2)),
+        int(listed[-1] if listed else before.group(2)),
         _day(m.groups["dom"]),
     )
     if not first < day <= _days_in(month):
         return None
+    if m.text[m.start - 2 : m.start - 1] == ",":
+        rest = _LIST_GOES_ON.match(m.text, m.end, m.end + 40)
+        if rest is None or (
+            rest.group(1)[:1].islower() and rest.group(1) not in m.lex.words.after_year
+        ):
+            return None  # "on June 1, 8 people died": a count
     after = m.word_after()
     dashed = m.text[m.start - 1 : m.start] in ("-", "\u2013")  # "its Jan. 30-31 meeting"
     if not dashed and after[:1].islower() and after.rstrip(".") not in m.lex.words.after_year:
@@ -1335,10 +1352,25 @@ _AGE_BEFORE = re.compile(
 )
 
 
+# capitalized nouns of a body a decade can name: "the 2020s Fund", "the 1890s Society"
+_NAMED_BY_DECADE = frozenset(
+    {
+        *("Fund", "Foundation", "Trust", "Society", "Club", "Project", "Initiative", "Prize"),
+        *("Award", "Group", "Institute", "Council", "Coalition", "Alliance", "Network"),
+    }
+)
+
+
 def _decade(m: Match) -> Mention | None:
     mod = _mod(m)
-    if _before_christ(m) or _AGE_BEFORE.search(m.text, max(0, m.start - 20), m.start):
-        return None  # "in his twenties", "her late thirties": an age, not a decade
+    if (
+        _before_christ(m)
+        or _AGE_BEFORE.search(m.text, max(0, m.start - 20), m.start)
+        or (m.get("dec") and m.word_after() in _NAMED_BY_DECADE)
+    ):
+        # "in his twenties", "her late thirties": an age, not a decade; "paid for by the
+        # 2020s Fund": a body's name
+        return None
     if dec := m.get("dec"):
         written = m.text[m.start : m.end]
         possessive = written[-2:] in ("'s", "\u2019s") and written[0].isdigit()
@@ -2182,7 +2214,8 @@ def _weather_season(m: Match, before: str) -> bool:
     # a verb after it: "A colder than usual spring delayed planting", "a dry summer is likely"
     verb = lowered in words.past or lowered in words.present or lowered in words.future
     verb = verb or (len(lowered) > 4 and lowered.endswith("ed") and lowered not in words.not_past)
-    return lowered in m.lex.prepositions or after == "and" or verb
+    # "expect a drier February but warned": a conjunction ends the noun phrase as "and" does
+    return lowered in m.lex.prepositions or after in ("and", "but", "or") or verb
 
 
 # a month's weather: "a cold February in the Northeast", "a hot July" (not "a hot spring")

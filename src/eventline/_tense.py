@@ -177,7 +177,7 @@ _PERFECT = frozenset(("has", "have", "had", "'ve"))
 _SUBORDINATORS = frozenset(
     {
         *("after", "before", "when", "because", "since", "while", "although", "though"),
-        *("unless", "whereas", "as", "who", "which", "whose", "where"),
+        *("unless", "whereas", "as", "who", "which", "whose", "where", "if"),
     }
 )
 # timetable verbs as participles: "with the match kicking off Sunday", "with orders opening
@@ -1183,6 +1183,7 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         or _heading_into(before, index)
         or _obligation(before, index)
         or _results_cue(before, index)
+        or _after_saying(before, index)
         or (_phrase_cue(before, index, words) if _may_phrase(word, following, words) else None)
     )
     if phrase is None and (word in _MOVE or word in words.reschedule):
@@ -1223,6 +1224,20 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         return Tense.NEAREST
     found = found or _tense_of(word, words)
     return _passive(before, index) if found is Tense.PAST else found
+
+
+# gerunds of saying after "after": an act told, before the clause it reports
+_SAYING = frozenset(("saying", "announcing", "telling", "stating", "noting", "declaring"))
+
+
+def _after_saying(before: list[str], index: int) -> Tense | None:
+    """Past for "after saying in September that the deal would be done": the act of saying.
+
+    The reported clause's "would" after the date is not its verb.
+    """
+    if before[index] in _SAYING and before[index + 1 : index + 2] == ["after"]:
+        return Tense.PAST
+    return None
 
 
 # past forms written as the bare verb: after a modal or "to" they are no past
@@ -1460,6 +1475,28 @@ def _schedule_cue(word: str, following: str, words: WordLists, *, label: str = "
     return Tense.FUTURE
 
 
+# plans told with "was" or "were" before "to": "was due to arrive Thursday", "were set to vote"
+_WAS_DUE = frozenset(("due", "set", "scheduled", "slated", "supposed"))
+
+
+def _plan_to(before: list[str], index: int) -> Tense:
+    """The tense of a plan's "to" ("plans to vote Saturday"), ``index`` at the "to"."""
+    following = before[index + 1]
+    auxiliaries = [w for w in before[index + 2 : index + 5] if w not in _SUPERSEDED]
+    if auxiliaries[:1] == ["had"] or (
+        auxiliaries[:1] in (["was"], ["were"]) and following in _WAS_DUE
+    ):
+        # "had planned to resume flights on May 1 but pushed the date back", "was due to
+        # arrive Thursday but was held offshore": a plan of the past, given up or not yet
+        # known to be kept, either side of now: the nearest one
+        return Tense.NEAREST
+    if "had" in auxiliaries[:2]:
+        # "had been due to expire Friday", "had originally been set to close in December":
+        # a plan already past
+        return Tense.PAST
+    return Tense.FUTURE  # "plans to vote Saturday", "is to resume trading Tuesday"
+
+
 def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None:
     """Cues made of the word and its neighbours: "plans to", "as soon as", "postponed until"."""
     word = before[index]
@@ -1471,12 +1508,7 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         and (following in words.intent or following in ("is", "are"))
         and not preposition
     ):
-        auxiliaries = [w for w in before[index + 2 : index + 5] if w not in _SUPERSEDED]
-        if "had" in auxiliaries[:2]:
-            # "had been due to expire Friday", "had originally been set to close in December":
-            # a plan already past
-            return Tense.PAST
-        return Tense.FUTURE  # "plans to vote Saturday", "is to resume trading Tuesday"
+        return _plan_to(before, index)
     if following in _PLAN_ADVERBS and index + 2 < len(before):
         following = before[index + 2]  # "liftoff is now targeted for Saturday"
     if (word in words.intent or word in words.plans or word == "forecast") and following in (
