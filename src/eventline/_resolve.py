@@ -1144,9 +1144,9 @@ def _weekday_again(m: Weekday, ctx: Context) -> dt.date | None:
 
 def _weekday_not_ahead(m: Weekday, base: dt.date, ctx: Context) -> dt.date:
     """A bare weekday no cue puts ahead: the last one, or the nearest after a plan's verb."""
-    before = cal.weekday_before(base, m.weekday)
     if m.days == 0 and ctx.tense() is Tense.NEAREST:
         # "protesters planned a rally on Saturday" said on a Friday: the coming one
+        before = cal.weekday_before(base, m.weekday)
         after = cal.weekday_after(base, m.weekday)
         return after if after - base < base - before else before
     # In the past, the day counted on from the weekday is past too: "three days after

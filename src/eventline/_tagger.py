@@ -333,7 +333,9 @@ def _recalled_anchor(
     """
     if provides.grain != "day":
         return provides
-    if _AGO_TODAY.search(text, mention.start, mention.end):
+    # (the cheap look at the last word first: most days are no anniversary's)
+    today = text[max(mention.start, mention.end - 5) : mention.end].lower() == "today"
+    if today and _AGO_TODAY.search(text, mention.start, mention.end):
         return attrs.evolve(provides, recalled=True)
     last = anchors[-1] if anchors else None
     same_day = last is not None and last.day == provides.day and last.sentence == provides.sentence
