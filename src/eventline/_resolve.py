@@ -479,7 +479,12 @@ def _season_in_view(month: int, ctx: Context) -> tuple[int, Anchor] | None:
 def _named_year(m: Calendar, key: tuple[int, int], ctx: Context) -> int:
     """The year of a holiday or a month (and day) with no year, nearest on the tense's side."""
     if m.holiday is not None and (told := _told_feast(m.holiday, ctx)) is not None:
-        return told  # "Election Day is Nov. 4 ... has hired 40 more for Election Day"
+        # "Election Day is Nov. 4 ... has hired 40 more for Election Day"; not last year's
+        # told before a plan: "Last year seven died by Easter Monday ... will add carriages
+        # on Easter Monday"
+        gone = cal.feast_near(told, m.holiday) < ctx.reference
+        if not (gone and ctx.tense() is Tense.FUTURE):
+            return told
     year = _nearest_year(key[0], key[1] or None, ctx, deadline=m.deadline)
     if (m.holiday is not None or m.feast) and ctx.tense() is Tense.PRESENT:
         # "Christmas is three weeks away", "Election Day is coming" said in April: a feast
@@ -518,7 +523,11 @@ def _story_year(m: Calendar, ctx: Context) -> tuple[int, Anchor | None] | None:
         return _forward_year(label, m.month, ctx), label
     # "in 2021, when 6 February is again a Saturday"; "The new year brings a musical, from
     # March 4 to April 10"
-    if m.month is not None and (year := ctx.clause_year or _next_year_told(ctx)) is not None:
+    # "Last year seven died between Good Friday and Easter Monday": a holiday takes the
+    # opening year too
+    if (m.month is not None or m.holiday is not None) and (
+        year := ctx.clause_year or (_next_year_told(ctx) if m.month is not None else None)
+    ) is not None:
         return year, None
     told = None
     if m.told:  # "the September sortie"; in news "the August start" after "Aug. 21"

@@ -111,12 +111,8 @@ def tag(
 
         pluperfect, decided, will = _clause_readers(text, bounds, mention.start, lexicon.words)
         clause_year, aside = _clause_links(text, found, mention.start, bounds)
-        if clause_year is None and _year_less_month(mention):
-            clause_year = (
-                _year_named_after(text, mentions, index)
-                or _opening_year(text, found, mention, bounds)
-                or _setting_year(text, found, mention, ref, tense)
-            )
+        if clause_year is None:
+            clause_year = _frame_year(text, (mentions, index), found, bounds, (ref, tense))
 
         after_since, after_through = _point_readers(text, mention)
         context = Context(
@@ -561,6 +557,27 @@ def _year_framed(text: str, year: TimeExpression, between: str) -> bool:
 _OF_YEAR = re.compile(r"\s+[A-Za-z][a-z-]*\s+of\s+")
 
 
+def _frame_year(
+    text: str,
+    at: tuple[list[Mention], int],
+    found: list[TimeExpression],
+    bounds: tuple[int, int],
+    now: tuple[dt.date, Callable[[], Tense]],
+) -> int | None:
+    """The year that frames a year-less month or holiday from elsewhere in its sentence."""
+    mentions, index = at
+    mention = mentions[index]
+    if _year_less_month(mention):
+        return (
+            _year_named_after(text, mentions, index)
+            or _opening_year(text, found, mention, bounds)
+            or _setting_year(text, found, mention, now[0], now[1])
+        )
+    if isinstance(mention, Calendar) and mention.holiday:
+        return _opening_year(text, found, mention, bounds, feast=True)
+    return None
+
+
 def _year_less_month(mention: Mention) -> bool:
     """Is the mention a month (or a month's day) written without its year?"""
     return isinstance(mention, Calendar) and mention.year is None and mention.month is not None
@@ -599,27 +616,52 @@ def _year_named_after(text: str, mentions: list[Mention], index: int) -> int | N
 # a bare year that opens its sentence ("In 1998, ...", "By 2030 the city", "Early in 1916"):
 # a frame for the whole sentence; not a year a noun is for ("Contributions for 1996 can be
 # made until April 15": the tax year, no time of the clause)
+_YEAR_FROM_NOW = frozenset({"last year", "this year", "next year"})
 _OPENS = re.compile(r"[\s\"'\u201c(]*(?:[A-Z][a-z]*(?:\s+(?!for\b)[a-z]+)?\s+)?")
 
 
 def _opening_year(
-    text: str, found: list[TimeExpression], mention: Mention, bounds: tuple[int, int]
+    text: str,
+    found: list[TimeExpression],
+    mention: Mention,
+    bounds: tuple[int, int],
+    *,
+    feast: bool = False,
 ) -> int | None:
     """The year a sentence opens with, for a year-less month later in it (``_year_less_month``).
 
     "In 1998 the vote was held in March" is March 1998; a year inside the sentence is often a
     relative clause's ("a plan approved in 1987 took effect in March") and frames nothing.
+    A year counted from now frames it too: "Last year the lights went on in mid-November",
+    and only such a year frames a holiday (``feast``): "Last year seven people died between
+    Good Friday and Easter Monday".
     """
-    if not found or not isinstance(mention, Calendar):
+    if not isinstance(mention, Calendar) or mention.shift is not None:
         return None
-    if mention.shift is not None or mention.holiday is not None:
+    if (mention.holiday is not None) is not feast:
         return None
-    last = found[-1]
-    if last.span.start < bounds[0] or not (_bare_year(last) and last.text.isdigit()):
+    last = _opener(found, bounds, feast=feast)
+    if last is None:
         return None
     if not _OPENS.fullmatch(text, bounds[0], last.span.start):
         return None
     return int(last.value)
+
+
+def _opener(
+    found: list[TimeExpression], bounds: tuple[int, int], *, feast: bool
+) -> TimeExpression | None:
+    """The year told first in the sentence, if it may open it: a bare one, or "Last year"."""
+    if not found or found[-1].span.start < bounds[0]:
+        return None
+    last = found[-1]
+    if feast:  # "Last year ... between Good Friday and Easter Monday": the opener frames both
+        last = next(told for told in found if told.span.start >= bounds[0])
+    if not _bare_year(last):
+        return None
+    if last.text.isdigit() and not feast:
+        return last
+    return last if last.text.lower() in _YEAR_FROM_NOW else None
 
 
 _THROUGH = re.compile(r"\b(?:through|until|till)\s+$", re.IGNORECASE)
