@@ -806,6 +806,8 @@ def _agentless(before: list[str], words: WordLists) -> bool:
     noun = before[2]
     if noun in _NOT_REDUCED or noun in words.auxiliaries or noun in words.determiners:
         return False
+    if noun in _LINKING:  # "will stay closed on Christmas Day": a state, no participle's clause
+        return False
     if not noun.isalpha() or noun in _PRONOUNS or _tense_of(noun, words, guess=False) is not None:
         return False
     return not _complement_participle(before, words)
@@ -1783,9 +1785,10 @@ def pluperfect_at(text: str, sentence: tuple[int, int], start: int) -> bool:
 # lexicon's intent and plan words, "-ing" forms and a weather forecast's verbs: any other word
 # is passed over at once. A cue added there needs its word here.
 # a post taken up or left in the present, a handover's timetable: "takes over Monday",
-# "takes office Jan. 20", "steps down Friday" (not "took over", "stepped down")
+# "takes office Jan. 20", "steps down Friday" (not "took over", "stepped down"); a start
+# in the present is one too: "the parade steps off at noon Friday", "the flight takes off Monday"
 _TAKES_UP = frozenset(("takes", "steps", "hands"))
-_TAKEN_UP = frozenset(("over", "office", "charge", "command", "down", "aside"))
+_TAKEN_UP = frozenset(("over", "office", "charge", "command", "down", "aside", "off"))
 _PHRASE_WORDS = frozenset(
     {
         *("to", "set", "forecast", "effect", "force", "chance", "of", "is", "are", "as", "for"),
