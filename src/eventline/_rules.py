@@ -2888,13 +2888,25 @@ _ON_WEEKDAYS = re.compile(
 # a range of hours kept every day: "open 7 a.m. to 7 p.m. daily" (the first time, then the
 # last, whose "daily" is a set of its own)
 _RANGE_DAILY = re.compile(r"(?:\s*(?:to|until|till|-|\u2013)\s*[^;!?\n]{1,12}?)?\s+daily\b")
+_RANGE_WEEKDAYS = re.compile(
+    r"(?:\s*(?:to|until|till|-|\u2013)\s*[^;!?\n]{1,12}?)?\s+(?:on\s+)?"
+    + _DAY_NAME
+    + r"s?\s*(?:through|thru|to|-|\u2013)\s*"
+    + _DAY_NAME
+)
 _OPEN_BEFORE = re.compile(
     r"\b(?:is|are)\s+open\s+(?:from\s+)?(?:[^;!?\n]{1,12}?\s*(?:to|until|till|-|\u2013)\s*)?$"
 )
 
 
-def _hours_range_open(m: Match) -> bool:
-    """Is the clock time one end of the hours something "is open" every day?"""
+def _open_every_day(m: Match, after: str) -> bool:
+    """Is the clock time one end of the hours something "is open" every day or on weekdays?
+
+    "customer service, which is open 7 a.m. to 7 p.m. daily", "is open 7 a.m. to 7 p.m.
+    Monday through Friday": every such day's hours.
+    """
+    if not (_RANGE_DAILY.match(after) or _RANGE_WEEKDAYS.match(after)):
+        return False
     window = m.text[max(0, m.start - 40) : m.start]
     return "open" in window and _OPEN_BEFORE.search(window) is not None
 
@@ -2916,7 +2928,7 @@ def _clock_origin(m: Match) -> Origin:
     after = m.text[m.end : m.end + 40]
     if "days" in after and _ON_WEEKDAYS.match(after) and _hours_range(m, after):
         return Origin.REFERENCE
-    if "daily" in after and _RANGE_DAILY.match(after) and _hours_range_open(m):
+    if ("day" in after or "daily" in after) and _open_every_day(m, after):
         return Origin.REFERENCE  # "customer service, open 7 a.m. to 7 p.m. daily"
     window = m.text[max(0, m.start - 120) : m.start]
     hours = any(
