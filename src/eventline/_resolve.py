@@ -1127,6 +1127,7 @@ def _week_told_ahead(m: Weekday, ctx: Context) -> dt.date | None:
 
 _AGAIN_SENTENCES = 2
 _AGAIN_DAYS = (dt.timedelta(days=0), dt.timedelta(days=14))
+_AGAIN_PAST_ANOTHER = dt.timedelta(days=6)
 
 
 def _weekday_again(m: Weekday, ctx: Context) -> dt.date | None:
@@ -1141,6 +1142,13 @@ def _weekday_again(m: Weekday, ctx: Context) -> dt.date | None:
     if last.weekend and m.weekday >= 6 and last.day > ctx.reference:
         # "next weekend works though? sunday afternoon maybe": a day of the weekend just told
         last = attrs.evolve(last, day=last.day + dt.timedelta(days=m.weekday - 6), grain="day")
+    elif last.day.isoweekday() != m.weekday and len(ctx.anchors) > 1:
+        # "the sale is this Saturday ... a preview Friday evening ... on Saturday afternoon
+        # whatever is left goes for $3": the day of this week named again past another day
+        # between (not a later week's date: "hitting the road July 10 ... sale Thursday")
+        earlier = ctx.anchors[-2]
+        if earlier.day - ctx.reference <= _AGAIN_PAST_ANOTHER:
+            last = earlier
     ahead = last.day - ctx.reference
     if last.grain != "day" or not _AGAIN_DAYS[0] < ahead <= _AGAIN_DAYS[1]:
         return None  # a day far ahead is no weekday named again ("will resume on Monday")
@@ -1460,6 +1468,8 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
         used, base, base_grain = _quarter_compared(used, ctx)
     grain = _counted_grain(m, grain, used, base_grain, ctx)
     base, offset = _counted_from(m, m.offset, base, ctx)
+    # "until 5 a.m. Monday, March 7 ... the following weekend": March 12-13
+    offset = 0 if _weekend_of_week(m, offset, used, base_grain, base) else offset
     day = cal.add(base, m.unit, offset)
     if m.edge:  # "the last day of next month"
         day, grain = _edge_day(day, grain, m.edge), "day"
@@ -1485,6 +1495,27 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
         return Resolved(TimexType.DATE, value, m.mod, used)
     provides = attrs.evolve(_provides(day, grain, ctx, explicit=explicit), present=present)
     return Resolved(TimexType.DATE, value, m.mod, used, _weekend_anchor(m, grain, provides))
+
+
+_LAST_WEEKDAY_BEFORE_WEEKEND = 4  # Thursday: a Friday is the weekend's eve
+
+
+def _weekend_of_week(
+    m: Relative, offset: int, used: Anchor | None, base_grain: str, base: dt.date
+) -> bool:
+    """Is "the following weekend" after a day from Monday to Thursday that day's week's?
+
+    The weekend that follows a Wednesday is the one three days on, not the one ten days on;
+    after a Friday, a Saturday or a Sunday it is the next week's.
+    """
+    return (
+        m.weekend
+        and offset == 1
+        and m.origin is Origin.ANCHOR
+        and used is not None
+        and base_grain == "day"
+        and base.isoweekday() <= _LAST_WEEKDAY_BEFORE_WEEKEND
+    )
 
 
 def _weekend_anchor(m: Relative, grain: str, provides: Anchor) -> Anchor:

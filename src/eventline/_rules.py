@@ -348,8 +348,36 @@ def _clock_day(m: Match) -> Mention | None:
             groups=groups,
         )
     if m.get("wd") and not (m.get("shift") or m.get("wdom")) and _standing_days(m):
-        return None  # "open Monday through Friday, 9 a.m. to 5 p.m.": every Friday, its hours
+        # "open Monday through Friday, 9 a.m. to 5 p.m.": every Friday, its hours; "open from
+        # 9 a.m. to 5 p.m. Monday through Friday": the clock alone, the days a set after it
+        return _clock_before_days(m)
+    if m.get("nth"):  # "at 5 p.m. on the second Friday of March"
+        return _clock_on_nth_weekday(m)
     return _elapsed(m, _lower(m.get("clock"))) or _clock_set(m) or holiday or _clock_on_day(m)
+
+
+def _clock_on_nth_weekday(m: Match) -> Mention:
+    """A clock time on the nth weekday of a month: one TIME, as "5 p.m. on Dec. 24"."""
+    month, weekday = _month(m, "nmon"), _weekday_number(m, m.get("nwd"))
+    year = _year(m, "nyear")
+    rule = f"{month}/{weekday}/{_NTH[_lower(m.get('nth'))]}"
+    return Calendar(
+        m.start, m.end, year, holiday=rule, explicit_year=year is not None, clock=_clock(m)
+    )
+
+
+def _clock_before_days(m: Match) -> Mention | None:
+    """The clock time alone, before a standing range of days that opens right after it."""
+    clock = m.groups.get("clock")
+    if not clock or m.text.startswith(m.groups.get("wd") or "", m.start):
+        return None
+    end = m.text.find(clock, m.start, m.end) + len(clock)
+    if zone := m.get("zone"):
+        end = m.text.find(zone, end, m.end) + len(zone)
+    elif m.text.startswith(".", end) and clock[-1] in "mM":
+        end += 1  # "5 p.m. Monday": the weekday after goes on with the sentence
+    kept = {k: v for k, v in m.groups.items() if k in ("clock", "qmod", "zone")}
+    return _clock_on_day(attrs.evolve(m, end=end, groups=kept))
 
 
 _RANGE_BEFORE_CLOCK = re.compile(r"(?:[-\u2013]|\b(?:to|until|till|and))\s*$")
@@ -398,6 +426,8 @@ def _part_hour(m: Match, raw: str, clock: Clock | None) -> Clock | None:
     return clock
 
 
+_NOUN_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "our", "his", "her", "your"))
+_WEEKDAY_NEXT = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _LABEL_COLON = re.compile(r"[^\W\d]:\s")  # "Next fixture: ", not "at 7:36"
 _LOWER_WORD = re.compile(r"\b[a-z]")  # a line with none is a heading: "Clubhouse, 7:00 p.m."
 
@@ -413,6 +443,10 @@ def _clock_stop(m: Match) -> Match:
         return m
     rest = m.text[end : end + 2].lstrip(" ")
     if rest and rest[0] not in "\n\"'`" and not rest[0].isupper():
+        return m
+    if m.word_before() in _NOUN_DETERMINERS or _WEEKDAY_NEXT.match(m.text, end):
+        # "The 8 a.m. Mass will be celebrated", "the 7 p.m. Show": the clock names a noun's
+        # hour; "from 9 a.m. to 5 p.m. Monday through Friday": the days go on
         return m
     if not m.text[end : end + 80].partition("\n")[0].strip():  # the line ends there
         line = m.text[m.text.rfind("\n", 0, m.start) + 1 : m.start]
@@ -2540,7 +2574,8 @@ _STANDING = re.compile(
     r"|(?P<noun>hours|performances|screenings|classes|tours)\b[^.;!?]{0,80}?\b(?:are|run))\b",
     re.IGNORECASE,
 )
-_SENTENCE_OPEN = re.compile(r"[.;!?]\s+(?=[A-Z\"])|\n")
+# (not "5 p.m. Monday through Friday": a clock's stop before a weekday ends no sentence)
+_SENTENCE_OPEN = re.compile(r"[.;!?]\s+(?=[A-Z\"])(?!(?<=[aApP]\.[mM]\.\s)" + _DAY_NAME + r"\b)|\n")
 
 
 def _standing_days(m: Match) -> bool:
@@ -2850,6 +2885,32 @@ _ON_WEEKDAYS = re.compile(
 )
 
 
+# a range of hours kept every day: "open 7 a.m. to 7 p.m. daily" (the first time, then the
+# last, whose "daily" is a set of its own)
+_RANGE_DAILY = re.compile(r"(?:\s*(?:to|until|till|-|\u2013)\s*[^;!?\n]{1,12}?)?\s+daily\b")
+_RANGE_WEEKDAYS = re.compile(
+    r"(?:\s*(?:to|until|till|-|\u2013)\s*[^;!?\n]{1,12}?)?\s+(?:on\s+)?"
+    + _DAY_NAME
+    + r"s?\s*(?:through|thru|to|-|\u2013)\s*"
+    + _DAY_NAME
+)
+_OPEN_BEFORE = re.compile(
+    r"\b(?:is|are)\s+open\s+(?:from\s+)?(?:[^;!?\n]{1,12}?\s*(?:to|until|till|-|\u2013)\s*)?$"
+)
+
+
+def _open_every_day(m: Match, after: str) -> bool:
+    """Is the clock time one end of the hours something "is open" every day or on weekdays?
+
+    "customer service, which is open 7 a.m. to 7 p.m. daily", "is open 7 a.m. to 7 p.m.
+    Monday through Friday": every such day's hours.
+    """
+    if not (_RANGE_DAILY.match(after) or _RANGE_WEEKDAYS.match(after)):
+        return False
+    window = m.text[max(0, m.start - 40) : m.start]
+    return "open" in window and _OPEN_BEFORE.search(window) is not None
+
+
 def _hours_range(m: Match, after: str) -> bool:
     """Is the clock time one end of a range of hours ("between 8 a.m. and 4 p.m.")?"""
     if after.lstrip().startswith("on "):  # the range's last time
@@ -2867,6 +2928,8 @@ def _clock_origin(m: Match) -> Origin:
     after = m.text[m.end : m.end + 40]
     if "days" in after and _ON_WEEKDAYS.match(after) and _hours_range(m, after):
         return Origin.REFERENCE
+    if ("day" in after or "daily" in after) and _open_every_day(m, after):
+        return Origin.REFERENCE  # "customer service, open 7 a.m. to 7 p.m. daily"
     window = m.text[max(0, m.start - 120) : m.start]
     hours = any(
         word in window for word in ("open", "ours", "ances", "shows", "screenings", "ffed", "days ")

@@ -176,7 +176,7 @@ def tag(
         if found[-1].interval is not None:
             previous = (mention.start, mention.end, found[-1].interval.start.date())
             last_weekday = isinstance(mention, Weekday)
-    return _weekdays_named_by_days(text, _past_midnight(text, _evening_readings(found)))
+    return _weekdays_named_by_days(text, _night_readings(text, found))
 
 
 _MORNING = re.compile(r"T(?:0\d|1[01]):|TMO$")
@@ -216,6 +216,11 @@ _BARE_READING = re.compile(r"(?:0?[1-9]|1[01]):[0-5]\d")
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)")
 _PM = re.compile(r"\d\s?[pP]\.?\s?[mM]")
 _EVENING_REACH = 300  # characters between a p.m. reading and a bare one that goes on from it
+
+
+def _night_readings(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """The clock readings of an evening and a night, moved to the hours and days they name."""
+    return _small_hours_until(text, _past_midnight(text, _evening_readings(found)))
 
 
 def _evening_readings(found: list[TimeExpression]) -> list[TimeExpression]:
@@ -275,6 +280,33 @@ def _past_midnight(text: str, found: list[TimeExpression]) -> list[TimeExpressio
         evening = _PM.search(first.text) and _DAY_NAMED.search(first.text)
         if evening and _MORNING_READING.fullmatch(second.text):
             found[index] = _next_day(second, end)
+    return found
+
+
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|til)\s+$", re.IGNORECASE)
+_SMALL_HOURS = re.compile(r"(?:[1-4]|12)(?::[0-5]\d)?\s?[aA]\.?\s?[mM]\.?")
+_DAY_REACH = 120  # characters between a day told and the small hours it runs until
+
+
+def _small_hours_until(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """A night's end after "until" on a day just told is the next morning's.
+
+    "On New Year's Eve, trains will run until 2 a.m.": 2 a.m. on New Year's Day, as "from 9
+    p.m. Wednesday until 2 a.m." ends on Thursday; a standing "open until 2 a.m." with no day
+    before it stays on its day.
+    """
+    for index in range(1, len(found)):
+        second = found[index]
+        if second.type is not TimexType.TIME or not _SMALL_HOURS.fullmatch(second.text):
+            continue
+        start = second.span.start
+        if not _UNTIL_BEFORE.search(text, max(0, start - 8), start):
+            continue
+        first, clock = found[index - 1], _CLOCK_VALUE.match(second.value)
+        if clock is None or start - first.span.end > _DAY_REACH:
+            continue
+        if first.type is TimexType.DATE and first.value == clock.group(1):
+            found[index] = _next_day(second, clock)
     return found
 
 

@@ -806,6 +806,8 @@ def _agentless(before: list[str], words: WordLists) -> bool:
     noun = before[2]
     if noun in _NOT_REDUCED or noun in words.auxiliaries or noun in words.determiners:
         return False
+    if noun in _LINKING:  # "will stay closed on Christmas Day": a state, no participle's clause
+        return False
     if not noun.isalpha() or noun in _PRONOUNS or _tense_of(noun, words, guess=False) is not None:
         return False
     return not _complement_participle(before, words)
@@ -1015,8 +1017,9 @@ _HAVE_OBJECT = frozenset(
 def _cue_after(after: list[str], index: int, words: WordLists, *, day: bool) -> Tense | None:
     """The tense a word after the mention signals: "Thursday, officials will ..."."""
     word = after[index]
-    if index == 0 and _foreseen_follows(after):
-        return Tense.FUTURE  # "cut its fourth-quarter forecast": the period ahead
+    told, tense = _ahead_after(after, index, words)
+    if told:
+        return tense
     figures = not day and figures_follow(after)
     if index == 0 and (word == "delivery" or figures or _agreed(after, index)):
         # "gold for June delivery": a futures contract's month lies ahead; "will report
@@ -1045,6 +1048,41 @@ def _cue_after(after: list[str], index: int, words: WordLists, *, day: bool) -> 
 
 # subject pronouns: an "-ed" word right after one is a past verb, not a participle
 _SUBJECTS = frozenset(("i", "we", "he", "she", "they"))
+# a timetable's verbs in the present after the date, as before it ("the trial begins
+# Tuesday"): "On Sunday, the car show runs from noon"; not nouns ("votes", "heads", "ends")
+_TIMETABLE_AFTER = frozenset(
+    {
+        *("runs", "opens", "closes", "starts", "begins", "meets", "resumes", "reopens"),
+        *("premieres", "debuts", "airs", "convenes", "reconvenes", "departs", "kicks"),
+    }
+)
+_PARTICIPLE_PREPOSITIONS = frozenset(("before", "after", "by", "until", "from", "since"))
+_AHEAD_VERBS = frozenset(("will", "'ll", "shall"))
+
+
+def _ahead_after(after: list[str], index: int, words: WordLists) -> tuple[bool, Tense | None]:
+    """Whether the word after the mention settles its tense, and the tense it gives."""
+    if index == 0 and _foreseen_follows(after):
+        return True, Tense.FUTURE  # "cut its fourth-quarter forecast": the period ahead
+    if index == 0 and _relative_participle(after, words):
+        return True, None  # "Passes for January bought before Dec. 31 will be sold"
+    word = after[index]
+    if word in _TIMETABLE_AFTER and index > 0 and after[index - 1] not in words.determiners:
+        return True, Tense.FUTURE  # "On Sunday, the car show runs from noon to 5 p.m."
+    return False, None
+
+
+def _relative_participle(after: list[str], words: WordLists) -> bool:
+    """Does a participle's clause follow the date, before the main clause's "will"?
+
+    "Passes for January bought before Dec. 31 will be sold at the old price": "bought"
+    qualifies the passes, and the sentence's verb is the "will" after it.
+    """
+    if len(after) < 3 or after[1] not in _PARTICIPLE_PREPOSITIONS:
+        return False
+    if not (after[0].endswith("ed") or after[0] in words.past):
+        return False
+    return not _AHEAD_VERBS.isdisjoint(after[2:8])
 
 
 def _intent_after(after: list[str], index: int) -> Tense | None:
@@ -1692,12 +1730,16 @@ def _passive(before: list[str], index: int) -> Tense:
     if index + 1 < len(before) and before[index + 1] in ("get", "gets"):
         return Tense.FUTURE  # "my sister gets married on June 8": an event to come
     if index + 1 < len(before) and before[index + 1] in ("is", "are", "am"):
-        # "markets are closed Thursday": a present passive right before the date is a plan
-        return Tense.FUTURE if participle == 0 else Tense.PRESENT
+        # "markets are closed Thursday": a present passive right before the date is a plan,
+        # and so with a preposition of the time between ("Parking is banned from 10 p.m.
+        # Friday", "the road is closed on Monday")
+        timed = participle == 1 and before[0] in _RULE_PREPOSITIONS
+        return Tense.FUTURE if participle == 0 or timed else Tense.PRESENT
     return Tense.PAST
 
 
 _WILL = frozenset(("will", "'ll", "shall", "won't", "wo"))
+_RULE_PREPOSITIONS = frozenset(("on", "from", "until", "till", "through"))
 # a plan told in the present ("the album is due in the spring"): the writer's own time
 _PLANNED_NOW = frozenset(("due", "expected", "scheduled", "planned", "set"))
 _PRESENT_BE = frozenset(("is", "are"))
@@ -1783,9 +1825,10 @@ def pluperfect_at(text: str, sentence: tuple[int, int], start: int) -> bool:
 # lexicon's intent and plan words, "-ing" forms and a weather forecast's verbs: any other word
 # is passed over at once. A cue added there needs its word here.
 # a post taken up or left in the present, a handover's timetable: "takes over Monday",
-# "takes office Jan. 20", "steps down Friday" (not "took over", "stepped down")
+# "takes office Jan. 20", "steps down Friday" (not "took over", "stepped down"); a start
+# in the present is one too: "the parade steps off at noon Friday", "the flight takes off Monday"
 _TAKES_UP = frozenset(("takes", "steps", "hands"))
-_TAKEN_UP = frozenset(("over", "office", "charge", "command", "down", "aside"))
+_TAKEN_UP = frozenset(("over", "office", "charge", "command", "down", "aside", "off"))
 _PHRASE_WORDS = frozenset(
     {
         *("to", "set", "forecast", "effect", "force", "chance", "of", "is", "are", "as", "for"),
