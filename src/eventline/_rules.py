@@ -689,6 +689,8 @@ _DAY_AS_SUBJECT = frozenset(
         *("works", "suits", "sounds", "looks"),
         # adverbs, no noun a rank counts: "brunch on the 16th still stands?"
         *("still", "instead", "too", "again", "anyway", "either"),
+        # a chat's asides: "help carry boxes the 25th lol"
+        *("lol", "lmao", "haha", "tho", "though"),
     )
 )
 
