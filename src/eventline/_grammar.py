@@ -82,6 +82,14 @@ _SHORT_TOO = frozenset(("weds",))
 _SHORT_ALONE = frozenset(("fri", "thu"))
 # the words after which chat's "march" and "may" are months ("in march", "since may")
 _MONTH_AFTER = ("in", "since", "until", "till", "by", "early", "late", "last", "next")
+# and after the edge of a period: "order the print by end of may", "the rest of march"
+_MONTH_AFTER_EDGE = ("end of", "start of", "beginning of", "middle of", "rest of")
+# "mar" and "sep" before a day of the month ("week of mar 9", "sep 14 works") are months
+# (not the verb after "to" or a modal: "it will mar 3 seasons")
+_SHORT_BEFORE_DAY = (
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmight\s)(?<!\bcan\s)"
+    r"(?=(?:mar|sep)\s+(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?(?![\w:.,]\d|\d))"
+)
 _LOWER_GUARD = {"august": r"(?<![Aa]n\s)(?<![Tt]he\s)(?<![Mm]ost\s)(?<![Mm]ore\s)"}
 
 
@@ -97,10 +105,16 @@ def _lower_forms(words: Iterable[str]) -> str:
     if words_too:
         both = lower_alternation(words_too)
         after = "|".join(rf"(?<=\b{word}\s)" for word in _MONTH_AFTER)
+        edges = "|".join(
+            rf"(?<=\b{first}\s{second}\s)" for first, second in map(str.split, _MONTH_AFTER_EDGE)
+        )
+        after = f"{after}|{edges}"
         forms.append(
             rf"(?:(?<=[Mm]id-)|{after}|(?={both}\s+(?:1[89]|20)\d\d(?!\d))){both}"
             r"(?!\s+(?:be|have|not|formation)\b)"
         )
+    if {"mar", "sep"} <= set(words):
+        forms.append(_SHORT_BEFORE_DAY + "(?:mar|sep)")
     return "|".join(forms)
 
 

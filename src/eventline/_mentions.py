@@ -93,6 +93,7 @@ class Weekday:
     anchored: bool = False  # "the following Monday": counted from the last date mentioned
     days: int = 0  # "the day before last Tuesday": this many days from the weekday named
     weeks: int = 0  # "two Fridays ago": this many more weeks back (negative) or ahead
+    moved: bool = False  # "can we push it to thurs?": a day a plan is moved to, never today
 
 
 @attrs.frozen

@@ -761,6 +761,15 @@ def _day_told_before(day: int, ctx: Context) -> Anchor | None:
     return None
 
 
+def _bare_month_since(month: Anchor, told: Anchor) -> bool:
+    """Is ``month`` a bare month told after the day ``told``, in another month, no day of it?"""
+    return (
+        month.grain == "month"
+        and month.sentence > told.sentence
+        and (month.day.year, month.day.month) != (told.day.year, told.day.month)
+    )
+
+
 def _written_month(ctx: Context) -> Anchor | None:
     """The last date the text wrote as a calendar date: "by Friday" names no month."""
     for anchor in reversed(ctx.anchors):
@@ -782,12 +791,14 @@ def _day_of_month(m: Calendar, day: int, ctx: Context) -> Resolved | None:
     used = anchor if recent else None
     if m.weekday is not None:  # "Friday the 13th": the nearest month where the 13th is one
         return _weekday_day_of_month(m, base, used, ctx)
-    if used is None and (told := _day_told_before(day, ctx)) is not None:
+    told = _day_told_before(day, ctx)
+    if told is not None and (used is None or _bare_month_since(used, told)):
         # "I fly home the 20th ... I'll pick you up from the airport on the 20th": the day
-        # the text has told, as a holiday named again
+        # the text has told, as a holiday named again; so after a bare month of another
+        # clause ("sun the 25th? ... he started in march ... confirmed for the 25th at 4pm")
         # and the day in view again: "grab the keys the 28th after work, so like 6:30pm"
         provides = _provides(told.day, "day", ctx, explicit=False, written=True)
-        return Resolved(TimexType.DATE, _day_value(told.day), m.mod, told, provides)
+        return Resolved(_type(m.clock), _day_value(told.day, m.clock), m.mod, told, provides)
     candidates = []
     for months in (-1, 0, 1):
         first = cal.add(base.replace(day=1), "month", months)
@@ -837,7 +848,8 @@ def _weekday_day_of_month(
     if not candidates:
         return None
     found = min(candidates, key=lambda c: abs((c - base).days))
-    provides = _provides(found, "day", ctx, explicit=False)
+    # a day of the month as written, with its weekday: "sun the 25th" ... "the 25th at 4pm"
+    provides = _provides(found, "day", ctx, explicit=False, written=True)
     return Resolved(_type(m.clock), _day_value(found, m.clock), m.mod, used, provides)
 
 
@@ -1125,7 +1137,7 @@ def _week_told_ahead(m: Weekday, ctx: Context) -> dt.date | None:
     return last.day
 
 
-_AGAIN_SENTENCES = 2
+_AGAIN_SENTENCES = 5
 _AGAIN_DAYS = (dt.timedelta(days=0), dt.timedelta(days=14))
 _AGAIN_PAST_ANOTHER = dt.timedelta(days=6)
 
@@ -1172,6 +1184,14 @@ def _weekday_not_ahead(m: Weekday, base: dt.date, ctx: Context) -> dt.date:
     return cal.weekday_before(latest, m.weekday, inclusive=m.days > 0)
 
 
+def _moved_on(m: Weekday, used: Anchor | None, ctx: Context) -> bool:
+    """Is the reference's own weekday one a plan is pushed to, so a week on?
+
+    "can we push the walkthrough to thurs?" said on a Thursday (not "was moved to Thursday").
+    """
+    return m.moved and not m.weekend and used is None and ctx.tense() is Tense.FUTURE
+
+
 def _weekday(m: Weekday, ctx: Context) -> Resolved:
     base, used = _weekday_base(m, ctx)
     if m.shift == -1:
@@ -1185,7 +1205,7 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
         # leave sunday": the week of a date ahead told before in the sentence
         day = week + dt.timedelta(days=m.weekday - week.isoweekday())
     elif (m.weekend and base.isoweekday() >= 6) or m.weekday == base.isoweekday():
-        day = base
+        day = base + dt.timedelta(days=_WEEK_DAYS if _moved_on(m, used, ctx) else 0)
     elif ctx.range_start is not None and used is None and ctx.joined:
         # "Friday and [Saturday]"; from the reference day itself, the tense says which side
         ahead = ctx.range_start == base and _looks_ahead(m, ctx)

@@ -258,11 +258,15 @@ def _qmod(m: Match) -> str | None:
     return m.lex.quantity_modifiers.get(word) if word else None
 
 
+# a note's "am" / "pm" after a day ("tmrw am", "fri pm"): its morning, its afternoon
+_NOTE_PARTS = {"am": "MO", "pm": "AF"}
+
+
 def _clock(m: Match) -> Clock | None:
     text = _lower(m.get("clock"))
     if not text:
         pod = _lower(m.get("pod"))
-        return Clock(part=m.lex.parts_of_day[pod]) if pod else None
+        return Clock(part=m.lex.parts_of_day.get(pod) or _NOTE_PARTS[pod]) if pod else None
     if text[:1].isalpha():  # "noon", "ten o'clock", "eight p.m.", "seven thirty p.m."
         return _word_clock(text, m.lex)
     # "0800 GMT", "6.30pm", "14:30:15", "2:10:38 PM"
@@ -475,11 +479,23 @@ def _clock_relative(m: Match, raw: str, clock: Clock | None, mod: str | None) ->
     return None
 
 
+_AFTERNOON_READING = re.compile(r"[1-5]:[0-5]\d")
+
+
+def _afternoon_reading(m: Match, raw: str) -> bool:
+    """Is ``raw`` a reading from 1:00 to 5:59 next to a weekday or "tmrw", with no a.m.?"""
+    day = m.get("wd") or m.get("dd")
+    return bool(day) and not m.get("tonight") and _AFTERNOON_READING.fullmatch(raw) is not None
+
+
 def _clock_on_day(m: Match) -> Mention | None:
     raw = _lower(m.get("clock"))
     clock = _clock(m)
     if raw.isdigit() and int(raw) < 6 and not m.get("tonight") and clock is not None:
         clock = attrs.evolve(clock, hour=int(raw) + 12)  # "tmrw at 2": a bare hour, 14:00
+    elif _afternoon_reading(m, raw) and clock is not None and clock.hour is not None:
+        # "dentist tues 3:15": a note's reading by a day, 1 to 5 with no a.m. (not "03:15")
+        clock = attrs.evolve(clock, hour=clock.hour + 12)
     # "10:30" alone may be a score or a ratio; "14:30:15" is a time
     bare_24h = raw.count(":") == 1 and not re.search(r"[ap]", raw) and not m.get("zone")
     at = m.word_before() in _CLOCK_PREPOSITIONS
@@ -673,6 +689,7 @@ def _month_day(m: Match) -> Mention | None:
         deadline=deadline,
         weekday=weekday,
         year_shift=_year_shift(m, "yshift"),  # "Dec. 5 last year"
+        weekend_of=bool(m.get("wknd")),  # "4th of july weekend"
     )
 
 
@@ -706,6 +723,8 @@ _DAY_AS_SUBJECT = frozenset(
         *("works", "suits", "sounds", "looks"),
         # adverbs, no noun a rank counts: "brunch on the 16th still stands?"
         *("still", "instead", "too", "again", "anyway", "either"),
+        # a chat's asides: "help carry boxes the 25th lol"
+        *("lol", "lmao", "haha", "tho", "though"),
     )
 )
 
@@ -714,7 +733,10 @@ def _day_of_month(m: Match) -> Mention | None:
     """A day of the month alone ("on the 15th"), resolved from context."""
     before = m.word_before()
     named = bool(m.get("podof"))  # "the morning of the 21st" needs no "on"
-    if not named and before not in _DAY_OF_MONTH_BEFORE and not _day_number_alone(m, before):
+    # "confirmed for the 25th at 4pm": a day booked with its clock time (not "for the 2nd")
+    booked = before == "for" and m.get("clock") is not None and m.groups["dom"][:1].isdigit()
+    placed = named or booked or before in _DAY_OF_MONTH_BEFORE
+    if not placed and not _day_number_alone(m, before):
         return None
     after = m.word_after()
     # "the 25th, took": a comma ends it, and so does a line break ("due the 26th\nJen W: ok")
@@ -762,12 +784,15 @@ def _day_number_alone(m: Match, before: str) -> bool:
     """Is "the 24th" in digits a day without "on": "rent is due the 1st", "the 24th works"?
 
     Chat and notes leave the preposition out; a spelled ordinal ("the first") stays a rank,
-    and so does a number set off by commas ("Next year's festival, the 24th, will move").
+    and so does a number after a comma ("Next year's festival, the 24th, will move", "we
+    sat, the 29th was a washout"), unless a word of agreement follows ("If not, the 14th
+    works").
     """
     if not m.groups["dom"][:1].isdigit() or before in _NOT_BEFORE_DAY_NUMBER:
         return False
     gap = m.text[max(0, m.start - 3) : m.start]
-    return "," not in gap and "(" not in gap
+    agreed = m.word_after().lower().rstrip(".") in _DAY_AS_SUBJECT
+    return "(" not in gap and ("," not in gap or agreed)
 
 
 def _opens_clause(word: str, m: Match) -> bool:
@@ -1970,6 +1995,19 @@ def _month_contract(m: Match) -> bool:
     return after[0] == "futures" or after[0] != "contract" or m.word_before() in ("the", "its")
 
 
+# chat's filler between a preposition and a month: "since like april", "back in like june"
+_FILLED = re.compile(r"\b(since|in|until|till|til|by|from|around)\s+like\s+$", re.IGNORECASE)
+
+
+def _past_filler(m: Match) -> str:
+    """The word before the match, the preposition before a filler "like" ("since like april")."""
+    before = m.word_before()
+    if before != "like":
+        return before
+    found = _FILLED.search(m.text, max(0, m.start - 12), m.start)
+    return found.group(1).lower() if found else before
+
+
 def _bare_month(m: Match) -> Mention | None:
     shift, mod = _shift(m), _mod(m)
     month = _month(m)
@@ -1979,7 +2017,7 @@ def _bare_month(m: Match) -> Mention | None:
     if short and m.word_after()[:1].isupper():
         return None  # "Jan Kavan": a name, not an abbreviated month
     told = False
-    before = m.word_before()
+    before = _past_filler(m)
     if shift is None and mod is None:
         determiner = before in _MONTH_DETERMINERS or before.endswith(("'s", "\u2019s"))
         # "will report September sales", "March results": a month's figures
@@ -2509,7 +2547,17 @@ def _weekday(m: Match) -> Mention | None:
     weekday = _weekday_number(m, m.get("wd"))
     days = 7 if m.get("wk") else 0  # "Tuesday week": a week after the coming Tuesday
     shift = 1 if days else shift
-    return Weekday(m.start, m.end, weekday, shift, clock, mod, deadline=deadline, days=days)
+    moved = before == "to" and _MOVED_TO.search(m.text, max(0, m.start - 50), m.start) is not None
+    return Weekday(
+        m.start, m.end, weekday, shift, clock, mod, deadline=deadline, days=days, moved=moved
+    )
+
+
+# a plan moved to a weekday: "can we push the walkthrough to thurs?", "move it to Friday"
+_MOVED_TO = re.compile(
+    r"\b(?:push|move|bump|pushed|moved|bumped|postpone|postponed)\b[^.!?\n]{0,40}\bto\s+$",
+    re.IGNORECASE,
+)
 
 
 def _date_follows(m: Match) -> bool:
@@ -2705,8 +2753,14 @@ def _last_week_day(month: int, year: int | None) -> int:
     return _days_in(month) - 3
 
 
+# words before "week of" that make it a count, not the week named: "spent a week of May 6"
+_NOT_BEFORE_WEEK_OF = frozenset(("a", "an", "one", "each", "every", "per", "any", "this", "that"))
+
+
 def _week_of(m: Match) -> Mention | None:
     nth = _lower(m.get("nth"))
+    if not m.get("the") and m.word_before() in _NOT_BEFORE_WEEK_OF:
+        return None  # "a week of March 6 deliveries"; "TODO - week of mar 9" is the week
     if bool(nth) == bool(m.get("day") or m.get("dom")):
         return None  # "the week of March 6" or "the second week of March", not both or neither
     weekend = m.get("end") is not None  # "the weekend of March 6": the weekend nearest it
@@ -3028,7 +3082,7 @@ def _deictic(m: Match) -> Mention | None:
     return Relative(m.start, m.end, "day", offset, clock=_clock(m), mod=mod)
 
 
-_UNIT_OF = {"weekend": "week", "wknd": "week", "wk": "week"}  # "nxt wk", "this wk"
+_UNIT_OF = {"weekend": "week", "wknd": "week", "wk": "week", "yr": "year"}  # "nxt wk", "last yr"
 _EDGE_DAYS = {"first": 1, "last": -1, "final": -1}
 
 
@@ -3051,6 +3105,7 @@ def _fiscal_edge(m: Match, unit: str, mod: str | None) -> Mention | None:
 def _shifted_unit(m: Match) -> Mention | None:
     m = _manner_dropped(m)
     unit = _lower(m.get("unit"))
+    unit = "year" if unit == "yr" else unit  # "last yr", as chat writes it
     pre = _lower(m.get("pre")).strip("- ")
     mod = _mod(m, "pre")
     if pre in ("the rest of", "the remainder of"):
@@ -3062,7 +3117,10 @@ def _shifted_unit(m: Match) -> Mention | None:
         mod = None
     if m.get("the"):  # "by the end of the year": a deadline, in news from the reference
         # "the rest of the year": from now on, as a deadline is
-        ahead = m.word_before() in ("by", "before", "until") or pre.startswith("the re")
+        # ("the rest of the day" is the day in view: "Wednesday is bad, I'm out the rest of
+        # the day")
+        rest = pre.startswith("the re") and unit != "day"
+        ahead = m.word_before() in ("by", "before", "until") or rest
         return _fiscal_edge(m, unit, mod) or Relative(
             m.start, m.end, unit, 0, Origin.ANCHOR, mod=mod, edge=edge, ahead=ahead
         )

@@ -38,7 +38,11 @@ _MAX_ANCHORS = 16
 _SAFE_YEARS = (200, 9800)
 _LAST_YEAR = 9999
 # "from May 30 to June 2", "between Dec. 28 and Jan. 3", "May 30-June 2": the end of a range
-_CONNECTOR = re.compile(r"\s*(to|into|and|or|through|thru|until|till|-|\u2013)\s*", re.IGNORECASE)
+# (after "and" or "or", "again" and "then" go with it: "called monday and again thursday")
+_CONNECTOR = re.compile(
+    r"\s*(to|into|and|or|through|thru|until|till|-|\u2013)(?:(?<=[dr])\s+(?:again|then)(?=\s))?\s*",
+    re.IGNORECASE,
+)
 _SLASH_DAY = re.compile(r"(?:[A-Za-z]+\.?,?\s+)?\d{1,2}/\d{1,2}(?![\d/])")
 _OPENER = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 _LISTED = re.compile(r"\w,\s*$")  # the date before is a list's: "June 16, [Sept. 15] and"

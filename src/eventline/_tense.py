@@ -1098,16 +1098,23 @@ def _intent_after(after: list[str], index: int) -> Tense | None:
 def _agreed(after: list[str], index: int) -> bool:
     """Is the mention a time agreed on: "Thurs 3pm works for me", "Tues night it is"?
 
-    So is one found fine: "Of course, Thursday is fine", "Sunday sounds good".
+    So is one found fine, or not: "Of course, Thursday is fine", "Wednesday is bad for me".
     """
     if index != 0:
         return False
     if after[0] in ("is", "sounds") and after[1:2] and after[1] in _FINE:
         return after[2:3] in ([], ["for"], ["to"], ["with"], ["too"], ["by"])  # "Thursday is fine"
-    return (after[0] in ("works", "work") and after[1:2] in (["for"], [])) or after == ["it", "is"]
+    works = after[0] in ("works", "work") and after[1:2] in (["for"], [], ["too"])
+    return works or after == ["it", "is"]
 
 
-_FINE = frozenset(("fine", "good", "ok", "okay", "perfect", "great", "better"))
+# a day found fine, or not ("Wednesday is bad for me"): either way a day still to come
+_FINE = frozenset(
+    (
+        *("fine", "good", "ok", "okay", "perfect", "great", "better"),
+        *("bad", "tough", "tricky", "awkward"),
+    )
+)
 
 
 _COMPARED = frozenset(("expected", "forecast", "anticipated", "predicted", "estimated"))
@@ -1455,22 +1462,22 @@ def _form_cue(before: list[str], index: int) -> Tense | None:
     word = before[index]
     following = before[index + 1] if index + 1 < len(before) else ""
     previous = before[index - 1] if index > 0 else ""  # the word after it in the text
-    if word == "since" and (index == 0 or before[:index] == ["the"]):
+    if word == "since" and (index == 0 or before[:index] in (["the"], ["like"])):
         # "had raised $1.2 million since Oct. 15 and would spend ...", "voters who have moved
-        # since the March 4 primary must update their registration"
+        # since the March 4 primary must update their registration", a chat's "since like april"
         return Tense.PAST
     if (
         word == "if"
         or (index <= 1 and word.endswith("ing") and _progressive(before, index))
         or (word in _SCHEDULE_ING and "with" in before[index + 1 : index + 4])
         or (word in ("beginning", "starting") and _ordered_start(before, index))
-        or (word in ("has", "have") and previous in ("a", "an"))
+        or (word in ("has", "have") and previous in ("a", "an", "the"))
     ):
         # "if we miss Thursday" (a condition in the present looks ahead; a past verb nearer
         # the mention is read first), "they're leaving Sunday afternoon", "I'm flying
         # Tuesday"; "with the match kicking off Sunday at 3 p.m."; "ordered an evacuation
-        # beginning at 6 a.m. Sunday": an order's; "Varga has a day off on Tuesday": to have
-        # something, a plan, not a perfect
+        # beginning at 6 a.m. Sunday": an order's; "Varga has a day off on Tuesday", "I have
+        # the budget review from 9am": to have something, a plan, not a perfect
         return Tense.FUTURE
     if word == "expected" and following in _SUBJECTS | _DOUBTERS and previous not in ("", "to"):
         return Tense.NONE  # "we expected a rise after Christmas": either side, the nearest
