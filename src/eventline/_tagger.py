@@ -960,6 +960,9 @@ _RANGED = re.compile(
 def _almanac_bound(text: str, start: int) -> bool:
     """Is the year one of an almanac's bounds: a record set, a normal's years, an extreme?"""
     window = max(0, start - 90)
+    hint = _ALMANAC_HINT.search(text, window, start)  # the cheap look first: most have none
+    if hint is None:
+        return False
     if text.find("record", window, start) >= 0 and _RECORD_SET.search(text, window, start):
         return True
     if text.find("rang", window, start) >= 0 and _RANGED.search(text, window, start):
@@ -968,6 +971,9 @@ def _almanac_bound(text: str, start: int) -> bool:
         (text.find("normal", window, start) >= 0 or text.find("average", window, start) >= 0)
         and _NORMAL_FOR.search(text, max(0, start - 30), start)
     )
+
+
+_ALMANAC_HINT = re.compile("record|rang|normal|average")
 
 
 _SINCE_CLAUSE = re.compile(r"\bsince\s+[^,.;:\d]*$", re.IGNORECASE)

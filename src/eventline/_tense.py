@@ -1219,17 +1219,8 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         # contained by Tuesday": the verb before the "to" decides; "rose more than expected
         # in January": a comparison, not a plan
         return None
-    phrase = (
-        _singular_bare_past(before, index, words)
-        or _transitive_bare_past(before, index, words)
-        or _advice(before, index)
-        or _earlier_figure(before, index, words)
-        or _past_ability(before, index)
-        or _heading_into(before, index)
-        or _obligation(before, index)
-        or _results_cue(before, index)
-        or _after_saying(before, index)
-        or (_phrase_cue(before, index, words) if _may_phrase(word, following, words) else None)
+    phrase = (_head_cue(before, index, words) if word in _PHRASE_HEADS else None) or (
+        _phrase_cue(before, index, words) if _may_phrase(word, following, words) else None
     )
     if phrase is None and (word in _MOVE or word in words.reschedule):
         phrase = _moved_cue(before, index, words)
@@ -1283,6 +1274,21 @@ def _after_saying(before: list[str], index: int) -> Tense | None:
     if before[index] in _SAYING and before[index + 1 : index + 2] == ["after"]:
         return Tense.PAST
     return None
+
+
+def _head_cue(before: list[str], index: int, words: WordLists) -> Tense | None:
+    """The cue of a phrase headed by ``before[index]``, one of ``_PHRASE_HEADS``."""
+    return (
+        _singular_bare_past(before, index, words)
+        or _transitive_bare_past(before, index, words)
+        or _advice(before, index)
+        or _earlier_figure(before, index, words)
+        or _past_ability(before, index)
+        or _heading_into(before, index)
+        or _obligation(before, index)
+        or _results_cue(before, index)
+        or _after_saying(before, index)
+    )
 
 
 # past forms written as the bare verb: after a modal or "to" they are no past
@@ -1848,4 +1854,19 @@ _PHRASE_WORDS = frozenset(
 )
 _FORM_WORDS = frozenset(
     {"since", "if", "beginning", "starting", "has", "have", "expected", *_SCHEDULE_ING, *_MODALS}
+)
+
+
+# the words that can head a cue of ``_head_cue`` (the cheap test before its readers)
+_PHRASE_HEADS = frozenset(
+    {
+        *_BARE_PAST,
+        *_BARE_PAST_MORE,
+        *_BARE_NOUN_VERBS,
+        *_ADVICE,
+        *_HAVE_PRESENT,
+        *_RELEASE,
+        *_SAYING,
+        *("in", "could", "into", "for"),
+    }
 )
