@@ -438,6 +438,30 @@ def _main_clause_tense(text: str, end: int, until: int, words: WordLists) -> Ten
     return None
 
 
+_UNTIL_LISTS = [["until"], ["till"]]
+_PERFECT_STATE_REACH = 8  # words: "has closed the main road through the town until Monday"
+
+
+def _perfect_state(before: list[str]) -> bool:
+    """Is the clause before "until" a present perfect ("has closed the road until Monday")?
+
+    What has been done and holds now lasts until the date, so the date is ahead; not "had
+    closed" nor "closed" alone, which may tell of a state already over.
+    """
+    for at in range(2, min(len(before), _PERFECT_STATE_REACH)):
+        if before[at] in _HAVE_PRESENT and (
+            before[at - 1].endswith("ed") or before[at - 1] in _STATE_PARTICIPLES
+        ):
+            return True
+        if before[at] in _BE_PAST or before[at] in ("had", "'d"):
+            return False
+    return False
+
+
+# irregular participles of a state that lasts: "has shut the plant until March"
+_STATE_PARTICIPLES = frozenset(("shut", "set", "put", "kept", "held", "left", "frozen", "been"))
+
+
 # Most mentions have far more than _WINDOW words within _REACH characters: the words are
 # first read from a nearer stretch, and from the whole reach only when that holds too few.
 _NEAR = 120
@@ -453,6 +477,8 @@ def _fixed_side(before: list[str], after: list[str], words: WordLists) -> Tense 
     """The side a mention takes whatever its clause: "effective Feb. 1", "May futures"."""
     if before and before[0] in words.effective:
         return Tense.NONE  # "effective Feb. 1": when a change takes hold, either side of now
+    if before[:1] in _UNTIL_LISTS and _perfect_state(before):
+        return Tense.FUTURE  # "has banned firecrackers until 1 January": the state lasts on
     return Tense.FUTURE if _futures_month(before, after) else None
 
 
