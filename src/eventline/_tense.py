@@ -409,7 +409,6 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
 
 # the prepositions of a date that opens its sentence: "In January, ..."
 _FRONTING = frozenset(("in", "on", "during", "at", "by"))
-_WILL = frozenset(("will", "shall", "won't"))
 _FRONTED_WINDOW = 32  # words: the main clause after a fronted date and a long adjunct
 
 
@@ -453,7 +452,7 @@ def _perfect_state(before: list[str]) -> bool:
             before[at - 1].endswith("ed") or before[at - 1] in _STATE_PARTICIPLES
         ):
             return True
-        if before[at] in _BE_PAST or before[at] in ("had", "'d"):
+        if before[at] in _BE_PAST or before[at] == "'d":
             return False
     return False
 
@@ -1175,7 +1174,6 @@ def _set_on(before: list[str], index: int) -> Tense | None:
 
 # "going into", "heading into" a period after a noun: the one ahead (not "was heading into")
 _HEADING = frozenset(("going", "heading", "headed"))
-_BE_PAST = frozenset(("was", "were", "had", "been"))
 
 
 # "due to the storm", "due to a fault" (read backwards): the preposition, no plan
