@@ -438,6 +438,7 @@ def _main_clause_tense(text: str, end: int, until: int, words: WordLists) -> Ten
 
 
 _UNTIL_LISTS = [["until"], ["till"]]
+_HAVE_PRESENT_LISTS = [[word] for word in ("has", "have", "'ve")]
 _PERFECT_STATE_REACH = 8  # words: "has closed the main road through the town until Monday"
 
 
@@ -448,9 +449,11 @@ def _perfect_state(before: list[str]) -> bool:
     closed" nor "closed" alone, which may tell of a state already over.
     """
     for at in range(2, min(len(before), _PERFECT_STATE_REACH)):
-        if before[at] in _HAVE_PRESENT and (
-            before[at - 1].endswith("ed") or before[at - 1] in _STATE_PARTICIPLES
-        ):
+        participle = before[at - 1].endswith("ed") or before[at - 1] in _STATE_PARTICIPLES
+        if before[at] in _HAVE_PRESENT and participle:
+            return True
+        # the passive: "the road has been closed until Monday"
+        if before[at] == "been" and participle and before[at + 1 : at + 2] in _HAVE_PRESENT_LISTS:
             return True
         if before[at] in _BE_PAST or before[at] == "'d":
             return False
