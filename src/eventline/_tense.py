@@ -1201,10 +1201,22 @@ _BEFORE_UNTIL = frozenset(("before", "until", "till"))
 
 
 def _past_ability(before: list[str], index: int) -> Tense | None:
-    """Past for "flooding six blocks before crews could close the valves at 7:05 a.m."."""
-    if before[index] == "could" and not _BEFORE_UNTIL.isdisjoint(before[index + 1 : index + 4]):
+    """Past for "flooding six blocks before crews could close the valves at 7:05 a.m.".
+
+    And for an attempt that failed: "Police could not reach the owner Monday", "he couldn't
+    be reached for comment Friday" (not "could not reopen before Monday", a bound ahead).
+    """
+    word = before[index]
+    if word == "could" and not _BEFORE_UNTIL.isdisjoint(before[index + 1 : index + 4]):
+        return Tense.PAST
+    failed = word == "couldn't" or (word == "could" and before[index - 1 : index] == ["not"])
+    if failed and index >= 2 and before[0] not in _BOUNDS_AHEAD:
         return Tense.PAST
     return None
+
+
+# a bound before a date: "could not reopen before Monday" looks ahead
+_BOUNDS_AHEAD = frozenset(("before", "until", "till", "by", "after", "for"))
 
 
 def _heading_into(before: list[str], index: int) -> Tense | None:
@@ -1887,6 +1899,7 @@ _FORM_WORDS = frozenset(
 # the words that can head a cue of ``_head_cue`` (the cheap test before its readers)
 _PHRASE_HEADS = frozenset(
     {
+        "couldn't",
         *_BARE_PAST,
         *_BARE_PAST_MORE,
         *_BARE_NOUN_VERBS,
