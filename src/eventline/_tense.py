@@ -63,6 +63,9 @@ _REQUEST = frozenset(
         *("pressed", "presses", "encouraged", "encourages", "told", "tells", "instructed"),
         *("ordered", "orders", "summoned", "begged", "challenged", "directed"),
         *("want", "wants", "wanted"),  # "voters want lawmakers to cut the tax on Tuesday"
+        # "the group is urging residents to vote on Tuesday": a request being made
+        *("asking", "urging", "inviting", "pressing", "encouraging", "telling", "ordering"),
+        *("begging", "challenging", "directing", "wanting"),
     }
 )
 # a conjunction ends the mention's clause as a comma does: "broke off on Dec. 19 and will
@@ -1327,7 +1330,26 @@ def _head_cue(before: list[str], index: int, words: WordLists) -> Tense | None:
         or _obligation(before, index)
         or _results_cue(before, index)
         or _after_saying(before, index)
+        or _call_for(before, index)
     )
+
+
+# a demand being made: "the union is calling for a walkout on Tuesday" (not "called for", a
+# plan either side of now, nor "212 calls for service in September", a noun)
+_CALL_FOR = frozenset(
+    {
+        *("calling", "pushing", "pressing", "lobbying", "campaigning", "clamoring"),
+        *("clamouring", "appealing", "demanding"),
+    }
+)
+
+
+def _call_for(before: list[str], index: int) -> Tense | None:
+    """Ahead for a demand being made: "is calling for a walkout on Tuesday"."""
+    demand = before[index] == "for" and index > 0 and before[index + 1 : index + 2] != []
+    if demand and before[index + 1] in _CALL_FOR and _progressive(before, index + 1):
+        return Tense.FUTURE
+    return None
 
 
 # past forms written as the bare verb: after a modal or "to" they are no past
