@@ -2247,6 +2247,8 @@ _SEASON_NOUNS = frozenset(
         *("registration", "graduation", "commencement", "tuition", "lectures", "admissions"),
         # "would cut into summer research": a kind of work, as "a summer job"
         *("research", "fieldwork", "teaching", "salary", "stipend"),
+        # "a short winter war", "went into winter quarters": a kind of war, an army's camp
+        *("war", "wars", "quarters"),
         # "the fall season" of a sport or a theatre: a kind of season, as "the summer league"
         *("season", "seasons"),
         # "the summer sky", "the winter constellations": a sky-watcher's kind of season
@@ -2405,6 +2407,8 @@ def _season_names_no_date(m: Match, shift: int | None, mod: str | None) -> bool:
         return True
     if m.get("the") and _ONE_AS_NOUN.match(m.text, m.end, m.end + 20):
         return True  # "the summer one is posted a month ahead": the summer timetable
+    if m.get("the") and _lower(m.get("season")) == "fall" and m.word_after().lower() == "of":
+        return True  # "the fall of the city", "after the fall of Rome": the noun (not a year)
     name = m.text[m.end - len(m.groups["season"]) : m.end]
     # "the Spring Valley", "the Autumn Festival": a name
     return name[:1].isupper() and m.word_after()[:1].isupper() and m.char_after() != ","
@@ -4041,7 +4045,9 @@ def _vague_plural(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     context = _lower(m.get("ctx"))
     long = m.text[m.end - 5 : m.end].lower() == "-long"  # "a decades-long battle"
-    if not context and _counted_days_noun(m):
+    # "went into winter quarters after the battle": an army's camp, no count of quarters
+    camp = unit == "quarter" and m.word_before().lower() in m.lex.seasons
+    if camp or (not context and _counted_days_noun(m)):
         return None
     if not (
         context

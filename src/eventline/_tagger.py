@@ -394,14 +394,25 @@ _SINCE_NOW = re.compile(
 )
 
 
+# words of the writer's present that never tell a story's own time ("now" may: "In 1862
+# Pell, now a general, marched north")
+_WRITERS_PRESENT = frozenset(("currently", "nowadays"))
+
+
 def _story_to_now(text: str, anchors: list[Anchor], mentions: list[Mention], index: int) -> None:
-    """Mark the story's latest date as brought up to now by a present perfect after it.
+    """Mark the story's latest date as brought up to now by a present perfect or "currently".
 
     "elected county clerk in [1994] and has won every election since. She announced in
     [January] ...": the profile speaks from its own time again, so January is the
     reference's, not 1994's.
     """
     if not index or not anchors:
+        return
+    last = mentions[index - 1]
+    if text[last.start : last.end].lower() in _WRITERS_PRESENT:
+        # "The trust currently owns 900 acres, and walks are held from May to October": the
+        # writer's present, as "today": the reference's May, not the story's
+        anchors[-1] = attrs.evolve(anchors[-1], present=True)
         return
     end, start = mentions[index - 1].end, mentions[index].start
     if "since" in text[end:start] and _SINCE_NOW.search(text, end, start):
@@ -838,6 +849,8 @@ def _resolve_one(
         resolved = None
         if bc_year is not None and isinstance(mention, Relative):
             resolved = _after_bc_year(mention, bc_year)  # "44 BC ... two years later"
+        elif bc_year is not None and isinstance(mention, Calendar):
+            resolved = _season_after_bc_year(mention, bc_year)  # "the following spring"
         if resolved is None:
             resolved = resolve(mention, context)
         if resolved is None:
@@ -988,6 +1001,31 @@ _STREAK_TO = re.compile(
 
 
 _YEARS_IN = {"year": 1, "decade": 10, "century": 100}
+
+
+def _bc_value(astronomical: int) -> str | None:
+    """The TIMEX3 year of an astronomical year (1 BC is year 0), ``None`` past the calendar."""
+    if astronomical <= 0:
+        return f"BC{1 - astronomical:04d}"
+    return f"{astronomical:04d}" if astronomical <= _LAST_YEAR else None
+
+
+def _season_after_bc_year(mention: Calendar, bc_year: int) -> Resolved | None:
+    """A year-less season or month told after a year before Christ, at year grain.
+
+    No TIMEX3 value writes a season or a month before Christ, so "In 318 BC ... war was
+    declared the following spring" is 317 BC and "during the winter" after "the summer of 317
+    BC" is 317 BC. ``None`` for one counted from now ("last spring") or a holiday or quarter.
+    """
+    if mention.year is not None or mention.holiday is not None or mention.year_shift is not None:
+        return None
+    if mention.season is None and mention.month is None:
+        return None
+    if mention.shift is not None and not mention.anchored:
+        return None  # "last spring", "next March": the writer's, resolved as usual
+    step = mention.shift or 0  # "the following spring" +1, "the previous winter" -1
+    value = _bc_value(1 - bc_year + step)
+    return None if value is None else Resolved(TimexType.DATE, value, mention.mod)
 
 
 def _after_bc_year(mention: Relative, bc_year: int) -> Resolved | None:
