@@ -2428,6 +2428,7 @@ _WEEKDAY_KINDS = frozenset(
         *("parking", "enforcement", "hours", "service", "services", "trading", "delivery"),
         *("deliveries", "mail", "classes", "school", "shifts", "opening", "openings", "closures"),
         *("timetable", "timetables", "schedule", "schedules"),
+        *("edition", "editions"),  # "the Sunday edition of the evening news": the weekly kind
     }
 )
 # a church's week: "ushered at Sunday Mass", "went to Sunday worship" name no date; "In his
@@ -2466,6 +2467,23 @@ def _verb_shift(m: Match, before: str) -> bool:
     shift = _lower(m.get("shift"))
     return (shift == "past" and before != "the") or (
         shift == "coming" and before.lower() in _BE_FORMS
+    )
+
+
+_NOT_NOUNS_BEFORE_COMING = frozenset(("you", "me", "us", "them", "him", "her", "it", "and", "or"))
+
+
+def _noun_before_coming(m: Match, before: str) -> bool:
+    """Is a bare "coming" the participle of the noun before it ("guests coming Friday")?
+
+    Not after a pronoun or a preposition: "See you coming Monday", "on coming Monday".
+    """
+    word = before.lower()
+    return (
+        word.isalpha()
+        and word not in m.lex.prepositions
+        and word not in _NOT_NOUNS_BEFORE_COMING
+        and m.text[m.start : m.start + 6].lower() == "coming"
     )
 
 
@@ -2513,6 +2531,10 @@ def _weekday(m: Match) -> Mention | None:
     shift = _shift(m)
     after = m.word_after()
     before = m.word_before()
+    if _noun_before_coming(m, before):
+        # "a truckload coming Tuesday": the noun's participle, outside the span; the day is
+        # still the coming one
+        m = attrs.evolve(m, start=m.text.index(m.groups["wd"], m.start))
     capitalized = (
         shift is None
         and after[:1].isupper()
@@ -2821,7 +2843,10 @@ _AFTERNOON = frozenset(
 )
 _CLOCK_DAYS = {"tomorrow": 1, "yesterday": -1, "last": -1, "tonight": 0, "this": 0}
 _CLOCK_BEFORE = frozenset(
-    ("at", "by", "until", "till", "from", "before", "after", "around", "about", "it's", "it\u2019s")
+    {
+        *("at", "by", "until", "till", "from", "before", "after", "since", "around", "about"),
+        *("it's", "it\u2019s"),
+    }
 )
 
 
@@ -4161,11 +4186,12 @@ def _not_a_set(m: Match) -> bool:
     if (
         (after in _COUNTED_FROM and not counted)
         # "CDs that come due a year apart", "struck a week apart": a gap, no rate
-        or after.rstrip(".,;") == "apart"
+        or after.rstrip(".,;") in ("apart", "late", "early")
         or m.word_before() in ("in", "within", "for", "after", "before")
         or m.text.startswith(" in advance", m.end)
     ):
         # "on 3 January 2011, a week after her birthday", "rose six metres in a night",
+        # "lifted off at six fifty-two this evening, a day late": a delay's length,
         # "posted a month in advance", "OOO in 2 wks for a week", "in June 2014 after a
         # decade in the job": a count, not a rate
         return True

@@ -224,7 +224,8 @@ _EVENING_REACH = 300  # characters between a p.m. reading and a bare one that go
 
 def _night_readings(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
     """The clock readings of an evening and a night, moved to the hours and days they name."""
-    return _small_hours_until(text, _past_midnight(text, _evening_readings(found)))
+    found = _small_hours_until(text, _past_midnight(text, _evening_readings(found)))
+    return _after_part_of_day(text, found)
 
 
 def _evening_readings(found: list[TimeExpression]) -> list[TimeExpression]:
@@ -312,6 +313,64 @@ def _small_hours_until(text: str, found: list[TimeExpression]) -> list[TimeExpre
         if first.type is TimexType.DATE and first.value == clock.group(1):
             found[index] = _next_day(second, clock)
     return found
+
+
+# a reading that says nothing of its half of the day: "3:30", "three thirty Eastern", "at 4"
+_HALF_OF_DAY_SAID = re.compile(
+    r"[ap]\.?\s?m\b|morning|afternoon|evening|night|noon|midnight|tomorrow|yesterday|today",
+    re.IGNORECASE,
+)
+_LATER_PART = re.compile(r"T(?:AF|EV|NI)$")
+_PART_REACH = 150  # characters between "this afternoon" and the reading it places
+_LATE_EVENING = 21  # an hour from which the small hours after it are the next morning's
+_SMALL_HOUR = 5
+
+
+def _after_part_of_day(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """Readings placed by the time told just before them, in the same sentence or story.
+
+    A bare reading after "this afternoon", "this evening" or "tonight" of its day, in the same
+    sentence, is the afternoon's ("In college football this afternoon, kickoff is at three
+    thirty Eastern": 15:30). A small-hours a.m. reading after a late evening's time on the
+    same day is the next morning's ("left at ten fifteen last night ... The fire started at
+    about two a.m.": the next day's 2 a.m.).
+    """
+    for index in range(1, len(found)):
+        first, second = found[index - 1], found[index]
+        if second.type is not TimexType.TIME or first.type is not TimexType.TIME:
+            continue
+        clock = _CLOCK_VALUE.match(second.value)
+        if clock is None or not first.value.startswith(clock.group(1)):
+            continue
+        hour = int(clock.group(2))
+        if _LATER_PART.search(first.value) and _bare_in_sentence(text, first, second, hour):
+            found[index] = _twelve_hours_on(second, clock)
+        elif (
+            hour < _SMALL_HOUR
+            and _PM_OR_AM.search(second.text)
+            and _late_evening(first)
+            # a range's end is _past_midnight's ("closed nightly from 10 p.m. to 2 a.m.")
+            and not _CLOCK_RANGE.fullmatch(text, first.span.end, second.span.start)
+        ):
+            found[index] = _next_day(second, clock)
+    return found
+
+
+_PM_OR_AM = re.compile(r"\b[aA]\.?\s?[mM]\b")
+
+
+def _bare_in_sentence(text: str, first: TimeExpression, second: TimeExpression, hour: int) -> bool:
+    """Is a reading with no half of the day said in the same sentence as an afternoon's?"""
+    if not 1 <= hour < 12 or _HALF_OF_DAY_SAID.search(second.text):
+        return False
+    between = text[first.span.end : second.span.start]
+    return len(between) <= _PART_REACH and not re.search(r"[.!?]\s", between)
+
+
+def _late_evening(first: TimeExpression) -> bool:
+    """Is a time a late evening's clock reading ("10:15 p.m.", "ten fifteen last night")?"""
+    clock = _CLOCK_VALUE.match(first.value)
+    return clock is not None and int(clock.group(2)) >= _LATE_EVENING
 
 
 def _next_day(expression: TimeExpression, clock: re.Match[str]) -> TimeExpression:

@@ -1261,8 +1261,12 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         # contained by Tuesday": the verb before the "to" decides; "rose more than expected
         # in January": a comparison, not a plan
         return None
-    phrase = (_head_cue(before, index, words) if word in _PHRASE_HEADS else None) or (
-        _phrase_cue(before, index, words) if _may_phrase(word, following, words) else None
+    # "results from Sunday's vote may not be known": the vote is past
+    outcome = index == 0 and word in _OUTCOME_PREPOSITIONS and _outcome_of(before)
+    phrase = (
+        (Tense.PAST if outcome else None)
+        or (_head_cue(before, index, words) if word in _PHRASE_HEADS else None)
+        or (_phrase_cue(before, index, words) if _may_phrase(word, following, words) else None)
     )
     if phrase is None and (word in _MOVE or word in words.reschedule):
         phrase = _moved_cue(before, index, words)
@@ -1302,6 +1306,17 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         return Tense.NEAREST
     found = found or _tense_of(word, words)
     return _passive(before, index) if found is Tense.PAST else found
+
+
+# what an event left behind: "the results from Sunday's vote", "the returns of Tuesday's
+# primary", "the aftermath of Friday's storm" (the day right after the preposition)
+_OUTCOME_PREPOSITIONS = frozenset(("from", "of"))
+_OUTCOMES = frozenset(("results", "aftermath", "returns", "fallout"))
+
+
+def _outcome_of(before: list[str]) -> bool:
+    """Is the preposition before a day that of an event's results ("results from Sunday's")?"""
+    return len(before) > 1 and before[1] in _OUTCOMES
 
 
 # gerunds of saying after "after": an act told, before the clause it reports
