@@ -2690,7 +2690,7 @@ _DATE_AFTER = re.compile(r",?\s+([A-Z][a-z]+)\.?\s+\d")
 _EARLY_VERBS = frozenset(
     {
         *("close", "closes", "shut", "shuts", "leave", "leaves", "finish", "finishes"),
-        *("open", "opens", "start", "starts"),
+        *("open", "opens", "start", "starts", "end", "ends"),
     }
 )
 # a state "late" tells how long it lasts: "drugstores are open late this week" (not "will
@@ -3079,6 +3079,11 @@ def _final_one(m: Match) -> bool:
 
 
 def _deictic(m: Match) -> Mention | None:
+    if _lower(m.get("pre")) == "early" and m.word_before() in _EARLY_VERBS:
+        # "services will end early tonight": how early they end, not early tonight
+        at = m.start + len(m.groups["pre"])
+        at += len(m.text[at : m.end]) - len(m.text[at : m.end].lstrip())
+        m = attrs.evolve(m, start=at, groups={k: v for k, v in m.groups.items() if k != "pre"})
     pre = _lower(m.get("pre"))
     mod = _edge_mod(m, pre)
     if m.get("dby") or m.get("dat") or _a_title(m):
@@ -3423,6 +3428,8 @@ def _anaphoric(m: Match) -> Mention | None:
     # "that week", "the same month": the one of the date just told, even a plan ahead
     # ("the weekend of May 4. Can you cover that week?"); the grain marks it so
     told = offset == 0 and unit in ("week", "month", "year") and not m.get("ba")
+    if m.get("mback"):  # "the same month last year": the month told, twelve back
+        offset = -12
     return Relative(
         *(m.start, m.end, unit, offset, Origin.ANCHOR, mod, clock),
         grain=unit if told else None,
