@@ -236,7 +236,7 @@ def _mod(m: Match, name: str = "mod") -> str | None:
         return None
     if word == "earlier":
         return "START"
-    if word == "later":
+    if word in ("later", "end"):  # "end" only as "end-March", "end-2024"
         return "END"
     for key in (word, word.removeprefix("the "), word.removesuffix(" of").strip()):
         if key in m.lex.modifiers:
@@ -2507,6 +2507,8 @@ def _acronym_day(m: Match) -> bool:
 
 
 def _weekday(m: Match) -> Mention | None:
+    if m.get("wlast") and m.word_before().lower() != "on":
+        m = _without_last(m)  # ("I saw him Friday last time"): the weekday alone
     day = _day_of(m, "wdom") if m.get("wdom") else None
     if _counted_ordinal(m, "wdom") or (m.get("wdom") and day is None):
         # the weekday alone: "Friday, the fourth decline", "Friday the thirty third"
@@ -2573,6 +2575,8 @@ def _weekday(m: Match) -> Mention | None:
     weekday = _weekday_number(m, m.get("wd"))
     days = 7 if m.get("wk") else 0  # "Tuesday week": a week after the coming Tuesday
     shift = 1 if days else shift
+    if m.get("wlast"):  # "on Friday last": the last one
+        shift = -1
     moved = before == "to" and _MOVED_TO.search(m.text, max(0, m.start - 50), m.start) is not None
     return Weekday(
         m.start, m.end, weekday, shift, clock, mod, deadline=deadline, days=days, moved=moved
@@ -2584,6 +2588,13 @@ _MOVED_TO = re.compile(
     r"\b(?:push|move|bump|pushed|moved|bumped|postpone|postponed)\b[^.!?\n]{0,40}\bto\s+$",
     re.IGNORECASE,
 )
+
+
+def _without_last(m: Match) -> Match:
+    """The weekday without the "last" read after it ("on Friday last") when no "on" precedes."""
+    end = m.text.index(m.groups["wd"], m.start) + len(m.groups["wd"])
+    groups = {k: v for k, v in m.groups.items() if k != "wlast"}
+    return attrs.evolve(m, end=end, groups=groups)
 
 
 def _date_follows(m: Match) -> bool:
@@ -2705,7 +2716,7 @@ _DATE_AFTER = re.compile(r",?\s+([A-Z][a-z]+)\.?\s+\d")
 _EARLY_VERBS = frozenset(
     {
         *("close", "closes", "shut", "shuts", "leave", "leaves", "finish", "finishes"),
-        *("open", "opens", "start", "starts"),
+        *("open", "opens", "start", "starts", "end", "ends"),
     }
 )
 # a state "late" tells how long it lasts: "drugstores are open late this week" (not "will
@@ -3058,12 +3069,20 @@ def _part_of_day(m: Match) -> Mention | None:
 
 
 def _a_title(m: Match) -> bool:
-    """Is a capitalized "Today" the end of a name: "USA Today", "This is VOA Today"?"""
+    """Is a capitalized "Today" a name: "USA Today", "This is VOA Today", "the Today programme"?"""
     word = m.text[m.start : m.end]
     if not word[:1].isupper() or word.isupper() or m.get("pre") or _sentence_start(m):
         return False
+    if m.word_after().lower().rstrip(".,") in _TITLE_NOUNS:
+        return True  # "told BBC Radio 4's Today programme", "the Today show"
     previous = m.text[max(0, m.start - 40) : m.start].split()
     return m.text[m.start - 1] == " " and bool(previous) and previous[-1][:1].isupper()
+
+
+# nouns after a capitalized "Today" that make it a programme's or a paper's name
+_TITLE_NOUNS = frozenset(
+    ("programme", "program", "show", "newspaper", "paper", "presenter", "host", "edition")
+)
 
 
 # possessives before "last": "our last night in a real bed" is the trip's final night
@@ -3089,6 +3108,11 @@ def _final_one(m: Match) -> bool:
 
 
 def _deictic(m: Match) -> Mention | None:
+    if _lower(m.get("pre")) == "early" and m.word_before() in _EARLY_VERBS:
+        # "services will end early tonight": how early they end, not early tonight
+        at = m.start + len(m.groups["pre"])
+        at += len(m.text[at : m.end]) - len(m.text[at : m.end].lstrip())
+        m = attrs.evolve(m, start=at, groups={k: v for k, v in m.groups.items() if k != "pre"})
     pre = _lower(m.get("pre"))
     mod = _edge_mod(m, pre)
     if m.get("dby") or m.get("dat") or _a_title(m):
@@ -3433,6 +3457,8 @@ def _anaphoric(m: Match) -> Mention | None:
     # "that week", "the same month": the one of the date just told, even a plan ahead
     # ("the weekend of May 4. Can you cover that week?"); the grain marks it so
     told = offset == 0 and unit in ("week", "month", "year") and not m.get("ba")
+    if m.get("mback"):  # "the same month last year": the month told, twelve back
+        offset = -12
     return Relative(
         *(m.start, m.end, unit, offset, Origin.ANCHOR, mod, clock),
         grain=unit if told else None,
@@ -3578,13 +3604,21 @@ _THOUSANDS_TAIL = re.compile(r"\d,$")
 # month-to-month lease"; not "a year-and-a-half wait")
 _COMPOUND_AFTER = re.compile(r"-(?!and\b)[a-z]")
 
-# "five one-day internationals", "one-day cricket": a kind of match, not a length
-_MATCH_FORMATS = frozenset(("international", "internationals", "cricket", "odi", "odis"))
+# "five one-day internationals", "one-day cricket", "two one-day matches", "away from the
+# four-day game" (the format, as "the short game"): a kind of match, not a length; one match's
+# days are its length ("The five-day match starts at 10.30am")
+_MATCH_FORMATS = frozenset(
+    (
+        *("international", "internationals", "cricket", "odi", "odis", "matches", "game"),
+        *("games", "fixtures", "tests", "format", "formats"),
+    )
+)
 
 
 def _cricket_format(m: Match) -> bool:
     """Is the count a cricket format ("one-day internationals"), not a length?"""
-    return m.text[m.end - 4 : m.end] == "-day" and m.word_after().lower() in _MATCH_FORMATS
+    after = m.word_after().lower().rstrip(".,;:!?")
+    return m.text[m.end - 4 : m.end] == "-day" and after in _MATCH_FORMATS
 
 
 def _an_age(m: Match) -> bool:
@@ -4447,7 +4481,7 @@ _KINDS_AFTER_HOLIDAY = frozenset(
         "lights", "tree", "trees", "card", "cards", "decorations", "ornaments", "carols", "songs",
         "music", "sweater", "sweaters", "movie", "movies", "cookies", "candy", "costume",
         "costumes", "egg", "eggs", "bunny", "shopping", "spirit", "wreath", "stockings", "box",
-        "boxes", "basket", "baskets",
+        "boxes", "basket", "baskets", "lamp", "lamps", "star", "stars", "cluster",
     )
 )  # fmt: skip
 

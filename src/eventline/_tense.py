@@ -1681,6 +1681,8 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         # "tickets for Saturday sold out", "reported occupancy of 90 per cent for Monday
         # night": what one books is still to come
         or (word == "for" and index == 0 and not _BOOKED.isdisjoint(before[1:6]))
+        # "issued a wind warning for Galway from 6pm until 3am on Tuesday": its hours
+        or (word in ("warning", "warnings") and _warning_hours(before, index, words))
         # "forecasters have warned of gales on Sunday", "warned of a stoppage on 5 November"
         or (
             word in _WARN
@@ -1750,6 +1752,20 @@ _PUT_OFF = frozenset(
 
 
 _WARN = frozenset(("warning", "warnings", "warned", "warn", "warns"))
+
+
+def _warning_hours(before: list[str], index: int, words: WordLists) -> bool:
+    """Are the words between a warning and the date its hours ("warning for Galway from")?
+
+    The date follows "from" or "until" right away, or ends a range with "until"; not "warnings
+    from Moscow on Thursday" (who warned).
+    """
+    between = before[:index]
+    return (
+        0 < index <= 9
+        and (before[0] in ("from", "until", "till") or not {"until", "till"}.isdisjoint(between))
+        and not any(_tense_of(word, words) is Tense.PAST for word in between)
+    )
 
 
 def _fixture_place(between: list[str]) -> bool:
