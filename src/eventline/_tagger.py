@@ -224,7 +224,8 @@ _EVENING_REACH = 300  # characters between a p.m. reading and a bare one that go
 
 def _night_readings(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
     """The clock readings of an evening and a night, moved to the hours and days they name."""
-    found = _small_hours_until(text, _past_midnight(text, _evening_readings(found)))
+    found = _past_midnight(text, _evening_readings(found))
+    found = _small_hours_until(text, _before_midnight(text, found))
     return _after_part_of_day(text, found)
 
 
@@ -285,6 +286,36 @@ def _past_midnight(text: str, found: list[TimeExpression]) -> list[TimeExpressio
         evening = _PM.search(first.text) and _DAY_NAMED.search(first.text)
         if evening and _MORNING_READING.fullmatch(second.text):
             found[index] = _next_day(second, end)
+    return found
+
+
+_BETWEEN_AND = re.compile(r"\s+and\s+")
+_EVENING_READING = re.compile(r"\d{1,2}(?::[0-5]\d)?\s?[pP]\.?\s?[mM]\.?")
+
+
+def _before_midnight(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """A range's bare evening before a morning given with its day starts the day before.
+
+    "closed from [10 p.m.] to [6 a.m. Tuesday]": the night from Monday into Tuesday, as
+    "from 10 p.m. Monday to 6 a.m. Tuesday" says in full; the day named belongs to the range's
+    end. A range whose first time carries a day of its own keeps it.
+    """
+    for index in range(1, len(found)):
+        first, second = found[index - 1], found[index]
+        if second.type is not TimexType.TIME or first.type is not TimexType.TIME:
+            continue
+        if not _EVENING_READING.fullmatch(first.text) or not _DAY_NAMED.search(second.text):
+            continue
+        if not _CLOCK_RANGE.fullmatch(text, first.span.end, second.span.start) and not (
+            _BETWEEN_AND.fullmatch(text, first.span.end, second.span.start)
+            and text[max(0, first.span.start - 8) : first.span.start].lower().endswith("between ")
+        ):
+            continue
+        start, end = _CLOCK_VALUE.match(first.value), _CLOCK_VALUE.match(second.value)
+        if start is None or end is None or start.group(1) != end.group(1):
+            continue
+        if int(end.group(2)) < 12 <= int(start.group(2)):
+            found[index - 1] = _next_day(first, start, days=-1)
     return found
 
 
@@ -373,13 +404,13 @@ def _late_evening(first: TimeExpression) -> bool:
     return clock is not None and int(clock.group(2)) >= _LATE_EVENING
 
 
-def _next_day(expression: TimeExpression, clock: re.Match[str]) -> TimeExpression:
+def _next_day(expression: TimeExpression, clock: re.Match[str], *, days: int = 1) -> TimeExpression:
     """The same reading a day later: "2 a.m." after "9 p.m. Wednesday" is Thursday's."""
-    day = dt.date.fromisoformat(clock.group(1)) + dt.timedelta(days=1)
+    shift = dt.timedelta(days=days)
+    day = dt.date.fromisoformat(clock.group(1)) + shift
     value = day.isoformat() + expression.value[len(clock.group(1)) :]
     interval = expression.interval
     if interval is not None:
-        shift = dt.timedelta(days=1)
         interval = attrs.evolve(interval, start=interval.start + shift, end=interval.end + shift)
     return attrs.evolve(expression, value=value, interval=interval)
 
