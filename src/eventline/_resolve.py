@@ -1606,8 +1606,10 @@ def is_narrative(mentions: Sequence[Mention], reference: dt.date) -> bool:
             # from the reference: a story set years back seldom names one
             ahead = 1
             far, near = (far + 1, near) if old_year else (far, near + ahead)
-            story = old_year and (mention.month is not None or mention.season is not None)
-            fine += story
+            fine += old_year and (mention.month is not None or mention.season is not None)
+            # a weekday after an old month or day is the story's; after an old season it is
+            # still news's ("broke out in the summer of 1991 ... The talks opened Tuesday")
+            story = old_year and mention.month is not None
             day_since = False
         elif isinstance(mention, Fixed) and mention.value.startswith("BC"):
             far, story = far + 1, True  # "44 BC": a history

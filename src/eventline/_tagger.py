@@ -224,9 +224,9 @@ _EVENING_REACH = 300  # characters between a p.m. reading and a bare one that go
 
 def _night_readings(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
     """The clock readings of an evening and a night, moved to the hours and days they name."""
-    found = _past_midnight(text, _evening_readings(found))
-    found = _small_hours_until(text, _before_midnight(text, found))
-    return _after_part_of_day(text, found)
+    readings = _past_midnight(text, _evening_readings(_day_after_bracket(text, found)))
+    readings = _small_hours_until(text, _before_midnight(text, readings))
+    return _after_part_of_day(text, _small_hours_after_evening(readings))
 
 
 def _evening_readings(found: list[TimeExpression]) -> list[TimeExpression]:
@@ -402,6 +402,85 @@ def _late_evening(first: TimeExpression) -> bool:
     """Is a time a late evening's clock reading ("10:15 p.m.", "ten fifteen last night")?"""
     clock = _CLOCK_VALUE.match(first.value)
     return clock is not None and int(clock.group(2)) >= _LATE_EVENING
+
+
+# a reading in another zone between a clock time and its day: "10:35 a.m. (0735 GMT) Friday"
+_BRACKET_BETWEEN = re.compile(r"\s*\([^()]{1,25}\)\s*(?:on\s+)?")
+
+
+def _day_after_bracket(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """A clock time whose day follows a bracketed reading is on that day.
+
+    "The blast occurred at about 10:35 a.m. (0735 GMT) Friday": Friday's 10:35, whatever day
+    the text told before; so is the bracketed reading.
+    """
+    for index, expression in enumerate(found):
+        clock = _CLOCK_VALUE.match(expression.value)
+        if expression.type is not TimexType.TIME or clock is None:
+            continue
+        after = _BRACKET_BETWEEN.match(text, expression.span.end)
+        if after is None or text[expression.span.end] == "\n":
+            continue
+        inside = [i for i in range(index + 1, len(found)) if found[i].span.end <= after.end()]
+        day_index = index + 1 + len(inside)
+        if day_index >= len(found) or found[day_index].span.start != after.end():
+            continue
+        day = found[day_index]
+        if day.type is not TimexType.DATE or not _WEEKDAY_VALUE.fullmatch(day.value):
+            continue
+        if not _DAY_NAMED.match(day.text):
+            continue
+        for i in (index, *inside):
+            reading = _CLOCK_VALUE.match(found[i].value)
+            if i != index and _DAY_NAMED.search(found[i].text):
+                continue  # "4:12 a.m. (2112 GMT Tuesday) Wednesday": its own day
+            if reading is not None and reading.group(1) != day.value:
+                found[i] = _on_day(found[i], reading, dt.date.fromisoformat(day.value))
+    return found
+
+
+_WEEKDAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _on_day(expression: TimeExpression, clock: re.Match[str], day: dt.date) -> TimeExpression:
+    """The same reading on ``day``."""
+    shift = day - dt.date.fromisoformat(clock.group(1))
+    value = day.isoformat() + expression.value[len(clock.group(1)) :]
+    interval = expression.interval
+    if interval is not None:
+        interval = attrs.evolve(interval, start=interval.start + shift, end=interval.end + shift)
+    return attrs.evolve(expression, value=value, interval=interval)
+
+
+# a night's small hours after an evening's time given with its day: "left Cebu at 9 p.m.
+# Friday ... sent a distress call at 2:10 a.m.", Saturday's 2:10
+_EVENING_HOUR = 18
+_NIGHT_REACH = 200  # characters between the evening's time and the small hours
+
+
+def _small_hours_after_evening(found: list[TimeExpression]) -> list[TimeExpression]:
+    """A bare small-hours reading after an evening's time of its day is the next morning's."""
+    evening: tuple[int, str] | None = None  # the end of the last evening time given a day
+    for index, expression in enumerate(found):
+        clock = _CLOCK_VALUE.match(expression.value)
+        if expression.type is TimexType.DURATION:
+            continue  # "left at 9 p.m. Friday for an eight-hour trip"
+        if expression.type is not TimexType.TIME or clock is None:
+            evening = None
+            continue
+        if (
+            evening is not None
+            and _SMALL_HOURS.fullmatch(expression.text)
+            and clock.group(1) == evening[1]
+            and expression.span.start - evening[0] <= _NIGHT_REACH
+        ):
+            found[index] = _next_day(expression, clock)
+            evening = None
+            continue
+        named = _PM.search(expression.text) and _DAY_NAMED.search(expression.text)
+        late = int(clock.group(2)) >= _EVENING_HOUR
+        evening = (expression.span.end, clock.group(1)) if named and late else None
+    return found
 
 
 def _next_day(expression: TimeExpression, clock: re.Match[str], *, days: int = 1) -> TimeExpression:

@@ -374,8 +374,13 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     # (only a count below the window's matters: the clause's own end bounds it)
     last_before_comma = _count_words(text, end, comma) - 1 if comma >= 0 else len(after)
     # a conjunction or a subordinator ends the mention's clause as a comma does
+    reported = "that" in after and _reporting(before, words)
     clause = next(
-        (i for i, word in enumerate(after) if word in _CONJUNCTIONS or word in _SUBORDINATORS),
+        (
+            i
+            for i, word in enumerate(after)
+            if word in _CONJUNCTIONS or word in _SUBORDINATORS or (reported and word == "that")
+        ),
         len(after),
     )
     last_before_comma = min(last_before_comma, clause - 1)
@@ -408,6 +413,18 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
         superseded = len(before) > 2 and before[2] in _SUPERSEDED  # "first set for January"
         return Tense.PLANNED if superseded else Tense.SCHEDULED
     return Tense.FUTURE if found in (Tense.NONE, Tense.NEAREST) else found
+
+
+_REPORT_REACH = 8  # words back from the mention to the verb of saying a "that" clause reports
+
+
+def _reporting(before: list[str], words: WordLists) -> bool:
+    """Is the mention in a clause of saying, so that a "that" after it opens what was said?
+
+    "told supporters at a downtown hotel at 1:45 a.m. that her party would try": the time
+    of the telling, past; the reported clause's "would" is not its verb.
+    """
+    return any(word in words.speech for word in before[:_REPORT_REACH])
 
 
 # the prepositions of a date that opens its sentence: "In January, ..."
