@@ -1297,6 +1297,8 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         noun = index > 0 and before[index - 1] == "of"
         # "the delay comes from heavy rain in late May": where it comes from, no timetable
         origin = index > 0 and word in ("comes", "come") and before[index - 1] == "from"
+        # "a decision on later start times Tuesday night": a compound's noun, no timetable
+        noun = noun or (index > 0 and before[index - 1] in _TIMETABLE_NOUNS)
         label = before[index + 2] if index + 2 < len(before) else ""
         return None if noun or origin else _schedule_cue(word, following, words, label=label)
     found = _tense_of(word, words, guess=False)
@@ -1481,7 +1483,10 @@ def _main_do(before: list[str], index: int, words: WordLists) -> bool:
 
 
 _HAVE_OBJECTS = frozenset(
-    ("it", "them", "us", "you", "him", "me", "one", "some", "dinner", "lunch")
+    {
+        *("it", "them", "us", "you", "him", "me", "one", "some", "dinner", "lunch"),
+        *("power", "electricity", "service", "water", "heat"),  # "should have power by Tuesday"
+    }
 )
 
 
@@ -1529,8 +1534,17 @@ def _main_have(before: list[str], index: int, words: WordLists) -> bool:
 
 
 def _has_object(word: str) -> bool:
-    """Does ``word`` open the object of a main verb "have" ("it", "no", "a", "400")?"""
-    return word in _HAVE_OBJECTS or word in _HAVE_OBJECT or word[:1].isdigit()
+    """Does ``word`` open the object of a main verb "have" ("it", "no", "a", "400")?
+
+    A plural noun is an object too, no participle ends in "-s": "most of the rest should
+    have lights by Saturday night", "may have results by Friday".
+    """
+    return (
+        word in _HAVE_OBJECTS
+        or word in _HAVE_OBJECT
+        or word[:1].isdigit()
+        or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us")))
+    )
 
 
 def _perfect_infinitive(before: list[str], index: int) -> bool:
@@ -1556,6 +1570,26 @@ def _ordered_start(before: list[str], index: int) -> bool:
     )
 
 
+# what ends the search for the "will" of a "starting Monday": another clause's verb
+_CLAUSE_VERBS = frozenset(("said", "says", "was", "were", "had", "is", "are", "and", "but"))
+
+
+def _will_start(before: list[str], index: int) -> bool:
+    """Is ``before[index]`` the "starting" of what a "will" begins, a participle between?
+
+    "The county will pick up debris left at the curb starting Monday": the "left" is the
+    debris's, and the pickup starts on the coming Monday.
+    """
+    if not all(w in ("at", "on") for w in before[:index]):
+        return False
+    for word in before[index + 1 : index + 12]:
+        if word in ("will", "shall") or word.endswith("'ll"):
+            return True
+        if word in _CLAUSE_VERBS:
+            return False
+    return False
+
+
 def _form_cue(before: list[str], index: int) -> Tense | None:
     """Cues of a word's form and neighbours: "since", "kicking off", "we expected", "could have"."""
     word = before[index]
@@ -1570,6 +1604,7 @@ def _form_cue(before: list[str], index: int) -> Tense | None:
         or (index <= 1 and word.endswith("ing") and _progressive(before, index))
         or (word in _SCHEDULE_ING and "with" in before[index + 1 : index + 4])
         or (word in ("beginning", "starting") and _ordered_start(before, index))
+        or (word in ("beginning", "starting") and _will_start(before, index))
         or (word in ("has", "have") and previous in ("a", "an", "the"))
     ):
         # "if we miss Thursday" (a condition in the present looks ahead; a past verb nearer
@@ -1599,6 +1634,10 @@ _ADJECTIVE_OR_AUXILIARY = frozenset(("open", "close", "get", "gets", "come", "re
 
 # labels numbered before a timetable verb: "Season 3 arrives in March", "Part two opens"
 _NUMBERED = frozenset(("season", "series", "chapter", "volume", "part", "episode", "book", "act"))
+
+
+# the head of a timetable verb's compound noun: "start times", "opening dates"
+_TIMETABLE_NOUNS = frozenset(("time", "times", "date", "dates"))
 
 
 def _schedule_cue(word: str, following: str, words: WordLists, *, label: str = "") -> Tense | None:
