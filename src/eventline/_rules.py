@@ -1215,6 +1215,7 @@ def _quarter(m: Match) -> Mention | None:
         explicit_year=known,
         year_shift=year_shift,
         deadline=deadline,
+        fiscal="fiscal" in m.text[m.start : m.end].lower(),
     )
 
 
