@@ -76,6 +76,7 @@ class Calendar:
     closes: bool = False  # "until late February": a span's end, where a story does not move on
     told: bool = False  # "the September sortie": a month as an adjective names a told event
     years_back: int = 0  # "ten years ago this spring": this season, so many years back
+    fiscal: bool = False  # "the fiscal fourth quarter": a company's, not the calendar's
 
 
 @attrs.frozen

@@ -453,7 +453,23 @@ def _year_for(m: Calendar, ctx: Context) -> tuple[int, Anchor | None]:
         return story
     if m.holiday is not None or m.month is not None:
         return _named_year(m, key, ctx), None
-    return _period_year(m, key[0], now[0], ctx), None
+    return _paired_period_year(m, key[0], ctx) or (_period_year(m, key[0], now[0], ctx), None)
+
+
+def _paired_period_year(m: Calendar, number: int, ctx: Context) -> tuple[int, Anchor] | None:
+    """The year of a bare half or quarter after an earlier one of a year named in its sentence.
+
+    "Most of the shortfall will come in the first half of the fiscal year, and costs should
+    ease in the second half" (after "fiscal 1991"): that fiscal year's second half.
+    """
+    if not ctx.anchors:
+        return None
+    last = ctx.anchors[-1]
+    grain = "half" if m.half is not None else "quarter"
+    if last.sentence != ctx.sentence or last.grain != grain or not last.explicit:
+        return None
+    told = (last.day.month - 1) // (6 if grain == "half" else 3) + 1
+    return (last.day.year, last) if number > told else None
 
 
 _SEASON_LENGTH = 3  # months
@@ -647,7 +663,17 @@ def _period_year(m: Calendar, number: int, now: int, ctx: Context) -> int:
         if m.quarter == 4 and now == 1:
             return year - 1  # "will report fourth-quarter results" in January: just ended
         return year + 1 if number < now - 1 else year
+    if number > now and m.fiscal and m.quarter is not None:
+        # "profit for the fiscal fourth quarter rose" said in July 2000: a fiscal year that
+        # ends before December has closed its fourth quarter of this year already
+        end = cal.add(dt.date(year, 3 * number - 2, 1), "quarter", 1)
+        return year if (end - ctx.reference).days <= _FISCAL_AHEAD_DAYS else year - 1
     return year if number <= now else year - 1
+
+
+# how far the calendar's quarter may end after a fiscal quarter of its number, reported:
+# the fiscal fourth quarter ended March 31 is the year's, not the last calendar one
+_FISCAL_AHEAD_DAYS = 275
 
 
 _BACK_MONTHS = 3
@@ -1261,6 +1287,19 @@ def _quarter_in_view(ctx: Context) -> Anchor | None:
     return None
 
 
+_REPORT_SENTENCES = 6
+
+
+def _quarter_reported(ctx: Context) -> Anchor | None:
+    """The latest quarter the text reported on in the last several sentences, if any."""
+    for anchor in reversed(ctx.anchors):
+        if ctx.sentence - anchor.sentence > _REPORT_SENTENCES:
+            return None
+        if anchor.grain == "quarter":
+            return anchor
+    return None
+
+
 def _recent_quarter(ctx: Context) -> Anchor | None:
     """The quarter reported on, if recent ("a year ago" then means its quarter).
 
@@ -1454,6 +1493,11 @@ def _anchor_origin(
         # economy to shrink in the first half of 2009 before recovering late in the year"
         used = None
     if m.unit == "quarter" and (used is None or used.grain != "quarter"):
+        reported = None if m.offset or m.in_view else _quarter_reported(ctx)
+        if reported is not None:
+            # "profit for the fiscal fourth quarter rose ... expected to close by the end of
+            # September. Net income for the quarter rose": the quarter the report is on
+            return reported, "quarter", reported.day
         if m.in_view:
             return None  # "the period" with no quarter in view names no quarter
         used = None  # "the quarter" with no quarter in view: the latest one reported

@@ -1215,6 +1215,7 @@ def _quarter(m: Match) -> Mention | None:
         explicit_year=known,
         year_shift=year_shift,
         deadline=deadline,
+        fiscal="fiscal" in m.text[m.start : m.end].lower(),
     )
 
 
@@ -1313,7 +1314,7 @@ _ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+([A-Z][a-z
 
 # the period a report is on: "the nine months", "the first six months", or a quarter or half
 _PERIOD_IN_VIEW = re.compile(
-    r"\bthe\s+(?:first\s+|latest\s+)?(three|six|nine|twelve|3|6|9|12)\s+months\b|"
+    r"\bthe\s+(?:(?:first|latest|past|last|previous)\s+)?(three|six|nine|twelve|3|6|9|12)\s+months\b|"
     r"\b(?:quarters?|half|Q[1-4])\b",
     re.IGNORECASE,
 )
