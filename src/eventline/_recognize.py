@@ -221,18 +221,25 @@ class Recognizer:
         word = _NEXT_WORD.match(lowered, end)
         return word is not None and word.group(1) in self.lexicon.words.amounts
 
-    def _at(self, text: str, start: int, date_order: str) -> tuple[Mention, int] | None:
-        """The first rule match at ``start`` that its builder accepts, with its end."""
+    def _at(
+        self, text: str, start: int, date_order: str, reach: int = -1
+    ) -> tuple[Mention, int] | None:
+        """The first rule match at ``start`` that its builder accepts and ends past ``reach``.
+
+        A match that stops short of the trigger is passed over for the next rule's: "on the
+        second and fourth Tuesdays" is no day "the second" before a set.
+        """
         for rule in self._chosen(text, start):
             match = rule.pattern.match(text, start)
-            if match is not None:
+            if match is not None and match.end() > reach:
                 # (every group, those that took no part None: ``Match.get`` reads them so)
                 found = rule.build(
                     _rules.Match(
                         text, start, match.end(), match.groupdict(), self.lexicon, date_order
                     )
                 )
-                if found is not None:  # else the context says it is no time expression
+                # else the context says it is no time expression
+                if found is not None and found.end > reach:
                     return found, found.end
         return None
 
@@ -257,8 +264,8 @@ class Recognizer:
             for start in self._starts(text, position, done):
                 if start in failed:
                     continue  # nothing starts there, or nothing that reaches this far
-                result = self._at(text, start, date_order)
-                if result is not None and result[1] > position:
+                result = self._at(text, start, date_order, position)
+                if result is not None:
                     done = result[1]
                     yield result[0]
                     if text.startswith("/", done) and text[done + 1 : done + 2].isdigit():
