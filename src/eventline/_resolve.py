@@ -1277,27 +1277,18 @@ def _paired_weekday(
     return cal.weekday_before(first, weekday)
 
 
-def _quarter_in_view(ctx: Context) -> Anchor | None:
-    """The latest quarter mentioned in the last few sentences, if any."""
+def _quarter_in_view(ctx: Context, reach: int = _RECENT_SENTENCES) -> Anchor | None:
+    """The latest quarter mentioned in the last ``reach`` sentences, if any."""
     for anchor in reversed(ctx.anchors):
-        if ctx.sentence - anchor.sentence > _RECENT_SENTENCES:
+        if ctx.sentence - anchor.sentence > reach:
             return None
         if anchor.grain == "quarter":
             return anchor
     return None
 
 
+# the quarter a text reported on: "Net income for the quarter rose" six sentences on
 _REPORT_SENTENCES = 6
-
-
-def _quarter_reported(ctx: Context) -> Anchor | None:
-    """The latest quarter the text reported on in the last several sentences, if any."""
-    for anchor in reversed(ctx.anchors):
-        if ctx.sentence - anchor.sentence > _REPORT_SENTENCES:
-            return None
-        if anchor.grain == "quarter":
-            return anchor
-    return None
 
 
 def _recent_quarter(ctx: Context) -> Anchor | None:
@@ -1493,7 +1484,7 @@ def _anchor_origin(
         # economy to shrink in the first half of 2009 before recovering late in the year"
         used = None
     if m.unit == "quarter" and (used is None or used.grain != "quarter"):
-        reported = None if m.offset or m.in_view else _quarter_reported(ctx)
+        reported = None if m.offset or m.in_view else _quarter_in_view(ctx, _REPORT_SENTENCES)
         if reported is not None:
             # "profit for the fiscal fourth quarter rose ... expected to close by the end of
             # September. Net income for the quarter rose": the quarter the report is on
