@@ -3297,6 +3297,7 @@ def _count(m: Match) -> int | None:
 
 
 _ANCHORED_DIRECTIONS = {"earlier": -1, "later": 1, "before": -1, "after": 1}
+_ONWARD = frozenset(("later", "after"))
 _IN_YEARS = {"decade": 10, "century": 100, "millennium": 1000}
 
 
@@ -3378,7 +3379,8 @@ def _ago(m: Match) -> Mention | None:
 def _counted(m: Match, unit: str, count: int, grain: str | None, direction: str) -> Relative:
     """The point "N units ago", "N units later" or "N units from now" names."""
     mod = _point_mod(m)
-    compares = unit == "year" and count == 1 and grain is None
+    # "up from $10 a year earlier": a comparison's year back; "a year later" tells a story on
+    compares = unit == "year" and count == 1 and grain is None and direction not in _ONWARD
     contrast = direction == "ago" and _comparison_before(m)
     if direction in _ANCHORED_DIRECTIONS:
         sign = _ANCHORED_DIRECTIONS[direction]
