@@ -1736,11 +1736,37 @@ def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per pi
         )
     ):
         return None  # "the 1500 soldiers", but "the 1992 protests", "the 1848 revolutions"
-    if after.lower().rstrip(".") in m.lex.words.counted and not _years_led(m):
+    counted = after.lower().rstrip(".") in m.lex.words.counted
+    if counted and not _years_led(m) and not _opening_year_subject(m, plausible=plausible):
         return None  # "the 2000 troops", "2000 votes": a count, not a year
     if after[:1].isupper() and _STREET.match(m.text, m.end):
         return None  # "1600 Pennsylvania Avenue"
     return Calendar(m.start, m.end, year, explicit_year=True)
+
+
+# a sentence's opening "In" before the number, then a plural noun and its verb
+_IN_OPENING = re.compile(r"(?:^|[.!?;\n]\s*|\n\s*)In\s+$")
+_NOUN_VERB = re.compile(r"\s+[a-z]+\s+([a-z]+)\b(?!,)")  # "homes surveyed," is no verb
+
+
+def _opening_year_subject(m: Match, *, plausible: bool) -> bool:
+    """Is a year that a sentence's "In" opens followed by the subject of its clause?
+
+    "In 1968 students occupied the administration building": the noun and its verb make the
+    clause, so the number before them is the year, not a count ("In 2000 homes, the power
+    failed" and "troops in 1500 villages" stay counts).
+    """
+    if not plausible or m.raw_word_before() != "In":
+        return False
+    if not _IN_OPENING.search(m.text, max(0, m.start - 6), m.start):
+        return False
+    verb = _NOUN_VERB.match(m.text, m.end)
+    if verb is None:
+        return False
+    word, words = verb.group(1), m.lex.words
+    if word in words.past or word in words.auxiliaries:
+        return True
+    return len(word) > 4 and word.endswith("ed") and word not in words.not_past
 
 
 # words of quantity that make a number a count ("only 2000 people"), unless a year joins it
@@ -2338,6 +2364,10 @@ def _bare_season(m: Match) -> Mention | None:
     introduced = introduced or bool(spent)
     if season == "FA" and not m.get("the") and (before == "to" or _joined_verb(m, before)):
         introduced = False  # "to fall apart", "expected to fall further": the verb
+    elif not m.get("the") and _joined_verb(m, before) and _noun_after(m, end_stop=True):
+        # "a painter of river landscapes and winter scenes": "and" joins no time to the season,
+        # which names a kind of the noun after it
+        introduced = False
     # "open daily in summer", "on Saturdays from spring to autumn": every such season
     recurring = (
         not (shift or m.get("the"))
@@ -2367,11 +2397,16 @@ _NOT_NOUNS = frozenset(
 )
 
 
-def _noun_after(m: Match) -> bool:
-    """Is the word after a season a noun it modifies ("the spring campaign")?"""
+def _noun_after(m: Match, *, end_stop: bool = False) -> bool:
+    """Is the word after a season a noun it modifies ("the spring campaign")?
+
+    With ``end_stop``, a stop or a comma after the noun does not hide it ("and winter scenes.").
+    """
     if m.text[m.end : m.end + 1] != " ":
         return False
     after = m.word_after()
+    if end_stop:
+        after = after.rstrip(".,;:!?")
     words = m.lex.words
     return (
         after.isalpha()
@@ -2391,7 +2426,9 @@ def _noun_after(m: Match) -> bool:
 def _joined_verb(m: Match, before: str) -> bool:
     """Is a bare "fall" after "and"/"or" a verb ("stay in the 90s and fall to the 80s")?
 
-    Joined to a season or a month ("spring and fall", "September or fall") it is a season.
+    Joined to a season or a month ("spring and fall", "September or fall") it is a season;
+    so is any other bare season joined to neither only when no noun follows it ("landscapes
+    and winter scenes" is a kind of scene).
     """
     if before not in ("and", "or"):
         return False
@@ -3261,6 +3298,7 @@ def _count(m: Match) -> int | None:
 
 
 _ANCHORED_DIRECTIONS = {"earlier": -1, "later": 1, "before": -1, "after": 1}
+_ONWARD = frozenset(("later", "after"))
 _IN_YEARS = {"decade": 10, "century": 100, "millennium": 1000}
 
 
@@ -3342,7 +3380,8 @@ def _ago(m: Match) -> Mention | None:
 def _counted(m: Match, unit: str, count: int, grain: str | None, direction: str) -> Relative:
     """The point "N units ago", "N units later" or "N units from now" names."""
     mod = _point_mod(m)
-    compares = unit == "year" and count == 1 and grain is None
+    # "up from $10 a year earlier": a comparison's year back; "a year later" tells a story on
+    compares = unit == "year" and count == 1 and grain is None and direction not in _ONWARD
     contrast = direction == "ago" and _comparison_before(m)
     if direction in _ANCHORED_DIRECTIONS:
         sign = _ANCHORED_DIRECTIONS[direction]

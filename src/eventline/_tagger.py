@@ -163,7 +163,11 @@ def tag(
                 _marked_anchor(resolved.provides, value, text, mention.start, lexicon.words),
                 anchors,
             )
-            _remember(anchors, first_day, _birth_anchor(text, mention.start, marked))
+            _remember(
+                anchors,
+                first_day,
+                _birth_anchor(text, mention.start, _present_anchor(text, mention, marked, ref)),
+            )
         found.append(
             TimeExpression(
                 span=Span(mention.start, mention.end),
@@ -586,6 +590,40 @@ def _story_to_now(text: str, anchors: list[Anchor], mentions: list[Mention], ind
     end, start = mentions[index - 1].end, mentions[index].start
     if "since" in text[end:start] and _SINCE_NOW.search(text, end, start):
         anchors[-1] = attrs.evolve(anchors[-1], present=True)
+
+
+# a present perfect in the clause of a "since": "has been run by a society since 2004",
+# "Since 2008 the bell has hung in the museum"
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\b[^.;!?\n]{0,80}$", re.IGNORECASE)
+_PERFECT_AFTER = re.compile(r"^[^.;!?\n]{0,60}?\b(?:has|have)\b", re.IGNORECASE)
+_AS_OF_YEARS = 5  # "As of 2021": a status report from the writer's time, not an old one
+
+
+def _present_anchor(text: str, mention: Mention, provides: Anchor, ref: dt.date) -> Anchor:
+    """The anchor a date gives, marked as the writer's present when it opens a state now."""
+    return attrs.evolve(provides, present=True) if _state_to_now(text, mention, ref) else provides
+
+
+def _state_to_now(text: str, mention: Mention, ref: dt.date) -> bool:
+    """Does an explicit date open a state that holds now, so the story is back in the present?
+
+    "It has been run by a volunteer society since [2004], and its largest room was reopened
+    in [March]" (said in June 2012) is the reference's March; so after a recent "as of":
+    "As of [2021], the band had sold four million records. Its drummer died in [February]".
+    """
+    if not isinstance(mention, Calendar) or not mention.explicit_year:
+        return False
+    start = mention.start
+    before = text[max(0, start - 6) : start].lower()
+    if before.endswith("since "):
+        return bool(
+            _PERFECT_BEFORE.search(text, max(0, start - 90), start)
+            or _PERFECT_AFTER.search(text[mention.end : mention.end + 70])
+        )
+    if before.endswith("as of "):
+        year = re.match(r"\d{4}", text[start : mention.end])
+        return year is not None and 0 <= ref.year - int(year.group()) <= _AS_OF_YEARS
+    return False
 
 
 def _point_readers(text: str, mention: Mention) -> tuple[bool, bool]:
