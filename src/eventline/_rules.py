@@ -2132,8 +2132,23 @@ def _recurring_range(m: Match, *, season: bool = False) -> bool:
         return False  # "every Sunday in June" may be this June; "every year in June" is not
     if found["within"] and found["yearly"]:
         return True  # and in the past too: "In 1990 the fair was held every year in June"
+    if season and found["within"] and _RATE_IN_SEASON.search(window[-30:]):
+        # "the ferry ran only three times a week in winter": a bare season right after a rate
+        # is every such season, a past habit too (not in a year told: "In 1990 it ran daily in
+        # summer" may be that summer)
+        sentence = _SENTENCE_END.split(window)[-1]
+        return _YEAR_TOLD.search(sentence) is None
     clause = _CLAUSE_END.split(window)[-1].lower().split()
     return not any(_told_past(m, clause, at) for at in range(len(clause)))
+
+
+# a rate right before "in" and a bare season: "three times a week in winter", "daily in summer"
+_RATE_IN_SEASON = re.compile(
+    r"\b(?:(?:a|per)\s+(?:day|week|night|month)|daily|nightly|weekly|hourly)\s+in\s+$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.;!?\n]")
+_YEAR_TOLD = re.compile(r"\b\d{4}\b(?!s)")
 
 
 _OPENING_IN = re.compile(r"(?:^|[.;!?\n]\s*|\s-\s)In\s+$")
