@@ -3590,7 +3590,30 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
         and unit == "minute"
         and _NOT_FOR.search(m.text, max(0, m.start - 16), m.start) is not None
     )
+    kind = kind or _some_occasions(m, raw)
     return kind or (unit == "quarter" and _not_quarters_of_time(m, raw)) or _any_one(m, raw)
+
+
+# a clause's opening before "Some days": "He played every day. Some days twice."
+_CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:,]\s*[\"'\u201c]?|[\"\u201c]|\n)\s*$")
+# words after "some days" that keep it a length: "Some days later", "some weeks of talks"
+_SOME_LENGTH_AFTER = frozenset(
+    {
+        *("later", "earlier", "ago", "after", "before", "of", "into", "passed", "went", "elapsed"),
+        *("had", "have", "has", "were", "are", "would", "will", "and", "or"),
+    }
+)
+
+
+def _some_occasions(m: Match, raw: str) -> bool:
+    """Is "Some days" opening a clause some of the days, not a length ("Some days twice")?
+
+    "Some nights we slept on the bus" tells on which nights, as "on some days"; "Some days
+    later" and "some weeks of talks" stay lengths.
+    """
+    if raw != "some" or not _CLAUSE_OPENING.search(m.text, max(0, m.start - 4), m.start):
+        return False
+    return m.word_after().lower() not in _SOME_LENGTH_AFTER
 
 
 # "the worst start to a year", "a quiet end to a week", "born on the 10th of a month": any
