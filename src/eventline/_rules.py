@@ -2158,8 +2158,23 @@ def _recurring_range(m: Match, *, season: bool = False) -> bool:
         return False  # "every Sunday in June" may be this June; "every year in June" is not
     if found["within"] and found["yearly"]:
         return True  # and in the past too: "In 1990 the fair was held every year in June"
+    if season and found["within"] and _RATE_IN_SEASON.search(window[-30:]):
+        # "the ferry ran only three times a week in winter": a bare season right after a rate
+        # is every such season, a past habit too (not in a year told: "In 1990 it ran daily in
+        # summer" may be that summer)
+        sentence = _SENTENCE_END.split(window)[-1]
+        return _YEAR_TOLD.search(sentence) is None
     clause = _CLAUSE_END.split(window)[-1].lower().split()
     return not any(_told_past(m, clause, at) for at in range(len(clause)))
+
+
+# a rate right before "in" and a bare season: "three times a week in winter", "daily in summer"
+_RATE_IN_SEASON = re.compile(
+    r"\b(?:(?:a|per)\s+(?:day|week|night|month)|daily|nightly|weekly|hourly)\s+in\s+$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.;!?\n]")
+_YEAR_TOLD = re.compile(r"\b\d{4}\b(?!s)")
 
 
 _OPENING_IN = re.compile(r"(?:^|[.;!?\n]\s*|\s-\s)In\s+$")
@@ -3614,7 +3629,30 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
         and unit == "minute"
         and _NOT_FOR.search(m.text, max(0, m.start - 16), m.start) is not None
     )
+    kind = kind or _some_occasions(m, raw)
     return kind or (unit == "quarter" and _not_quarters_of_time(m, raw)) or _any_one(m, raw)
+
+
+# a clause's opening before "Some days": "He played every day. Some days twice."
+_CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:,]\s*[\"'\u201c]?|[\"\u201c]|\n)\s*$")
+# words after "some days" that keep it a length: "Some days later", "some weeks of talks"
+_SOME_LENGTH_AFTER = frozenset(
+    {
+        *("later", "earlier", "ago", "after", "before", "of", "into", "passed", "went", "elapsed"),
+        *("had", "have", "has", "were", "are", "would", "will", "and", "or"),
+    }
+)
+
+
+def _some_occasions(m: Match, raw: str) -> bool:
+    """Is "Some days" opening a clause some of the days, not a length ("Some days twice")?
+
+    "Some nights we slept on the bus" tells on which nights, as "on some days"; "Some days
+    later" and "some weeks of talks" stay lengths.
+    """
+    if raw != "some" or not _CLAUSE_OPENING.search(m.text, max(0, m.start - 4), m.start):
+        return False
+    return m.word_after().lower() not in _SOME_LENGTH_AFTER
 
 
 # "the worst start to a year", "a quiet end to a week", "born on the 10th of a month": any
