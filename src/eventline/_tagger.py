@@ -134,7 +134,7 @@ def tag(
             in_entry=in_entry,
             entry_year=entry_years.get(index),
             clause_year=clause_year,
-            setting_year=_season_setting(text, found, mention, ref, tense),
+            setting_year=_season_setting(text, found, mention, bounds, (ref, tense)),
             aside=aside,
             after_by=text[max(0, mention.start - 3) : mention.start] in ("by ", "By "),
             after_since=after_since,
@@ -841,12 +841,20 @@ def _season_setting(
     text: str,
     found: list[TimeExpression],
     mention: Mention,
-    ref: dt.date,
-    tense: Callable[[], Tense],
+    bounds: tuple[int, int],
+    now: tuple[dt.date, Callable[[], Tense]],
 ) -> int | None:
-    """The year of a work's setting, for a season of its plot written without one."""
+    """The year of a season written without one, from its sentence's opening year or setting.
+
+    "In 1990 the river froze in [winter]" is 1990's winter, as "in March" would be 1990's;
+    "set in 1912 ... by [the fall]" is the plot's.
+    """
     bare = isinstance(mention, Calendar) and mention.season is not None and mention.year is None
-    return _setting_year(text, found, mention, ref, tense) if bare else None
+    if not bare:
+        return None
+    return _opening_year(text, found, mention, bounds) or _setting_year(
+        text, found, mention, now[0], now[1]
+    )
 
 
 def _bare_year(found: TimeExpression) -> bool:
@@ -906,9 +914,16 @@ def _opener(
     found: list[TimeExpression], bounds: tuple[int, int], *, feast: bool
 ) -> TimeExpression | None:
     """The year told first in the sentence, if it may open it: a bare one, or "Last year"."""
-    if not found or found[-1].span.start < bounds[0]:
+    # a rate or a length between does not hide the opener: "In 1990 the ferry ran [twice a
+    # day] in winter"
+    told = len(found)
+    while (
+        told > 1 and found[told - 1].type in _NO_FRAME and found[told - 2].span.start >= bounds[0]
+    ):
+        told -= 1
+    if not found or found[told - 1].span.start < bounds[0]:
         return None
-    last = found[-1]
+    last = found[told - 1]
     if feast:  # "Last year ... between Good Friday and Easter Monday": the opener frames both
         last = next(told for told in found if told.span.start >= bounds[0])
     if not _bare_year(last):
@@ -918,6 +933,7 @@ def _opener(
     return last if last.text.lower() in _YEAR_FROM_NOW else None
 
 
+_NO_FRAME = frozenset((TimexType.SET, TimexType.DURATION))
 _THROUGH = re.compile(r"\b(?:through|until|till)\s+$", re.IGNORECASE)
 
 
