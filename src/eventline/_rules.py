@@ -2434,6 +2434,8 @@ _WEEKDAY_KINDS = frozenset(
         *("parking", "enforcement", "hours", "service", "services", "trading", "delivery"),
         *("deliveries", "mail", "classes", "school", "shifts", "opening", "openings", "closures"),
         *("timetable", "timetables", "schedule", "schedules"),
+        # "the Sunday shift costs $1,800 a month", "The Sunday closing is the first cut"
+        *("shift", "staffing", "closing"),
         *("edition", "editions"),  # "the Sunday edition of the evening news": the weekly kind
     }
 )
