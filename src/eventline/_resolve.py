@@ -567,13 +567,18 @@ def _story_year(m: Calendar, ctx: Context) -> tuple[int, Anchor | None] | None:
     return _forward_year(narrative, m.month, ctx), narrative
 
 
+_MIDSUMMER_MONTH = 7
+
+
 def _next_year_told(ctx: Context) -> int | None:
     """The year after the reference's, named earlier in the sentence ("next year").
 
     A year-less date of a clause that is not past falls in it: "The new year brings a
     musical, from March 4 to April 10".
     """
-    if not ctx.anchors:
+    if not ctx.anchors or ctx.reference.month < _MIDSUMMER_MONTH:
+        # said before midsummer, the coming month and day are still this year's: "a hearing
+        # on next year's budget at 7 p.m. April 9" (said in March) is this April
         return None
     last = ctx.anchors[-1]
     ahead = last.grain == "year" and last.day.year == ctx.reference.year + 1

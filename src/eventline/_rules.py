@@ -2165,6 +2165,11 @@ def _recurring_range(m: Match, *, season: bool = False) -> bool:
         sentence = _SENTENCE_END.split(window)[-1]
         return _YEAR_TOLD.search(sentence) is None
     clause = _CLAUSE_END.split(window)[-1].lower().split()
+    # "parents said their children stand at bus stops every morning from December": the
+    # reported clause's own verb decides, not the past of saying
+    said = [at for at, word in enumerate(clause) if word in m.lex.words.speech]
+    if said:
+        clause = clause[said[-1] + 1 :]
     return not any(_told_past(m, clause, at) for at in range(len(clause)))
 
 
@@ -2481,6 +2486,8 @@ _WEEKDAY_KINDS = frozenset(
         *("parking", "enforcement", "hours", "service", "services", "trading", "delivery"),
         *("deliveries", "mail", "classes", "school", "shifts", "opening", "openings", "closures"),
         *("timetable", "timetables", "schedule", "schedules"),
+        # "the Sunday shift costs $1,800 a month", "The Sunday closing is the first cut"
+        *("shift", "staffing", "closing"),
         *("edition", "editions"),  # "the Sunday edition of the evening news": the weekly kind
     }
 )
@@ -4269,6 +4276,7 @@ _RATE_RIGHT_BEFORE = re.compile(
 _COUNT_BEFORE = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+[a-z]+s\s+$")
 _COUNTED_FROM = frozenset(("after", "before", "later", "earlier", "since", "ahead", "beforehand"))
 _COUNTED_BACK = _COUNTED_FROM | {"ago", "back"}
+_DAYS_COUNTED_BACK = _COUNTED_BACK - {"since"}
 
 
 _OF_WORD = re.compile(r"\s+of\s+[a-z]")
@@ -4317,9 +4325,10 @@ def _not_a_set(m: Match) -> bool:
 
 
 def _set(m: Match) -> Mention | None:
-    counted_back = m.get("days") and m.word_after().lower().rstrip(".") in _COUNTED_BACK
+    counted_back = m.get("days") and m.word_after().lower().rstrip(".") in _DAYS_COUNTED_BACK
     # "for six days a week ago": "six days", then "a week ago"; "five episodes, each 50
-    # minutes long": each one's length
+    # minutes long": each one's length; "has practiced six days a week since Nov. 11" is a
+    # habit kept since then, no week counted from it
     if _not_a_set(m) or counted_back or _each_length(m) or _no_rate(m):
         return None
     freq = _freq(m)
@@ -4560,6 +4569,9 @@ _KINDS_AFTER_HOLIDAY = frozenset(
         "music", "sweater", "sweaters", "movie", "movies", "cookies", "candy", "costume",
         "costumes", "egg", "eggs", "bunny", "shopping", "spirit", "wreath", "stockings", "box",
         "boxes", "basket", "baskets", "lamp", "lamps", "star", "stars", "cluster",
+        # events of the season, held on days of their own: "its Christmas bazaar on Dec. 7"
+        "bazaar", "bazaars", "fair", "fairs", "market", "markets", "concert", "concerts",
+        "pageant", "pageants",
     )
 )  # fmt: skip
 
@@ -4595,8 +4607,13 @@ def _holiday(m: Match) -> Mention | None:
     after = m.word_after().rstrip(".,;:")
     if after in _NAMED_AFTER_HOLIDAY or _verb_shift(m, m.word_before()):
         return None  # "the Easter Rising", "Christmas Island": names; "slips past xmas"
-    if after.lower() in _KINDS_AFTER_HOLIDAY and m.word_before().lower() in _KIND_DETERMINERS:
-        return None  # "return the xmas lights", "my christmas shopping": a kind of thing
+    before = m.word_before().lower()
+    if after.lower() in _KINDS_AFTER_HOLIDAY and (
+        before in _KIND_DETERMINERS or before.endswith(("'s", "\u2019s"))
+    ):
+        # "return the xmas lights", "my christmas shopping", "the church's Christmas bazaar":
+        # a kind of thing
+        return None
     if after.lower() in _BREAKS and not (m.get("week") or m.get("weekend")):
         return None  # "Thanksgiving break would grow to five days": a term's break, a kind
     if _holiday_kind(m):

@@ -1307,8 +1307,10 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         and word.endswith("ed")
         and (following in words.determiners or following in _LINKING)
         and following not in ("that", "which")  # "a match that started on Sunday": a verb
-    ):
-        return None  # "a still unspecified date", "will stay closed": an adjective, not a verb
+    ) or (found is Tense.PAST and _attributive_participle(before, index, words)):
+        # "a still unspecified date", "will stay closed", "may send written comments until
+        # Friday": an adjective, not a verb
+        return None
     planned = word in words.plans and following not in words.determiners
     # "called a snap election for Feb. 2", "have called for a march on Friday": what was
     # called is planned, either side of now; not "called on Monday for calm"
@@ -1325,6 +1327,39 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         return Tense.NEAREST
     found = found or _tense_of(word, words)
     return _passive(before, index) if found is Tense.PAST else found
+
+
+# participles in "-n" that are no simple past: before a noun they are adjectives
+_EN_PARTICIPLES = frozenset(
+    {
+        *("chosen", "taken", "written", "driven", "shown", "drawn", "broken", "stolen"),
+        *("spoken", "hidden", "fallen", "beaten", "thrown", "grown", "flown", "sworn", "torn"),
+    }
+)
+# words after which such a participle is a verb's: "had taken", "has not written", "it was"
+_BEFORE_VERB_PARTICIPLE = frozenset(
+    ("not", "n't", "never", "already", "since", "also", "just", "'ve", "'s", "'d", "get", "got")
+)
+_NOT_NOUNS = frozenset(("by", "in", "on", "at", "for", "from", "to", "with", "into", "over", "and"))
+
+
+def _attributive_participle(before: list[str], index: int, words: WordLists) -> bool:
+    """Is the participle before a noun, an adjective ("send written comments", "stolen cars")?"""
+    if index == 0 or before[index] not in _EN_PARTICIPLES:
+        return False
+    noun = before[index - 1]  # the word after the participle in the text
+    previous = before[index + 1] if index + 1 < len(before) else ""
+    return (
+        noun.isalpha()
+        and noun not in _NOT_NOUNS
+        and noun not in words.determiners
+        and not noun.endswith("ly")
+        and previous not in words.auxiliaries
+        and previous not in _BEFORE_VERB_PARTICIPLE
+        and previous not in _PRONOUNS
+        and previous not in _NOT_REDUCED
+        and not previous.endswith("ly")
+    )
 
 
 # what an event left behind: "the results from Sunday's vote", "the returns of Tuesday's
