@@ -157,13 +157,18 @@ def tag(
         if resolved.provides is not None and not _record_bound(
             text, mention.start, lexicon.words.superlatives
         ):
-            marked = _recalled_anchor(
-                text,
-                mention,
-                _marked_anchor(
-                    resolved.provides, value, text, (mention.start, mention.end), lexicon.words
+            marked = _reporters_weekday(
+                _recalled_anchor(
+                    text,
+                    mention,
+                    _marked_anchor(
+                        resolved.provides, value, text, (mention.start, mention.end), lexicon.words
+                    ),
+                    anchors,
                 ),
-                anchors,
+                mention,
+                resolved,
+                narrative=narrative,
             )
             _remember(anchors, first_day, _birth_anchor(text, mention.start, marked))
         found.append(
@@ -183,6 +188,20 @@ def tag(
             previous = (mention.start, mention.end, found[-1].interval.start.date())
             last_weekday = isinstance(mention, Weekday)
     return _weekdays_named_by_days(text, _night_readings(text, found))
+
+
+def _reporters_weekday(
+    anchor: Anchor, mention: Mention, resolved: Resolved, *, narrative: bool
+) -> Anchor:
+    """A story's weekday that no date of the story reached, marked as the text's present.
+
+    Such a weekday is the reporter's: the text speaks from now again ("... through June
+    1989. ... said in an interview Tuesday afternoon. ... expects the retrial to begin in the
+    spring" is the coming spring, not 1990's).
+    """
+    if narrative and isinstance(mention, Weekday) and resolved.used is None:
+        return attrs.evolve(anchor, present=True)
+    return anchor
 
 
 _MORNING = re.compile(r"T(?:0\d|1[01]):|TMO$")
