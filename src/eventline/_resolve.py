@@ -62,6 +62,7 @@ class Anchor:
     said: bool = False  # "investigators said Wednesday": the day of a saying, not of the events
     morning: bool = False  # "at 7:15 a.m. Sept. 2": a morning's time, after the night before
     recalled: bool = False  # "Fifty years ago today": an anniversary's day, told from now
+    owner: bool = False  # "next year's budget": the year a noun is for, no time of the clause
 
 
 @attrs.define(slots=True)
@@ -582,8 +583,8 @@ def _next_year_told(ctx: Context) -> int | None:
         return None
     last = ctx.anchors[-1]
     ahead = last.grain == "year" and last.day.year == ctx.reference.year + 1
-    if not ahead or last.explicit or last.sentence != ctx.sentence:
-        return None
+    if not ahead or last.explicit or last.owner or last.sentence != ctx.sentence:
+        return None  # "will vote on next year's budget on July 12": this July
     return None if ctx.tense() is Tense.PAST else last.day.year
 
 

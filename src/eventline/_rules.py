@@ -251,6 +251,21 @@ def _edge_mod(m: Match, word: str) -> str | None:
     return m.lex.modifiers.get(word) if word else None
 
 
+# "on or about May 4", "in or around 2020", "at or about 11 p.m.": a legal hedge, two
+# prepositions joined; the date after them is read alone, from its own start, with no mod
+_OR_BEFORE = re.compile(r"\b(?:on|in|at)\s+or\s+$", re.IGNORECASE)
+
+
+_OR_ABOUT = re.compile(r"\b(?:on|in|at)\s+or\s+(?:about|around)\s+$", re.IGNORECASE)
+
+
+def _joined_preposition(m: Match) -> bool:
+    """Is the match's "about" or "around" a preposition joined to one before it by "or"?"""
+    return (
+        bool(m.get("qmod")) and _OR_BEFORE.search(m.text, max(0, m.start - 8), m.start) is not None
+    )
+
+
 def _qmod(m: Match) -> str | None:
     word = _lower(m.get("qmod"))
     if not word and m.get("orso"):  # "for a week or so": about a week
@@ -489,6 +504,8 @@ def _afternoon_reading(m: Match, raw: str) -> bool:
 
 
 def _clock_on_day(m: Match) -> Mention | None:
+    if _joined_preposition(m):
+        return None  # "at or about 11 p.m.": read from the clock time
     raw = _lower(m.get("clock"))
     clock = _clock(m)
     if raw.isdigit() and int(raw) < 6 and not m.get("tonight") and clock is not None:
@@ -648,7 +665,8 @@ def _event_year(m: Match, month: int, day: int) -> int | None:
 def _month_day(m: Match) -> Mention | None:
     day = _day_of(m, "dayw") if m.get("dayw") else _day(m.groups["day"])
     month = _month(m)
-    if day is None or day > _days_in(month) or not _spoken_day_placed(m):
+    # "on or about May 4": read from the month, after the joined prepositions
+    if day is None or day > _days_in(month) or not _spoken_day_placed(m) or _joined_preposition(m):
         return None
     after_dash = m.start and m.text[m.start - 1] in "-\u2013" and not _after_range_start(m)
     # "Friday through Sunday, June 6-8": "Sunday" ends the weekdays' range
@@ -1702,12 +1720,17 @@ def _year_only(m: Match) -> Mention | None:  # noqa: PLR0911 - one return per pi
     if mod or m.get("fiscal") or m.get("fiscal2") or m.get("theyear"):
         return Calendar(m.start, m.end, year, mod=mod, explicit_year=True)
     if qmod := _lower(m.get("qmod")):  # "around 2010", "circa 1850", "in about 1190"
-        return _approximate_year(m, year, qmod)
+        return None if _joined_preposition(m) else _approximate_year(m, year, qmod)
     before = m.word_before()
     sign = m.text[max(0, m.start - 1) : m.start]
     quantity = before in _QUANTITY_WORDS and _years_joined(m, year)
+    hedged = before in ("about", "around") and _OR_ABOUT.search(
+        m.text, max(0, m.start - 16), m.start
+    )  # "in or about 2016": a year after two prepositions, no count
     if m.start > 0 and (
-        (before in m.lex.not_before_year and not quantity) or sign in "$#£€" or _identifier(m)
+        (before in m.lex.not_before_year and not quantity and not hedged)
+        or sign in "$#£€"
+        or _identifier(m)
     ):
         return None
     if _range_of_values(m):

@@ -157,11 +157,18 @@ def tag(
         if resolved.provides is not None and not _record_bound(
             text, mention.start, lexicon.words.superlatives
         ):
-            marked = _recalled_anchor(
-                text,
+            marked = _reporters_weekday(
+                _recalled_anchor(
+                    text,
+                    mention,
+                    _marked_anchor(
+                        resolved.provides, value, text, (mention.start, mention.end), lexicon.words
+                    ),
+                    anchors,
+                ),
                 mention,
-                _marked_anchor(resolved.provides, value, text, mention.start, lexicon.words),
-                anchors,
+                resolved,
+                narrative=narrative,
             )
             _remember(
                 anchors,
@@ -187,11 +194,37 @@ def tag(
     return _weekdays_named_by_days(text, _night_readings(text, found))
 
 
+def _reporters_weekday(
+    anchor: Anchor, mention: Mention, resolved: Resolved, *, narrative: bool
+) -> Anchor:
+    """A story's weekday that no date of the story reached, marked as the text's present.
+
+    Such a weekday is the reporter's: the text speaks from now again ("... through June
+    1989. ... said in an interview Tuesday afternoon. ... expects the retrial to begin in the
+    spring" is the coming spring, not 1990's).
+    """
+    if narrative and isinstance(mention, Weekday) and resolved.used is None:
+        return attrs.evolve(anchor, present=True)
+    return anchor
+
+
 _MORNING = re.compile(r"T(?:0\d|1[01]):|TMO$")
 
 
-def _marked_anchor(anchor: Anchor, value: str, text: str, start: int, words: WordLists) -> Anchor:
-    """The anchor a date provides, marked when it is the day of a saying or a morning's time."""
+_OWNER = re.compile(r"['\u2019]s\b")
+
+
+def _marked_anchor(
+    anchor: Anchor, value: str, text: str, span: tuple[int, int], words: WordLists
+) -> Anchor:
+    """The anchor a date provides, marked when it is the day of a saying or a morning's time.
+
+    A year before "'s" is marked too: "next year's budget" is the year a noun is for, no
+    time of its clause.
+    """
+    start, end = span
+    if anchor.grain == "year" and _OWNER.match(text, end):
+        return attrs.evolve(anchor, owner=True)
     if anchor.grain != "day":
         return anchor
     said = _said_day(text, start, words)
@@ -902,7 +935,7 @@ def _opening_year(
         return None
     if (mention.holiday is not None) is not feast:
         return None
-    last = _opener(found, bounds, feast=feast)
+    last = _opener(text, found, bounds, feast=feast)
     if last is None:
         return None
     if not _OPENS.fullmatch(text, bounds[0], last.span.start):
@@ -911,7 +944,7 @@ def _opening_year(
 
 
 def _opener(
-    found: list[TimeExpression], bounds: tuple[int, int], *, feast: bool
+    text: str, found: list[TimeExpression], bounds: tuple[int, int], *, feast: bool
 ) -> TimeExpression | None:
     """The year told first in the sentence, if it may open it: a bare one, or "Last year"."""
     # a rate or a length between does not hide the opener: "In 1990 the ferry ran [twice a
@@ -926,8 +959,8 @@ def _opener(
     last = found[told - 1]
     if feast:  # "Last year ... between Good Friday and Easter Monday": the opener frames both
         last = next(told for told in found if told.span.start >= bounds[0])
-    if not _bare_year(last):
-        return None
+    if not _bare_year(last) or _OWNER.match(text, last.span.end):
+        return None  # "Last year's champion will defend her title on July 12": no frame
     if last.text.isdigit() and not feast:
         return last
     return last if last.text.lower() in _YEAR_FROM_NOW else None
