@@ -965,13 +965,17 @@ def _week_of_value(day: dt.date, *, weekend: bool) -> str:
 
 
 def _deictic_provides(m: Calendar, provides: Anchor, ctx: Context, *, weekend: bool) -> Anchor:
-    """The anchor a calendar mention provides, marked as a weekend's or as the writer's now.
+    """The anchor a calendar mention provides, marked as a weekend's, told back, or as now.
 
     "This autumn she grew tired ... by October": a story's closing speaks from now, as "last
-    year" does.
+    year" does; "the previous autumn" in a story is told back from it, as a past perfect is.
     """
     if weekend:
         provides = attrs.evolve(provides, weekend=True)
+    if m.anchored and m.shift is not None and m.shift < 0 and ctx.narrative:
+        # "earthworks, begun the previous autumn, were too strong": told back, as a past
+        # perfect is; the story's next "July" is the summer it was in, not the autumn before
+        return attrs.evolve(provides, flashback=True)
     if m.shift is not None and not m.anchored and not m.explicit_year:
         present = ctx.reference.year - provides.day.year < _NARRATIVE_YEARS
         provides = attrs.evolve(provides, present=present)

@@ -173,7 +173,13 @@ def tag(
             _remember(
                 anchors,
                 first_day,
-                _birth_anchor(text, mention.start, _present_anchor(text, mention, marked, ref)),
+                _birth_anchor(
+                    text,
+                    mention.start,
+                    _present_anchor(
+                        text, mention, _span_anchor(marked, (text, found, mention), narrative), ref
+                    ),
+                ),
             )
         found.append(
             TimeExpression(
@@ -580,6 +586,40 @@ def _recalled_anchor(
     if same_day and last is not None and last.recalled:
         return attrs.evolve(provides, recalled=True)
     return provides
+
+
+# "from 11 September 1346 until its surrender on [2 May 1347]": the end of a span whose start
+# opens with "from", a few words of what ended it between
+_SPAN_END = re.compile(
+    r"\s+(?:until|till|to)\s+(?:(?:its|the|their|his|her)\s+\w+\s+(?:on|in)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _span_anchor(
+    marked: Anchor, told: tuple[str, list[TimeExpression], Mention], narrative: bool
+) -> Anchor:
+    """The anchor a date gives, marked as told back when it ends a story's span."""
+    if narrative and _ends_span(*told, marked):
+        return attrs.evolve(marked, flashback=True)
+    return marked
+
+
+def _ends_span(text: str, found: list[TimeExpression], mention: Mention, marked: Anchor) -> bool:
+    """Does a day or month end a span told from its first day, so the story stays there?
+
+    "besieged the town from 11 September 1346 until its surrender on 2 May 1347. The army
+    left the muster in late August": the story is told from the siege's start (1346), as
+    after "did not return until late February".
+    """
+    if marked.grain not in ("day", "month") or not found:
+        return False
+    first = found[-1]
+    if first.grain not in ("day", "month") or first.span.end > mention.start:
+        return False
+    if text[max(0, first.span.start - 5) : first.span.start].lower() != "from ":
+        return False
+    return _SPAN_END.fullmatch(text, first.span.end, mention.start) is not None
 
 
 def _birth_anchor(text: str, start: int, provides: Anchor) -> Anchor:
