@@ -988,7 +988,10 @@ def _anchored_year(m: Calendar, ctx: Context) -> tuple[int | None, Anchor | None
     if m.season is not None:
         base = used.day if used is not None else ctx.reference
         if used is not None and used.grain == "year" and m.shift == 1:
-            base = base.replace(month=12, day=31)  # "in 1824 ... the following spring": 1825
+            # "in 1824 ... the following spring": 1825; "the following winter" is the one
+            # that begins in that year's December (1824-WI)
+            winter = m.season == "WI"
+            base = base.replace(month=11, day=30) if winter else base.replace(month=12, day=31)
         if used is not None and used.grain == "year" and m.shift == 0:
             return used.day.year, used  # "in 1921 ... that winter": the winter of 1921
         return _season_year(m.season, m.shift, base), used

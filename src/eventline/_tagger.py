@@ -1320,6 +1320,8 @@ def _season_after_bc_year(mention: Calendar, bc_year: int) -> Resolved | None:
     if mention.shift is not None and not mention.anchored:
         return None  # "last spring", "next March": the writer's, resolved as usual
     step = mention.shift or 0  # "the following spring" +1, "the previous winter" -1
+    if mention.season == "WI" and step == 1:
+        step = 0  # "the following winter" begins in that year's December, as after 1862
     value = _bc_value(1 - bc_year + step)
     return None if value is None else Resolved(TimexType.DATE, value, mention.mod)
 
