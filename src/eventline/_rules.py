@@ -1237,13 +1237,13 @@ def _quarter(m: Match) -> Mention | None:
     )
 
 
-# what is planned for a quarter: "the Q2 offsite", "Q3 planning", "the roadmap for Q3"; a
+# what is planned for a quarter: "the Q2 offsite", "Q3 planning", "the Q2 budget drafts"; a
 # quarter's figures ("Q3 results", "Q4 earnings") are the latest reported, as in news
 _PLAN_NOUNS = frozenset(
     (
         *("roadmap", "roadmaps", "plan", "plans", "planning", "offsite", "off-site", "kickoff"),
         *("kick-off", "goals", "okrs", "objectives", "priorities", "targets", "launch"),
-        *("hiring", "headcount", "milestones", "deliverables", "okr"),
+        *("hiring", "headcount", "milestones", "deliverables", "okr", "budget", "budgets"),
     )
 )
 _PLAN_FOR = re.compile(r"\b([A-Za-z-]+)\s+for\s+$")
@@ -2575,7 +2575,11 @@ def _sentence_stop(m: Match) -> Match:
     if m.text[m.end - 1 : m.end] != ".":
         return m
     rest = m.text[m.end : m.end + 2].lstrip(" ")
-    if rest and rest[0] not in "\n\"')" and not rest[0].isupper():
+    # a chat writes its short weekdays in lower case with no period: one after them ends the
+    # sentence, whatever the case of the next word ("thats this mon. what do i bring")
+    word = m.text[m.start : m.end - 1].rsplit(None, 1)[-1]
+    chat = word.isalpha() and word.islower() and rest[:1].isalpha()
+    if rest and rest[0] not in "\n\"')" and not rest[0].isupper() and not chat:
         return m
     return attrs.evolve(m, end=m.end - 1)
 
@@ -4739,12 +4743,16 @@ def _unit_before_last(m: Match) -> Mention | None:
 
 
 def _weekdays_ago(m: Match) -> Mention | None:
-    """Counted weekdays: "two Fridays ago" is the Friday a week before last Friday."""
+    """Counted weekdays or seasons: "two Fridays ago" is the Friday a week before last Friday."""
     count = _count(m)
     if count is None or count < 1:
         return None
-    weekday = m.lex.weekdays[_lower(m.get("wds")).removesuffix("s")]
     ago = _lower(m.get("dir")) == "ago"
+    if seasons := m.get("sns"):  # "two summers ago": last summer's year, one more back
+        season = m.lex.seasons[_lower(seasons).removesuffix("s")]
+        shift, back = (-1, count - 1) if ago else (1, 1 - count)
+        return Calendar(m.start, m.end, None, season=season, shift=shift, years_back=back)
+    weekday = m.lex.weekdays[_lower(m.get("wds")).removesuffix("s")]
     shift, weeks = (-1, 1 - count) if ago else (1, count - 1)
     return Weekday(m.start, m.end, weekday, shift, weeks=weeks)
 

@@ -1641,12 +1641,16 @@ def _form_cue(before: list[str], index: int) -> Tense | None:
         or (word in ("beginning", "starting") and _ordered_start(before, index))
         or (word in ("beginning", "starting") and _will_start(before, index))
         or (word in ("has", "have") and previous in ("a", "an", "the"))
+        or (word == "got" and following.endswith(_HAVE_GOT) and previous in ("a", "an", "the"))
+        or (index == 0 and word in _MOVING and following not in ("was", "were", "after"))
     ):
         # "if we miss Thursday" (a condition in the present looks ahead; a past verb nearer
         # the mention is read first), "they're leaving Sunday afternoon", "I'm flying
         # Tuesday"; "with the match kicking off Sunday at 3 p.m."; "ordered an evacuation
         # beginning at 6 a.m. Sunday": an order's; "Varga has a day off on Tuesday", "I have
-        # the budget review from 9am": to have something, a plan, not a perfect
+        # the budget review from 9am": to have something, a plan, not a perfect; so is "I've
+        # got a slot Friday at 11" (to have got is to have); "pushing Thursday's sync": a
+        # plan being moved is still to come
         return Tense.FUTURE
     if word == "expected" and following in _SUBJECTS | _DOUBTERS and previous not in ("", "to"):
         return Tense.NONE  # "we expected a rise after Christmas": either side, the nearest
@@ -1677,7 +1681,8 @@ _TIMETABLE_NOUNS = frozenset(("time", "times", "date", "dates"))
 
 def _schedule_cue(word: str, following: str, words: WordLists, *, label: str = "") -> Tense | None:
     """A timetable verb looks ahead; not as a noun ("the start of", "by 41 votes") or adjective."""
-    if following in words.determiners or following in ("to", "not", "never"):
+    relative = following == "that" and word.endswith("s")  # "a voucher that expires on Dec. 31"
+    if (following in words.determiners and not relative) or following in ("to", "not", "never"):
         return None  # "at the end of"; "did not open Friday": the auxiliary before decides
     counted = following[:1].isdigit() or following in _COUNTS
     if counted and word.endswith("s") and label not in _NUMBERED:
@@ -1925,12 +1930,15 @@ def _passive(before: list[str], index: int) -> Tense:
         return _passive_be(before, index)
     if index + 1 < len(before) and before[index + 1] in ("get", "gets"):
         return Tense.FUTURE  # "my sister gets married on June 8": an event to come
-    if index + 1 < len(before) and before[index + 1] in ("is", "are", "am"):
+    if index + 1 < len(before) and before[index + 1] in _PRESENT_BE_ALL:
         # "markets are closed Thursday": a present passive right before the date is a plan,
         # and so with a preposition of the time between ("Parking is banned from 10 p.m.
         # Friday", "the road is closed on Monday")
         timed = participle == 1 and before[0] in _RULE_PREPOSITIONS
-        return Tense.FUTURE if participle == 0 or timed else Tense.PRESENT
+        # "I'm stuck in the vendor review Thursday morning": a writer's own state on a day
+        # is one to come ("I was stuck" is past)
+        mine = before[index + 1] in _FIRST_PERSON_BE
+        return Tense.FUTURE if participle == 0 or timed or mine else Tense.PRESENT
     return Tense.PAST
 
 
@@ -1939,6 +1947,10 @@ _RULE_PREPOSITIONS = frozenset(("on", "from", "until", "till", "through"))
 # a plan told in the present ("the album is due in the spring"): the writer's own time
 _PLANNED_NOW = frozenset(("due", "expected", "scheduled", "planned", "set"))
 _PRESENT_BE = frozenset(("is", "are"))
+# "is", "are", "am" and the contractions that can only be them: "I'm stuck in a review
+# Thursday morning" is a present state, no past ("he's" may be "he has")
+_PRESENT_BE_ALL = frozenset(("is", "are", "am", "i'm", "we're", "you're", "they're", "im"))
+_FIRST_PERSON_BE = frozenset(("am", "i'm", "we're", "im"))
 
 
 def _planned_now(before: list[str], at: int) -> bool:
@@ -2036,8 +2048,16 @@ _PHRASE_WORDS = frozenset(
     }
 )
 _FORM_WORDS = frozenset(
-    {"since", "if", "beginning", "starting", "has", "have", "expected", *_SCHEDULE_ING, *_MODALS}
+    {"since", "if", "beginning", "starting", "has", "have", "got", "expected"}
+    | _SCHEDULE_ING
+    | _MODALS
 )
+
+# a plan being moved, right before its day: "Re: pushing Thursday's sync" (a subject line)
+_MOVING = frozenset(("pushing", "moving", "rescheduling", "postponing", "bumping"))
+
+# "have got" is "have": "I've got a slot Friday", "she's got the van Monday"
+_HAVE_GOT = ("'ve", "have", "has", "'s", "\u2019ve", "\u2019s")
 
 
 # the words that can head a cue of ``_head_cue`` (the cheap test before its readers)
