@@ -1422,6 +1422,10 @@ def _day_in_view(
         # "Wed 11/27: closed to the public (staff only, 10am to noon)": a clock time of a
         # dated line is on its label's day, whatever the tense of the line
         used = label
+    elif ctx.entry and m.clock is not None and not m.offset and (above := _entry_day(ctx)):
+        # a live blog's "6:30 p.m. ET \u2014 Early voting began ...": a clock time labelling a
+        # line is on the day of the label above it, not on a day an entry's statement told
+        used = above
     elif ctx.meeting is not None and ctx.meeting.day <= ctx.reference:
         # minutes: "the meeting adjourned at 9:47 p.m." is on the meeting's day, the first
         # day the text gives, not on a day its business told of
