@@ -533,11 +533,8 @@ def _told_feast(holiday: str, ctx: Context) -> int | None:
 
 def _story_year(m: Calendar, ctx: Context) -> tuple[int, Anchor | None] | None:
     """The year a story or the sentence's earlier date gives a year-less date, if any."""
-    if ctx.entry_year is not None:
-        return ctx.entry_year, None  # "March 2 \u2014 ...", "June 4 \u2014 ...": see the tagger
-    entry = ctx.entry or ctx.in_entry  # "2006" above "Feb. 3 \u2014 ...", "... in November"
-    if entry and m.month is not None and (label := _entry_anchor(ctx)) is not None:
-        return _forward_year(label, m.month, ctx), label
+    if (in_entry := _entry_year(m, ctx)) is not None:
+        return in_entry
     # "in 2021, when 6 February is again a Saturday"; "The new year brings a musical, from
     # March 4 to April 10"
     # "Last year seven died between Good Friday and Easter Monday": a holiday takes the
@@ -566,6 +563,20 @@ def _story_year(m: Calendar, ctx: Context) -> tuple[int, Anchor | None] | None:
     if told is not None or narrative is None:
         return (told.day.year, told) if told is not None else None  # "the September sortie"
     return _forward_year(narrative, m.month, ctx), narrative
+
+
+def _entry_year(m: Calendar, ctx: Context) -> tuple[int, Anchor | None] | None:
+    """The year a chronology gives a year-less label or a date in an entry's statement."""
+    if ctx.entry_year is not None:
+        return ctx.entry_year, None  # "March 2 \u2014 ...", "June 4 \u2014 ...": see the tagger
+    entry = ctx.entry or ctx.in_entry  # "2006" above "Feb. 3 \u2014 ...", "... in November"
+    if not entry or m.month is None or (label := _entry_anchor(ctx)) is None:
+        return None
+    if ctx.entry and label.grain in ("day", "month") and m.month < label.day.month:
+        # "March 2025: It delays a plant." above "Jan. 16: It pushes back the pickups": a
+        # timeline's labels run in order, a month back round is the next year's
+        return label.day.year + 1, label
+    return _forward_year(label, m.month, ctx), label
 
 
 _MIDSUMMER_MONTH = 7
@@ -1429,6 +1440,10 @@ def _day_in_view(
         # "Wed 11/27: closed to the public (staff only, 10am to noon)": a clock time of a
         # dated line is on its label's day, whatever the tense of the line
         used = label
+    elif ctx.entry and m.clock is not None and not m.offset and (above := _entry_day(ctx)):
+        # a live blog's "6:30 p.m. ET \u2014 Early voting began ...": a clock time labelling a
+        # line is on the day of the label above it, not on a day an entry's statement told
+        used = above
     elif ctx.meeting is not None and ctx.meeting.day <= ctx.reference:
         # minutes: "the meeting adjourned at 9:47 p.m." is on the meeting's day, the first
         # day the text gives, not on a day its business told of

@@ -1034,14 +1034,17 @@ def _bare_date(m: Match, month: int, day: int) -> bool:
     The end of a range of such dates ("OOO 12/18 to 1/2", "12/23-12/26"), a date moved to
     ("pushed to 6/22"), a start ("starting 6/22", "the week of 6/22"), or any such number in a
     text that writes its dates so ("freeze 1/29 (tool 1/31)" after "Mon 1/29"); not a score,
-    a rating or a mixed number ("won 6/4", "rated 4/5", "fell 2 1/2"), nor "24/7".
+    a rating or a mixed number ("won 6/4", "rated 4/5", "fell 2 1/2"), nor "24/7" or
+    "9/11" (the attacks' name).
     """
-    if (month, day) in ((7, 24), (24, 7)) or _MIXED_NUMBER.search(
-        m.text, max(0, m.start - 2), m.start
-    ):
-        return False
     before = m.word_before()
-    if before in _SCORE_WORDS:
+    if (
+        (month, day) in ((7, 24), (24, 7))
+        or _MIXED_NUMBER.search(m.text, max(0, m.start - 2), m.start)
+        or before in _SCORE_WORDS
+        # "every race since 9/11": the attacks' name, in a text that writes no such dates
+        or (m.text[m.start : m.end] == "9/11" and _SLASH_DATE.search(m.text) is None)
+    ):
         return False
     after = _SLASH_RANGE_AFTER.match(m.text, m.end)
     if after is not None and _in_order((month, day), _numeric_pair(after, m.date_order)):

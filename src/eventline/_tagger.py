@@ -1442,7 +1442,8 @@ def _entry_line(
 ) -> tuple[int, bool]:
     """Where the line a chronology's label opens ends, and whether its date is past."""
     line_end = text.find("\n", mention.end)
-    past = interval is not None and interval.end.date() <= ref
+    # a day before the reference is past; a live blog's clock time of the reference day is not
+    past = interval is not None and interval.end <= dt.datetime.combine(ref, dt.time())
     return (line_end if line_end >= 0 else len(text)), past
 
 

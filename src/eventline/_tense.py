@@ -387,7 +387,7 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     fixed = _fixed_side(before, after, words)
     if fixed is not None:
         return fixed
-    if result or _reduced_relative(before, words):
+    if result or _reduced_relative(before, words) or _event_on(before, words):
         # "a suit filed by three customers in April is set for trial"; "will go into
         # Christmas top after Saturday's 2-1 win": a result already known
         return Tense.PAST
@@ -754,6 +754,24 @@ def _possessive(text: str, end: int, after: list[str]) -> tuple[list[str], bool]
         return after, False
     words = [w for w in after[1:5] if not w.isdigit()]
     return after[1:], bool(words) and words[0] in _RESULT_NOUNS
+
+
+_EVENT_REACH = 9  # words back from "on" to "the" before the event noun
+
+
+def _event_on(before: list[str], words: WordLists) -> bool:
+    """Is the mention the day of an event no one schedules, named before it with "the"?
+
+    "Expect questions about the attack on the consulate in Benghazi on Sept. 11": the attack
+    is told after it happened, whatever the clause's tense (as "Monday's shooting"); not in
+    a clause with a "will".
+    """
+    if not before or before[0] != "on" or any(word in _AHEAD_VERBS for word in before):
+        return False  # "will hold a briefing on the fire on Monday": the briefing's day
+    return any(
+        before[index] in _RESULT_NOUNS and before[index + 1] == "the"
+        for index in range(1, min(len(before) - 1, _EVENT_REACH))
+    )
 
 
 def _no_clock_am(found: list[str]) -> list[str]:
@@ -1250,6 +1268,27 @@ def _heading_into(before: list[str], index: int) -> Tense | None:
     return None
 
 
+_LEFT = frozenset(("left", "remaining"))
+_COUNTDOWN_UNITS = frozenset(("days", "weeks", "months", "hours", "minutes", "years"))
+_UNTIL = (["before"], ["until"], ["till"])
+
+
+_KEEP = frozenset(("kept", "keep", "keeps", "keeping", "left", "leave", "leaves", "held"))
+
+
+def _countdown(before: list[str], index: int) -> Tense | None:
+    """A countdown's "left" or "remaining" ("with 15 days left before the Nov. 6 election").
+
+    The date counted down to lies ahead, unless the clause is told in the past ("The stores
+    were busy, with two weeks remaining until Christmas").
+    """
+    if (before[index + 1 : index + 2] == [] or before[index + 1] not in _COUNTDOWN_UNITS) or before[
+        index - 1 : index
+    ] not in _UNTIL:
+        return None
+    return None if any(w in _BE_PAST for w in before[index + 1 :]) else Tense.FUTURE
+
+
 def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None:
     """The tense a word before the mention (``before`` is read backwards) signals, if any."""
     word = before[index]
@@ -1269,6 +1308,8 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         # "we'll put it to a vote at the June meeting": the modal decides
         or (word in _BARE_PAST and _bare_after_modal(following, words))
         or (word == "put" and before[index - 2 : index] in _ODDS_PUT)
+        # "kept parks open overnight": the state kept, no timetable's "open"
+        or (word == "open" and any(w in _KEEP for w in before[index + 1 : index + 4]))
         # "was closed due to the storm Monday", "canceled due to heavy fog Monday": because
         # of, no plan ("is due to open"); neither the "due" nor its "to" is a cue
         or (word == "due" and index >= 2 and before[index - 1] == "to" and _because(before, index))
@@ -1282,6 +1323,7 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     outcome = index == 0 and word in _OUTCOME_PREPOSITIONS and _outcome_of(before)
     phrase = (
         (Tense.PAST if outcome else None)
+        or (_countdown(before, index) if word in _LEFT else None)
         or (_head_cue(before, index, words) if word in _PHRASE_HEADS else None)
         or (_phrase_cue(before, index, words) if _may_phrase(word, following, words) else None)
     )
