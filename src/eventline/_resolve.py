@@ -63,6 +63,7 @@ class Anchor:
     morning: bool = False  # "at 7:15 a.m. Sept. 2": a morning's time, after the night before
     recalled: bool = False  # "Fifty years ago today": an anniversary's day, told from now
     owner: bool = False  # "next year's budget": the year a noun is for, no time of the clause
+    late: bool = False  # "in late 1863": a year told at its end, which a story moves on from
 
 
 @attrs.define(slots=True)
@@ -703,7 +704,10 @@ def _forward_year(anchor: Anchor, month: int | None, ctx: Context) -> int:
     ("on 14 October ... had landed on 28 September"), and so does the past perfect.
     """
     day = anchor.day  # a season's first day: "in the autumn of 1893 ... in March" is 1894
-    if month is None or anchor.grain not in ("day", "month", "season") or month >= day.month:
+    grain = anchor.grain
+    if anchor.late:  # "in late 1863 ... surrendered on February 2": 1864, as after December
+        day, grain = dt.date(day.year, 12, 1), "month"
+    if month is None or grain not in ("day", "month", "season") or month >= day.month:
         return day.year
     if day.month - month < _BACK_MONTHS or ctx.pluperfect():
         return day.year
@@ -817,7 +821,9 @@ def _written_month(ctx: Context) -> Anchor | None:
     """The last date the text wrote as a calendar date: "by Friday" names no month."""
     for anchor in reversed(ctx.anchors):
         if _GRAIN_RANK.get(anchor.grain, 9) <= _GRAIN_RANK["month"]:
-            return anchor if anchor.written else None
+            # "On 17 August 1862 ... by the end of the month ... on the 30th": a month
+            # counted from a date written in a story is as good as written
+            return anchor if anchor.written or anchor.explicit else None
     return None
 
 
@@ -961,6 +967,8 @@ def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
     provides = None if skip else _provides(start, grain, ctx, explicit=explicit, written=True)
     if provides is not None:
         provides = _deictic_provides(m, provides, ctx, weekend=weekend)
+        if grain == "year" and m.mod == "END":
+            provides = attrs.evolve(provides, late=True)
     return Resolved(kind, value, m.mod, used, provides)
 
 
