@@ -3021,12 +3021,17 @@ def _clock_range_start(m: Match) -> Mention | None:
     hour, last = 12 if noon else int(m.groups["h"]) % 12, int(m.groups["h2"]) % 12
     wd = m.get("wd")
     if noon or (own := _lower(m.get("ap1")).strip(" .")):
-        if not (wd or m.get("dd") or m.get("mon")):
+        if not (wd or m.get("dd") or m.get("mon") or m.get("hol")):
             return None  # "9am until 5pm", "noon to 4 p.m.": a clock of its own, on the day in view
         hour += 12 if not noon and own.startswith("p") else 0  # "from 9am until 5pm on Monday"
     elif _lower(m.get("ap")) == "p" and hour <= last:  # "3 to 5 p.m.", not "11 to 2 p.m."
         hour += 12
-    clock = Clock(hour=hour, minute=int(m.get("mi") or 0))
+    return _clock_range_day(m, Clock(hour=hour, minute=int(m.get("mi") or 0)))
+
+
+def _clock_range_day(m: Match, clock: Clock) -> Mention | None:
+    """The first hour of a range of hours, on the day the range ends (or the day in view)."""
+    wd = m.get("wd")
     named = _weekday_number(m, wd) if wd else None
     if named is not None:  # "from 2 to 5 p.m. Sunday": on the day the range ends
         return Weekday(m.start, m.end, named, _shift(m), clock=clock)
@@ -3034,6 +3039,11 @@ def _clock_range_start(m: Match) -> Mention | None:
         return Relative(m.start, m.end, "day", m.lex.deictic_days[_lower(dd)], clock=clock)
     if m.get("mon"):  # "from 2 p.m. to 5:52 p.m. on July 20"
         return _range_start_on_day(m, clock, "")
+    if hol := m.get("hol"):  # "from 7am to 1pm on Christmas Eve": the holiday's clock
+        feast = _holiday(attrs.evolve(m, groups={"hol": hol, "year": ""}))
+        if not isinstance(feast, Calendar):
+            return None
+        return attrs.evolve(feast, start=m.start, end=m.end, clock=clock)
     return Relative(m.start, m.end, "day", 0, _clock_origin(m), clock=clock)
 
 
