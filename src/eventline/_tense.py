@@ -1307,6 +1307,8 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         or (following == "than" and word in _COMPARED)
         # "we'll put it to a vote at the June meeting": the modal decides
         or (word in _BARE_PAST and _bare_after_modal(following, words))
+        # "will stay shut until Monday": a state after a linking verb, which decides
+        or (word in _BARE_PAST and following in _LINKING)
         or (word == "put" and before[index - 2 : index] in _ODDS_PUT)
         # "kept parks open overnight": the state kept, no timetable's "open"
         or (word == "open" and any(w in _KEEP for w in before[index + 1 : index + 4]))
