@@ -1159,7 +1159,10 @@ _SPORTS = re.compile(
     r"comebacks?|three-pointers?|tip-?off|"
     r"passes|sacked|fumbles?|fumbled|intercept(?:ed|ions?)|punts?|penalt(?:y|ies)|header|"
     r"headed|equali[sz](?:er|ed)|\d+(?:st|nd|rd|th)\s+minute|(?:stoppage|injury|extra)\s+time|"
-    r"halfway|(?:half-)?marathons?|laps?)\b"
+    r"halfway|(?:half-)?marathons?|laps?|"
+    # a season's half in baseball: "open the second half at home, with first pitch at 7:05"
+    r"first pitch|all-star|home runs?|homestand|postseason|wickets?|"
+    r"\d+-\d+\s+(?:win|loss|defeat|victory))\b"
 )  # searched in lower case: three times faster than a case-blind search
 
 
@@ -3726,6 +3729,8 @@ _MATCH_FORMATS = frozenset(
     (
         *("international", "internationals", "cricket", "odi", "odis", "matches", "game"),
         *("games", "fixtures", "tests", "format", "formats"),
+        # a one-day competition and those who play it: "the one-day cup", "the one-day squad"
+        *("cup", "squad", "squads", "captain", "specialist", "specialists"),
     )
 )
 
