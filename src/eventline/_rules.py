@@ -3957,7 +3957,8 @@ def _decimal_duration(m: Match) -> Mention | None:
 
     Only fractions that come out whole in the next smaller unit are read ("1.2 years" is
     14.4 months, which a TIMEX3 value cannot write without decimals); "1.5 weeks" is days
-    and hours, since weeks mix with no other unit.
+    and hours, since weeks mix with no other unit; seconds keep their decimals ("won in 47.92
+    seconds" is ``PT47.92S``), as a race's "3:58.4" does.
     """
     unit = m.lex.units[_lower(m.get("unit"))]
     start, qmod = _qmod_before(m)  # "about 2.5 hours"
@@ -3980,6 +3981,9 @@ def _decimal_duration(m: Match) -> Mention | None:
                 value += f"{int(smaller)}{letter}"
             else:  # a day's fraction in hours: P3DT12H
                 value += f"T{int(smaller)}{letter}"
+    elif unit == "second":
+        # the last unit keeps its fraction, as ISO 8601 allows: a race's "47.92 seconds"
+        value = f"PT{whole}.{part}S"
     else:
         return None
     if value in ("P", "PT", "P0D"):
