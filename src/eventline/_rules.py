@@ -1159,7 +1159,10 @@ _SPORTS = re.compile(
     r"comebacks?|three-pointers?|tip-?off|"
     r"passes|sacked|fumbles?|fumbled|intercept(?:ed|ions?)|punts?|penalt(?:y|ies)|header|"
     r"headed|equali[sz](?:er|ed)|\d+(?:st|nd|rd|th)\s+minute|(?:stoppage|injury|extra)\s+time|"
-    r"halfway|(?:half-)?marathons?|laps?)\b"
+    r"halfway|(?:half-)?marathons?|laps?|"
+    # a season's half in baseball: "open the second half at home, with first pitch at 7:05"
+    r"first pitch|all-star|home runs?|homestand|postseason|wickets?|"
+    r"\d+-\d+\s+(?:win|loss|defeat|victory))\b"
 )  # searched in lower case: three times faster than a case-blind search
 
 
@@ -3736,6 +3739,8 @@ _MATCH_FORMATS = frozenset(
     (
         *("international", "internationals", "cricket", "odi", "odis", "matches", "game"),
         *("games", "fixtures", "tests", "format", "formats"),
+        # a one-day competition and those who play it: "the one-day cup", "the one-day squad"
+        *("cup", "squad", "squads", "captain", "specialist", "specialists"),
     )
 )
 
@@ -3962,7 +3967,8 @@ def _decimal_duration(m: Match) -> Mention | None:
 
     Only fractions that come out whole in the next smaller unit are read ("1.2 years" is
     14.4 months, which a TIMEX3 value cannot write without decimals); "1.5 weeks" is days
-    and hours, since weeks mix with no other unit.
+    and hours, since weeks mix with no other unit; seconds keep their decimals ("won in 47.92
+    seconds" is ``PT47.92S``), as a race's "3:58.4" does.
     """
     unit = m.lex.units[_lower(m.get("unit"))]
     start, qmod = _qmod_before(m)  # "about 2.5 hours"
@@ -3985,6 +3991,9 @@ def _decimal_duration(m: Match) -> Mention | None:
                 value += f"{int(smaller)}{letter}"
             else:  # a day's fraction in hours: P3DT12H
                 value += f"T{int(smaller)}{letter}"
+    elif unit == "second":
+        # the last unit keeps its fraction, as ISO 8601 allows: a race's "47.92 seconds"
+        value = f"PT{whole}.{part}S"
     else:
         return None
     if value in ("P", "PT", "P0D"):

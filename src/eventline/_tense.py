@@ -1596,7 +1596,20 @@ def _fixtures_had(before: list[str], index: int) -> bool:
     next_ = before[index - 2]
     if object_ in _DAYS:
         return next_ == "off"  # "has Thursday off before opening a series on Friday"
+    if (object_ in _FEW or object_.isdigit()) and next_ in _SESSION_UNITS:
+        return _a_session(before, index - 3)  # "teams have two hours of practice Saturday"
     return (object_ in _FEW or object_.isdigit()) and next_ in _FIXTURES
+
+
+_SESSION_UNITS = frozenset(("hours", "minutes"))
+_SESSIONS = frozenset(("practice", "training", "testing", "qualifying"))
+
+
+def _a_session(before: list[str], index: int) -> bool:
+    """Does "of" and a session's noun follow (up to one adjective between): "of final practice"?"""
+    if index < 1 or before[index] != "of":
+        return False
+    return bool(_SESSIONS & set(before[max(0, index - 2) : index]))
 
 
 def _main_have(before: list[str], index: int, words: WordLists) -> bool:
