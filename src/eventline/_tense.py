@@ -1334,6 +1334,10 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     if phrase is None and _may_form(word, following):
         phrase = _form_cue(before, index)
     phrase = phrase or _set_on(before, index)
+    if phrase is None and following == "despite" and len(word) > 4 and word.endswith("ing"):
+        # a fact conceded: "will be fit for Wimbledon despite pulling out of her semi-final
+        # on Friday"
+        phrase = Tense.PAST
     if phrase is not None:
         return phrase
     if word in words.schedule:  # "the trial begins Tuesday"; not "at the start of"
