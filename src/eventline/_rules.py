@@ -783,7 +783,7 @@ def _booked_for(m: Match) -> bool:
     """Is "for the 9th" a day something is booked for, with its clock or after a booking?
 
     "confirmed for the 25th at 4pm", "booked a tech for the 9th", "got the tix for the
-    14th" (not "for the 2nd time", "voted for the 3rd").
+    14th", "set a reminder for the 28th" (not "for the 2nd time", "voted for the 3rd").
     """
     if m.get("clock") is not None:
         return True
@@ -793,7 +793,7 @@ def _booked_for(m: Match) -> bool:
 # a booking before "for the 9th": the day it is for
 _BOOKED = re.compile(
     r"(?i:\b(?:book(?:ed)?|schedul(?:e|ed)|reserv(?:e|ed|ation)|resched(?:ule|uled)|appt"
-    r"|appointment|tickets?|tix|seats?)\b)[^.!?\n,]{0,30}\bfor\s+$"
+    r"|appointment|tickets?|tix|seats?|reminders?)\b)[^.!?\n,]{0,30}\bfor\s+$"
 )
 
 
@@ -3285,8 +3285,8 @@ _END_CODES = {"eow": "week", "eoq": "quarter", "eoy": "year"}
 
 
 def _end_code(m: Match) -> Mention | None:
-    """A workplace's "by EOW" (end of week), "EOQ", "EOY": the end of the current unit."""
-    unit = _END_CODES[_lower(m.get("code"))]
+    """A workplace's "by EOW", "EOQ", "EOY", "due end of month": the current unit's end."""
+    unit = _END_CODES.get(_lower(m.get("code"))) or _lower(m.get("eunit"))
     return Relative(m.start, m.end, unit, 0, mod="END")
 
 
