@@ -81,7 +81,10 @@ _SHORT_TOO = frozenset(("weds",))
 # short forms that are no other word, read alone as the longer ones are ("drinks fri?")
 _SHORT_ALONE = frozenset(("fri", "thu"))
 # the words after which chat's "march" and "may" are months ("in march", "since may")
-_MONTH_AFTER = ("in", "since", "until", "till", "by", "early", "late", "last", "next")
+_MONTH_AFTER = (
+    *("in", "since", "until", "till", "by", "early", "late", "last", "next"),
+    *("before", "b4"),  # "renew passport b4 march"
+)
 # and after the edge of a period: "order the print by end of may", "the rest of march"
 _MONTH_AFTER_EDGE = ("end of", "start of", "beginning of", "middle of", "rest of")
 # "mar" and "sep" before a day of the month ("week of mar 9", "sep 14 works") are months
@@ -109,8 +112,12 @@ def _lower_forms(words: Iterable[str]) -> str:
             rf"(?<=\b{first}\s{second}\s)" for first, second in map(str.split, _MONTH_AFTER_EDGE)
         )
         after = f"{after}|{edges}"
+        # "the march 2 launch": after "the" and before a day of the month, no verb
+        the_day = (
+            rf"(?<=\b[Tt]he\s)(?={both}\s+(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?(?![\w:.,]\d|\d))"
+        )
         forms.append(
-            rf"(?:(?<=[Mm]id-)|{after}|(?={both}\s+(?:1[89]|20)\d\d(?!\d))){both}"
+            rf"(?:(?<=[Mm]id-)|{after}|{the_day}|(?={both}\s+(?:1[89]|20)\d\d(?!\d))){both}"
             r"(?!\s+(?:be|have|not|formation)\b)"
         )
     if {"mar", "sep"} <= set(words):

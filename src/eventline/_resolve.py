@@ -866,8 +866,14 @@ def _day_of_month(m: Calendar, day: int, ctx: Context) -> Resolved | None:
             found = max((c for c in candidates if c <= ref), default=found)
         elif (tense is Tense.FUTURE or m.deadline) and found < ref:
             found = min((c for c in candidates if c >= ref), default=found)
+        elif tense is Tense.NEAREST:
+            # "booked a plumber for the 9th" said on Nov. 30: the plan nearest now, Dec. 9
+            found = min(candidates, key=lambda c: abs((c - ref).days))
     if m.week_of or m.weekend_of:  # "the week of the 16th"
         provides = _provides(found, "week", ctx, explicit=False, written=True)
+        # "the weekend of the 24th": a weekend told, for "back by sunday night" after it
+        if m.weekend_of:
+            provides = attrs.evolve(provides, day=_nearest_saturday(found), weekend=True)
         value = _week_of_value(found, weekend=m.weekend_of)
         return Resolved(TimexType.DATE, value, m.mod, used, provides)
     # a day of the month is a calendar date as written: its month goes on to "the 20th"
@@ -976,11 +982,15 @@ def _week_of_value(day: dt.date, *, weekend: bool) -> str:
     """The week of a day ("the week of March 6"), or the weekend of its nearest Saturday."""
     if not weekend:
         return _week_value(day)
-    saturday = min(  # "Memorial Day weekend"
+    return _week_value(_nearest_saturday(day), weekend=True)  # "Memorial Day weekend"
+
+
+def _nearest_saturday(day: dt.date) -> dt.date:
+    """The Saturday nearest ``day``, whose weekend "the weekend of" the day names."""
+    return min(
         (cal.weekday_before(day, 6, inclusive=True), cal.weekday_after(day, 6)),
         key=lambda near: abs((near - day).days),
     )
-    return _week_value(saturday, weekend=True)
 
 
 def _deictic_provides(m: Calendar, provides: Anchor, ctx: Context, *, weekend: bool) -> Anchor:
@@ -1169,7 +1179,8 @@ def _this_weekday(m: Weekday, base: dt.date, ctx: Context, *, anchored: bool) ->
     "starting this Thursday" said on a Sunday is to come; "I saw her this Thursday" is not.
     """
     day = base + dt.timedelta(days=m.weekday - base.isoweekday())
-    if day < base and not anchored and ctx.tense() is not Tense.PAST:
+    # "Tuesday next week": the day of the week named after it, never moved on
+    if day < base and not anchored and ctx.tense() is not Tense.PAST and not m.weeks:
         day += dt.timedelta(days=7)
     return day
 
@@ -1208,6 +1219,9 @@ def _weekday_again(m: Weekday, ctx: Context) -> dt.date | None:
     """
     if m.shift is not None or m.weekend or not ctx.anchors or ctx.narrative:
         return None
+    if m.weekday >= _SATURDAY and (weekend := _weekend_in_view(ctx)) is not None:
+        # "the weekend of the 24th ... 24th works ... back by sunday night": that weekend's
+        return weekend + dt.timedelta(days=m.weekday - weekend.isoweekday())
     last = ctx.anchors[-1]
     if last.weekend and m.weekday >= 6 and last.day > ctx.reference:
         # "next weekend works though? sunday afternoon maybe": a day of the weekend just told
@@ -1229,6 +1243,41 @@ def _weekday_again(m: Weekday, ctx: Context) -> dt.date | None:
     return last.day
 
 
+_SATURDAY = 6
+
+
+def _weekend_in_view(ctx: Context) -> dt.date | None:
+    """The Saturday of a weekend ahead that a chat is still planning, if any.
+
+    Told in the last five sentences, with only days of that weekend (its Friday to Sunday)
+    told since, each within five sentences of the one before: "i can do the weekend of the
+    24th / 24th works / leave friday the 24th? / can we leave sat morning instead". Any
+    other date told in between ("last summer", "this saturday") ends it.
+    """
+    if ctx.tense() is Tense.PAST:
+        return None
+    sentence, days = ctx.sentence, list[dt.date]()
+    for anchor in reversed(ctx.anchors):
+        if sentence - anchor.sentence > _AGAIN_SENTENCES:
+            break
+        sentence = anchor.sentence
+        if anchor.weekend:
+            return _weekend_holding(anchor, days, ctx)
+        if anchor.grain in _GRAIN_RANK and anchor.grain != "day":
+            break  # a week, month or year told (a clock time's grain is finer)
+        days.append(anchor.day)
+    return None
+
+
+def _weekend_holding(anchor: Anchor, days: list[dt.date], ctx: Context) -> dt.date | None:
+    """The Saturday of the weekend ``anchor`` told, if ahead and holding all ``days``."""
+    saturday = anchor.day + dt.timedelta(days=_SATURDAY - anchor.day.isoweekday())
+    friday, sunday = saturday - dt.timedelta(days=1), saturday + dt.timedelta(days=1)
+    if saturday <= ctx.reference or not all(friday <= d <= sunday for d in days):
+        return None
+    return saturday
+
+
 def _weekday_not_ahead(m: Weekday, base: dt.date, ctx: Context) -> dt.date:
     """A bare weekday no cue puts ahead: the last one, or the nearest after a plan's verb."""
     if m.days == 0 and ctx.tense() is Tense.NEAREST:
@@ -1247,7 +1296,8 @@ def _moved_on(m: Weekday, used: Anchor | None, ctx: Context) -> bool:
 
     "can we push the walkthrough to thurs?" said on a Thursday (not "was moved to Thursday").
     """
-    return m.moved and not m.weekend and used is None and ctx.tense() is Tense.FUTURE
+    ahead = (Tense.FUTURE, Tense.PRESENT, Tense.NONE)  # "can we push it to thurs?"
+    return m.moved and not m.weekend and used is None and ctx.tense() in ahead
 
 
 def _weekday(m: Weekday, ctx: Context) -> Resolved:

@@ -372,6 +372,12 @@ def _clock_day(m: Match) -> Mention | None:
         return _clock_before_days(m)
     if m.get("nth"):  # "at 5 p.m. on the second Friday of March"
         return _clock_on_nth_weekday(m)
+    if m.get("cdom") and (day := _day_of(m, "cdom")) is not None and _clock(m) is not None:
+        # "by 4pm on the 24th": the clock on that day of the month, as "on the 24th at 4pm"
+        deadline = m.word_before() in m.lex.words.deadline
+        return Calendar(
+            m.start, m.end, None, None, day, clock=_clock(m), mod=_qmod(m), deadline=deadline
+        )
     return _elapsed(m, _lower(m.get("clock"))) or _clock_set(m) or holiday or _clock_on_day(m)
 
 
@@ -423,6 +429,7 @@ def _weekday_clock(m: Match, named: int, clock: Clock | None, mod: str | None) -
         return Calendar(
             *(m.start, m.end, None, None, _day(wdom)),
             clock=clock,
+            mod=mod,  # "sunday the 26th around 7pm"
             deadline=deadline,
             weekday=named,
         )
@@ -752,7 +759,7 @@ def _day_of_month(m: Match) -> Mention | None:
     before = m.word_before()
     named = bool(m.get("podof"))  # "the morning of the 21st" needs no "on"
     # "confirmed for the 25th at 4pm": a day booked with its clock time (not "for the 2nd")
-    booked = before == "for" and m.get("clock") is not None and m.groups["dom"][:1].isdigit()
+    booked = before == "for" and m.groups["dom"][:1].isdigit() and _booked_for(m)
     placed = named or booked or before in _DAY_OF_MONTH_BEFORE
     if not placed and not _day_number_alone(m, before):
         return None
@@ -770,6 +777,24 @@ def _day_of_month(m: Match) -> Mention | None:
         m = _sentence_stop(m)
     deadline = before in m.lex.words.deadline
     return Calendar(m.start, m.end, None, None, day, deadline=deadline, clock=clock)
+
+
+def _booked_for(m: Match) -> bool:
+    """Is "for the 9th" a day something is booked for, with its clock or after a booking?
+
+    "confirmed for the 25th at 4pm", "booked a tech for the 9th", "got the tix for the
+    14th", "set a reminder for the 28th" (not "for the 2nd time", "voted for the 3rd").
+    """
+    if m.get("clock") is not None:
+        return True
+    return _BOOKED.search(m.text, max(0, m.start - 40), m.start) is not None
+
+
+# a booking before "for the 9th": the day it is for
+_BOOKED = re.compile(
+    r"(?i:\b(?:book(?:ed)?|schedul(?:e|ed)|reserv(?:e|ed|ation)|resched(?:ule|uled)|appt"
+    r"|appointment|tickets?|tix|seats?|reminders?)\b)[^.!?\n,]{0,30}\bfor\s+$"
+)
 
 
 _ANY_MONTH = re.compile(
@@ -2670,12 +2695,33 @@ def _weekday(m: Match) -> Mention | None:
     shift = 1 if days else shift
     if m.get("wlast"):  # "on Friday last": the last one
         shift = -1
+    weeks = 0
+    if shift is None and (week := _WEEK_AFTER_WEEKDAY.match(m.text, m.end)):
+        # "free Tuesday next week", "arrived Friday last week": the day in that week
+        shift, weeks = 0, 1 if week.group(1).lower() == "next" else -1
     moved = before == "to" and _MOVED_TO.search(m.text, max(0, m.start - 50), m.start) is not None
+    # "show Marcus first thing Monday" (said on a Monday): the start of a day to come
+    first_thing = _FIRST_THING.search(m.text, max(0, m.start - 12), m.start) is not None
+    moved = moved or (shift is None and first_thing)
     return Weekday(
-        m.start, m.end, weekday, shift, clock, mod, deadline=deadline, days=days, moved=moved
+        m.start,
+        m.end,
+        weekday,
+        shift,
+        clock,
+        mod,
+        deadline=deadline,
+        days=days,
+        weeks=weeks,
+        moved=moved,
     )
 
 
+# the week a bare weekday is in, told after it: "Tuesday next week" (two expressions)
+_WEEK_AFTER_WEEKDAY = re.compile(r"[ \t]+([Nn]ext|[Ll]ast)[ \t]+week(?![\w\x27\u2019-])")
+
+
+_FIRST_THING = re.compile(r"\b[Ff]irst\s+thing\s+$")
 # a plan moved to a weekday: "can we push the walkthrough to thurs?", "move it to Friday"
 _MOVED_TO = re.compile(
     r"\b(?:push|move|bump|pushed|moved|bumped|postpone|postponed)\b[^.!?\n]{0,40}\bto\s+$",
@@ -2699,7 +2745,13 @@ def _date_follows(m: Match) -> bool:
 
 
 _DAY_COMPOUND = re.compile(r" (?:[a-z-]+ )?day\b")
-_NOT_A_NOUN = frozenset(("this", "that", "next", "last", "and", "or", "but", "when", "so", "again"))
+_NOT_A_NOUN = frozenset(
+    (
+        *("this", "that", "next", "last", "and", "or", "but", "when", "so", "again"),
+        # a chat's asides: "8 on a saturday lol" is no "Saturday lol" kind of thing
+        *("lol", "lmao", "haha", "tho", "though"),
+    )
+)
 _ARTICLE_ADJECTIVE = re.compile(r"\b[Aa]n?\s+([a-z]+)\s+$")
 # adjectives of a day that say what kind of day, not which: "on a busy Saturday" (but a noun
 # between stays wire copy's day: "attended a rally Thursday")
@@ -3246,8 +3298,8 @@ _END_CODES = {"eow": "week", "eoq": "quarter", "eoy": "year"}
 
 
 def _end_code(m: Match) -> Mention | None:
-    """A workplace's "by EOW" (end of week), "EOQ", "EOY": the end of the current unit."""
-    unit = _END_CODES[_lower(m.get("code"))]
+    """A workplace's "by EOW", "EOQ", "EOY", "due end of month": the current unit's end."""
+    unit = _END_CODES.get(_lower(m.get("code"))) or _lower(m.get("eunit"))
     return Relative(m.start, m.end, unit, 0, mod="END")
 
 

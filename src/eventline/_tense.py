@@ -334,16 +334,23 @@ def _shot_as_noun(found: list[str]) -> None:
 
 _LOWER_DAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)")
 _CLAUSE_STOP = re.compile(r"[.!?\n]")
+# a to-do list's line: a bullet and a word in lower case ("- dentist tues 3:30")
+_NOTE_ITEM = re.compile(r"[-*] [a-z]")
 
 
 def chat_plan(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     """Is a weekday with no past in its clause a plan, as chat and notes write one?
 
-    Written in lower case ("costco run saturday", "he needs it back sunday morning") or in a
-    question ("Drinks Friday?"), it is the coming day.
+    Written in lower case ("costco run saturday", "he needs it back sunday morning"), in a
+    question ("Drinks Friday?") or on a lower-case line of a to-do list ("- pay rent on the
+    1st"), it is the coming day.
     """
     if _LOWER_DAY.match(text, start):
         return True
+    if text.startswith(("- ", "* "), line := text.rfind("\n", 0, start) + 1) and (
+        _NOTE_ITEM.match(text, line)
+    ):
+        return True  # a line of notes: "- pay rent on the 1st"
     stop = _CLAUSE_STOP.search(text, end, min(sentence[1], end + 40))
     return stop is not None and stop.group() == "?"
 
