@@ -1600,7 +1600,7 @@ def _era_year(m: Match) -> Mention | None:
     if m.get("y1") and _before_noun(m) and not near_preposition:
         return None  # "AD 5 shares": a code, not a year
     year = int((m.get("y1") or m.get("y2") or m.groups["y3"]).replace(",", ""))
-    mod = "APPROX" if m.get("qmod") else None
+    mod = "APPROX" if m.get("qmod") else _mod(m)  # "early 287 BC": START
     if not (m.get("era") or m.get("era3") or "").startswith("B"):
         return Calendar(m.start, m.end, year, mod=mod, explicit_year=True)
     last, last_end = year, m.end - len(m.get("era") or "")
