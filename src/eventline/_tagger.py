@@ -317,19 +317,36 @@ def _past_midnight(text: str, found: list[TimeExpression]) -> list[TimeExpressio
     """
     for index in range(1, len(found)):
         first, second = found[index - 1], found[index]
-        if second.type is not TimexType.TIME or first.type is not TimexType.TIME:
-            continue
-        if not _CLOCK_RANGE.fullmatch(text, first.span.end, second.span.start):
-            continue
-        start, end = _CLOCK_VALUE.match(first.value), _CLOCK_VALUE.match(second.value)
-        if start is None or end is None or start.group(1) != end.group(1):
-            continue
-        if not (int(end.group(2)) < 12 <= int(start.group(2))):
+        readings = _overnight(text, first, second, between=False)
+        if readings is None:
             continue
         evening = _PM.search(first.text) and _DAY_NAMED.search(first.text)
         if evening and _MORNING_READING.fullmatch(second.text):
-            found[index] = _next_day(second, end)
+            found[index] = _next_day(second, readings[1])
     return found
+
+
+def _overnight(
+    text: str, first: TimeExpression, second: TimeExpression, *, between: bool
+) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The clock readings of two times that make a range from an evening to a morning.
+
+    Both on one day as read so far ("from [9 p.m. Wednesday] until [2 a.m.]"), joined by "to",
+    "until" or a dash, or with ``between`` by "between ... and"; ``None`` for anything else.
+    """
+    if second.type is not TimexType.TIME or first.type is not TimexType.TIME:
+        return None
+    joined = _CLOCK_RANGE.fullmatch(text, first.span.end, second.span.start) is not None
+    if not joined and between:
+        before = text[max(0, first.span.start - 8) : first.span.start].lower()
+        joined = bool(_BETWEEN_AND.fullmatch(text, first.span.end, second.span.start))
+        joined = joined and before.endswith("between ")
+    if not joined:
+        return None
+    start, end = _CLOCK_VALUE.match(first.value), _CLOCK_VALUE.match(second.value)
+    if start is None or end is None or start.group(1) != end.group(1):
+        return None
+    return (start, end) if int(end.group(2)) < 12 <= int(start.group(2)) else None
 
 
 _BETWEEN_AND = re.compile(r"\s+and\s+")
@@ -345,20 +362,11 @@ def _before_midnight(text: str, found: list[TimeExpression]) -> list[TimeExpress
     """
     for index in range(1, len(found)):
         first, second = found[index - 1], found[index]
-        if second.type is not TimexType.TIME or first.type is not TimexType.TIME:
-            continue
         if not _EVENING_READING.fullmatch(first.text) or not _DAY_NAMED.search(second.text):
             continue
-        if not _CLOCK_RANGE.fullmatch(text, first.span.end, second.span.start) and not (
-            _BETWEEN_AND.fullmatch(text, first.span.end, second.span.start)
-            and text[max(0, first.span.start - 8) : first.span.start].lower().endswith("between ")
-        ):
-            continue
-        start, end = _CLOCK_VALUE.match(first.value), _CLOCK_VALUE.match(second.value)
-        if start is None or end is None or start.group(1) != end.group(1):
-            continue
-        if int(end.group(2)) < 12 <= int(start.group(2)):
-            found[index - 1] = _next_day(first, start, days=-1)
+        readings = _overnight(text, first, second, between=True)
+        if readings is not None:
+            found[index - 1] = _next_day(first, readings[0], days=-1)
     return found
 
 
@@ -528,13 +536,8 @@ def _small_hours_after_evening(found: list[TimeExpression]) -> list[TimeExpressi
 
 def _next_day(expression: TimeExpression, clock: re.Match[str], *, days: int = 1) -> TimeExpression:
     """The same reading a day later: "2 a.m." after "9 p.m. Wednesday" is Thursday's."""
-    shift = dt.timedelta(days=days)
-    day = dt.date.fromisoformat(clock.group(1)) + shift
-    value = day.isoformat() + expression.value[len(clock.group(1)) :]
-    interval = expression.interval
-    if interval is not None:
-        interval = attrs.evolve(interval, start=interval.start + shift, end=interval.end + shift)
-    return attrs.evolve(expression, value=value, interval=interval)
+    day = dt.date.fromisoformat(clock.group(1)) + dt.timedelta(days=days)
+    return _on_day(expression, clock, day)
 
 
 def _goes_on_from(

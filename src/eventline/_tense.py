@@ -1470,7 +1470,7 @@ _CALL_FOR = frozenset(
 
 def _call_for(before: list[str], index: int) -> Tense | None:
     """Ahead for a demand being made: "is calling for a walkout on Tuesday"."""
-    demand = before[index] == "for" and index > 0 and before[index + 1 : index + 2] != []
+    demand = before[index] == "for" and 0 < index < len(before) - 1
     if demand and before[index + 1] in _CALL_FOR and _progressive(before, index + 1):
         return Tense.FUTURE
     return None
