@@ -89,11 +89,13 @@ _MONTH_AFTER = (
 _MONTH_AFTER_EDGE = ("end of", "start of", "beginning of", "middle of", "rest of")
 # "mar" and "sep" before a day of the month ("week of mar 9", "sep 14 works") are months
 # (not the verb after "to" or a modal: "it will mar 3 seasons")
+# (each guard reads what follows before what precedes: a look-behind costs more to try, and
+# most words tried here are no month at all)
 _SHORT_BEFORE_DAY = (
-    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmight\s)(?<!\bcan\s)"
     r"(?=(?:mar|sep)\s+(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?(?![\w:.,]\d|\d))"
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmight\s)(?<!\bcan\s)"
 )
-_LOWER_GUARD = {"august": r"(?<![Aa]n\s)(?<![Tt]he\s)(?<![Mm]ost\s)(?<![Mm]ore\s)"}
+_LOWER_GUARD = {"august": r"(?=august)(?<![Aa]n\s)(?<![Tt]he\s)(?<![Mm]ost\s)(?<![Mm]ore\s)"}
 
 
 def _lower_forms(words: Iterable[str]) -> str:
@@ -117,7 +119,8 @@ def _lower_forms(words: Iterable[str]) -> str:
             rf"(?<=\b[Tt]he\s)(?={both}\s+(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?(?![\w:.,]\d|\d))"
         )
         forms.append(
-            rf"(?:(?<=[Mm]id-)|{after}|{the_day}|(?={both}\s+(?:1[89]|20)\d\d(?!\d))){both}"
+            rf"(?={both})(?:(?<=[Mm]id-)|{after}|{the_day}|(?={both}\s+(?:1[89]|20)\d\d(?!\d)))"
+            rf"{both}"
             r"(?!\s+(?:be|have|not|formation)\b)"
         )
     if {"mar", "sep"} <= set(words):

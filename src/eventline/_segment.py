@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 __all__ = ["Sentences"]
@@ -131,6 +132,12 @@ def _lower_start(text: str, found: re.Match[str]) -> bool:
     return not (last[0].isupper() and len(last) <= _SHORT_ABBREVIATION)
 
 
+@functools.cache
+def _longest(abbreviations: frozenset[str]) -> int:
+    """The length of the longest abbreviation (a single letter is one too)."""
+    return max((len(word) for word in abbreviations), default=1)
+
+
 class Sentences:
     """The sentences of a text as ``[start, end)`` offsets, with lookup by offset."""
 
@@ -142,9 +149,13 @@ class Sentences:
     ) -> None:
         """Split ``text``; ``abbreviations`` end no sentence, nor do lines ending in ``run_on``."""
         starts = [0]
+        longest = _longest(abbreviations)
         for found in _BOUNDARY.finditer(text):
             period = found.start()
-            if text[period] == ".":
+            # (a word longer than any abbreviation is none: most sentences end with one)
+            if text[period] == "." and not (
+                period > longest and text[period - longest - 1 : period].isalnum()
+            ):
                 begin = period
                 while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "."):
                     begin -= 1
