@@ -1711,6 +1711,7 @@ def _form_cue(before: list[str], index: int) -> Tense | None:
         or (word in ("has", "have") and previous in ("a", "an", "the"))
         or (word == "got" and following.endswith(_HAVE_GOT) and previous in ("a", "an", "the"))
         or (index == 0 and word in _MOVING and following not in ("was", "were", "after"))
+        or (index == 0 and word == "thinking" and _proposal(before))
     ):
         # "if we miss Thursday" (a condition in the present looks ahead; a past verb nearer
         # the mention is read first), "they're leaving Sunday afternoon", "I'm flying
@@ -2120,6 +2121,12 @@ _FORM_WORDS = frozenset(
     | _SCHEDULE_ING
     | _MODALS
 )
+
+
+def _proposal(before: list[str]) -> bool:
+    """Is "thinking" a chat's polite proposal ("i was thinking the weekend of the 28th")?"""
+    return before[1:3] in (["was", "i"], ["were", "we"])
+
 
 # a plan being moved, right before its day: "Re: pushing Thursday's sync" (a subject line)
 _MOVING = frozenset(("pushing", "moving", "rescheduling", "postponing", "bumping"))
