@@ -504,10 +504,30 @@ def _clock_relative(m: Match, raw: str, clock: Clock | None, mod: str | None) ->
 _AFTERNOON_READING = re.compile(r"[1-5]:[0-5]\d")
 
 
+# what puts a small-hours reading in the night or at dawn: "at 4:30 in the morning", "left
+# at 2:15, before dawn", another reading's a.m. ("came at 2:06 a.m.; the engine pulled up at
+# 2:11")
+_NIGHT_WORDS = re.compile(
+    r"morning|dawn|daybreak|sunrise|night|overnight|small hours|\d\s?[aA]\.?[mM]\b", re.I
+)
+_NIGHT_REACH = 150  # characters either side of the reading searched for them
+
+
 def _afternoon_reading(m: Match, raw: str) -> bool:
-    """Is ``raw`` a reading from 1:00 to 5:59 next to a weekday or "tmrw", with no a.m.?"""
-    day = m.get("wd") or m.get("dd")
-    return bool(day) and not m.get("tonight") and _AFTERNOON_READING.fullmatch(raw) is not None
+    """Is ``raw`` a reading from 1:00 to 5:59 with no a.m. that is the afternoon's?
+
+    Next to a weekday or "tmrw" ("dentist tues 3:15"), or after a clock preposition with no
+    night or dawn near: "the meeting starts at 2:15", "open from 9:30 to 1:30" (not "at 4:30
+    in the morning", nor "03:15", read as written).
+    """
+    if m.get("tonight") or _AFTERNOON_READING.fullmatch(raw) is None:
+        return False
+    if m.get("wd") or m.get("dd"):
+        return True
+    if m.word_before() not in _CLOCK_PREPOSITIONS or m.get("zone"):
+        return False
+    near = m.text[max(0, m.start - _NIGHT_REACH) : m.end + _NIGHT_REACH]
+    return _NIGHT_WORDS.search(near) is None
 
 
 def _clock_on_day(m: Match) -> Mention | None:
