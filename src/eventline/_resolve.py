@@ -1519,6 +1519,17 @@ def _day_in_view(
     return used, label
 
 
+def _half_in_view(m: Relative, latest: Anchor | None, grain: str, ctx: Context) -> bool:
+    """Is the period a year back ("the same period last year") the half just reported on?"""
+    return (
+        grain == "quarter"
+        and m.unit == "year"
+        and latest is not None
+        and latest.grain == "half"
+        and ctx.sentence - latest.sentence <= _RECENT_SENTENCES
+    )
+
+
 def _anchor_origin(
     m: Relative, ctx: Context, grain: str
 ) -> tuple[Anchor | None, str, dt.date] | None:
@@ -1531,6 +1542,10 @@ def _anchor_origin(
         return None, grain, base  # news: "will be closed over the next month" from now
     used = _anchor_for(ctx, grain)
     latest = ctx.anchors[-1] if ctx.anchors else None
+    if _half_in_view(m, latest, grain, ctx):
+        # "reported on Tuesday that revenue in H1 rose ... the same period last year": the
+        # half a year back, not the quarter of the day before it
+        return latest, "half", ctx.reference
     if m.offset and used is not None and latest is not None and _own_setting(latest, used, ctx):
         # "Monday ... In October, an inmate walked away and was arrested two days later": the
         # count goes on from its own sentence's date, told at that date's grain

@@ -554,7 +554,8 @@ def _clock_on_day(m: Match) -> Mention | None:
     m = _clock_stop(m)
     wd = m.get("wd")
     named = _weekday_number(m, wd) if wd else None
-    if named is not None and not m.get("mon"):
+    if named is not None and not (m.get("mon") or m.get("mon2")):
+        # "8pm on Sunday 23 November": the date written day first decides, as month first
         return _weekday_clock(m, named, _part_hour(m, raw, clock), mod)
     if relative := _clock_relative(m, raw, clock, mod):
         return relative

@@ -697,8 +697,20 @@ def _requested(before: list[str], index: int) -> bool:
     """
     for at in range(index + 1, min(index + 9, len(before))):
         if before[at] in _REQUEST:
-            return at <= index + 4 or not _RELATIVES.isdisjoint(before[index + 1 : at])
+            between = before[index + 1 : at]
+            # "ordered all schools in the district to stay closed": a longer object, a noun
+            # with its phrase ("in the district"), when no clause word or past verb stands in it
+            plain = (
+                at <= index + 6
+                and not _NOUN_PHRASE.isdisjoint(between)
+                and not any(w.endswith("ed") or w in _CLAUSE_WORDS for w in between)
+            )
+            return at <= index + 4 or plain or not _RELATIVES.isdisjoint(between)
     return False
+
+
+_CLAUSE_WORDS = frozenset(("and", "but", "or", "which", "when", "as", "after", "before", "while"))
+_NOUN_PHRASE = frozenset(("in", "of", "at", "across", "from"))
 
 
 def _infinitive_or_request(raw: list[str], before: list[str], index: int, words: WordLists) -> bool:
