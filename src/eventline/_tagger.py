@@ -296,7 +296,7 @@ def _evening_readings(found: list[TimeExpression]) -> list[TimeExpression]:
 
 # between the two times of a range: "from 9 p.m. Wednesday until 2 a.m.", "10 p.m. to 1 a.m."
 _CLOCK_RANGE = re.compile(r"\s*(?:to|until|till|til|through|-|\u2013)\s*", re.IGNORECASE)
-_MORNING_READING = re.compile(r"(?:about\s+|around\s+)?\d{1,2}(?::[0-5]\d)?\s?[aA]\.?\s?[mM]\.?")
+_MORNING_READING = re.compile(r"(?:about\s+|around\s+)?\d{1,2}(?:[:.][0-5]\d)?\s?[aA]\.?\s?[mM]\.?")
 
 
 # a day named with a clock time: "9 p.m. Wednesday", "10 p.m. on June 3", "tonight at 9"
@@ -310,14 +310,15 @@ _DAY_NAMED = re.compile(
 def _past_midnight(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
     """A range's second time that comes before its first, an evening's, is the next morning.
 
-    "a star party from 9 p.m. Wednesday until 2 a.m.": 2 a.m. on Thursday. Only after an
+    "a star party from 9 p.m. Wednesday until 2 a.m.": 2 a.m. on Thursday; so "between 10pm
+    on Wednesday and 10.30am". Only after an
     evening given with its day, and a bare morning reading (with a day of its own it is that
     day's); a standing range with no day ("closed nightly from 9 p.m. to 5 a.m.", "a curfew
     from 3 p.m. to 8 a.m.") keeps both readings on one day, as the corpus has them.
     """
     for index in range(1, len(found)):
         first, second = found[index - 1], found[index]
-        readings = _overnight(text, first, second, between=False)
+        readings = _overnight(text, first, second, between=True)
         if readings is None:
             continue
         evening = _PM.search(first.text) and _DAY_NAMED.search(first.text)

@@ -1780,7 +1780,7 @@ def _schedule_cue(word: str, following: str, words: WordLists, *, label: str = "
 
 
 # plans told with "was" or "were" before "to": "was due to arrive Thursday", "were set to vote"
-_WAS_DUE = frozenset(("due", "set", "scheduled", "slated", "supposed"))
+_WAS_DUE = frozenset(("due", "set", "scheduled", "slated", "supposed", "booked"))
 
 
 def _plan_to(before: list[str], index: int) -> Tense:
