@@ -1106,17 +1106,30 @@ def _cue_after(after: list[str], index: int, words: WordLists, *, day: bool) -> 
     # "the 27th, so the packing has to happen": an obligation, ahead, as an intent
     if word in words.intent or (word in _HAVE_PRESENT and after[index + 1 : index + 2] == ["to"]):
         return _intent_after(after, index)
-    if (
+    if _failed_after(after, index) or (
         word in _MODALS
         and after[index + 1 : index + 2] in _HAVE_LISTS
         and not _have_to(after, index)
     ):
-        return Tense.PAST  # "On April 8, investigators, wondering how he could have ..."
+        # "On April 8, investigators, wondering how he could have ..."; "On Friday night, it
+        # could not stop scoring": an attempt that failed
+        return Tense.PAST
     # Far from the mention an "-ed" word is mostly a participle ("new markets untouched
     # by the crisis"), not the verb of the clause the mention belongs to; after a subject
     # pronoun it is the verb ("In January, full of optimism, I entered the race").
     subject = index > 0 and after[index - 1] in _SUBJECTS
     return _tense_of(word, words, guess=index < 4 or subject)
+
+
+def _failed_after(after: list[str], index: int) -> bool:
+    """Is the word after the mention a "could not" of an attempt that failed?
+
+    "On Friday night, the team could not stop scoring", "Through April, it couldn't buy a
+    run": past, as before the mention; not "could not reopen before Monday", a bound ahead.
+    """
+    word = after[index]
+    failed = word == "couldn't" or (word == "could" and after[index + 1 : index + 2] == ["not"])
+    return failed and _BEFORE_UNTIL.isdisjoint(after[index + 1 : index + 5])
 
 
 # subject pronouns: an "-ed" word right after one is a past verb, not a participle
@@ -1963,10 +1976,11 @@ _NEGATIONS = frozenset(("not", "never"))
 _AND_OR = frozenset(("and", "or"))
 
 
-# a modal of what may come before a passive looks ahead ("may be needed Friday"); "could be"
+# a modal of what may come before a passive looks ahead ("may be needed Friday", "tickets can
+# be bought Monday": what can be done on a day is still to come); "could be"
 # (also a past ability: "could be seen Friday"), "must be" (often reported: "had ruled that
 # he must be returned") and a negated one stay open
-_MAY_BE = frozenset(("may", "might"))
+_MAY_BE = frozenset(("may", "might", "can"))
 
 
 def _passive_be(before: list[str], index: int) -> Tense:
