@@ -2545,8 +2545,25 @@ _WEEKDAY_KINDS = frozenset(
         # "the Sunday shift costs $1,800 a month", "The Sunday closing is the first cut"
         *("shift", "staffing", "closing"),
         *("edition", "editions"),  # "the Sunday edition of the evening news": the weekly kind
+        *("league", "leagues"),  # "its Thursday night leagues will bowl in Brewster"
     }
 )
+# a weekday joined to another before a kind's noun: "its Tuesday and Thursday night leagues"
+_JOINED_KIND = re.compile(
+    r"\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:\s+(?:night|morning|afternoon|evening))?\s+([a-z]+)"
+)
+
+
+def _joined_kind(m: Match) -> bool:
+    """Does the weekday share a kind's noun with the weekday joined to it?
+
+    "its Tuesday and Thursday night leagues": both name a kind of league, no date.
+    """
+    joined = _JOINED_KIND.match(m.text, m.end)
+    return joined is not None and joined.group(1) in _WEEKDAY_KINDS
+
+
 # a church's week: "ushered at Sunday Mass", "went to Sunday worship" name no date; "In his
 # Sunday Mass" (a determiner before) is the one he said that Sunday (TBAQ)
 _WEEKDAY_RITES = frozenset(("mass", "masses", "worship", "vespers"))
@@ -2682,6 +2699,7 @@ def _weekday(m: Match) -> Mention | None:
         noun in _WEEKDAY_KINDS
         or (noun in _WEEKDAY_RITES and before.lower() not in m.lex.words.determiners)
         or _counted_kind(m, before, after)
+        or (noun in ("and", "or") and _joined_kind(m))
     )
     if shift is None and not m.get("pre") and kind:
         return None  # "Saturday parking fees", "Sunday trading": every such day, no date

@@ -689,26 +689,35 @@ def _plan_participle(before: list[str]) -> bool:
 _RELATIVES = frozenset(("who", "that", "whom"))
 
 
+_OF_REACH = 6  # words: "urged owners of flat-roofed buildings to ..."
+
+
 def _requested(before: list[str], index: int) -> bool:
     """Is the infinitive whose "to" is at ``index`` asked of someone ("urged them to vote")?
 
     The request may be further back when its object has a relative clause: "urged residents
-    who have not voted to go Tuesday".
+    who have not voted to go Tuesday", or an "of" after its noun: "urged owners of
+    flat-roofed buildings to have the snow cleared".
     """
     for at in range(index + 1, min(index + 9, len(before))):
         if before[at] in _REQUEST:
-            return at <= index + 4 or not _RELATIVES.isdisjoint(before[index + 1 : at])
+            between = before[index + 1 : at]
+            of = at <= index + _OF_REACH and "of" in between
+            return at <= index + 4 or of or not _RELATIVES.isdisjoint(between)
     return False
 
 
 def _infinitive_or_request(raw: list[str], before: list[str], index: int, words: WordLists) -> bool:
-    """An infinitive's "to", or a request's "to" before a noun-like verb ("urged them to vote")."""
+    """An infinitive's "to", or a request's "to" before a noun-like verb ("urged them to vote").
+
+    So is a request's "to have" ("urged owners to have the snow cleared before the weekend").
+    """
     if _infinitive(raw, index, words):
         return True
     return (
         index > 0
         and raw[index].lower() == "to"
-        and raw[index - 1] in words.to_nouns
+        and (raw[index - 1] in words.to_nouns or raw[index - 1] == "have")
         and _requested(before, index)
     )
 
