@@ -64,6 +64,7 @@ class Anchor:
     recalled: bool = False  # "Fifty years ago today": an anniversary's day, told from now
     owner: bool = False  # "next year's budget": the year a noun is for, no time of the clause
     late: bool = False  # "in late 1863": a year told at its end, which a story moves on from
+    bound: bool = False  # "until next summer", "through June 30, 1999": a span's end
 
 
 @attrs.define(slots=True)
@@ -252,7 +253,10 @@ def _sentence_anchor(ctx: Context) -> Anchor | None:
     if ctx.anchors and not ctx.aside:
         last = ctx.anchors[-1]
         same = last.sentence == ctx.sentence and last.explicit and last.grain in ("day", "month")
-        if same and last.day.year != ctx.reference.year:
+        # "renewed the lease through June 30, 1999, and set Oct. 27 as the first day" (said
+        # in 1997): a span's end ahead is no year the sentence has moved to
+        ahead = last.bound and last.day > ctx.reference
+        if same and last.day.year != ctx.reference.year and not ahead:
             return last  # (a bare year is often a relative clause's: "a plan approved in 1987")
     return None
 
@@ -486,7 +490,9 @@ def _season_in_view(month: int, ctx: Context) -> tuple[int, Anchor] | None:
     if not ctx.anchors:
         return None
     season = ctx.anchors[-1]
-    if season.grain != "season" or season.explicit or ctx.sentence - season.sentence > 1:
+    if season.grain != "season" or season.explicit or season.bound:
+        return None  # "will not be fixed until next summer. ... will graduate on June 15"
+    if ctx.sentence - season.sentence > 1:
         return None  # ("shot in the winter of 2018 ... begins in January": a story's, or not)
     start = season.day
     if (month - start.month) % 12 >= _SEASON_LENGTH:

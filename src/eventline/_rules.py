@@ -2375,6 +2375,8 @@ _SEASON_NOUNS = frozenset(
         *("season", "seasons"),
         # "the summer sky", "the winter constellations": a sky-watcher's kind of season
         *("sky", "skies", "constellation", "constellations"),
+        # "the first day of fall leaf collection", "the spring cleanup": a town's yearly service
+        *("leaf", "cleanup", "clean-up"),
     }
 )
 # adjectives of hardship or weather before a bare season: "warns of a tougher spring"
@@ -2564,8 +2566,25 @@ _WEEKDAY_KINDS = frozenset(
         # "the Sunday shift costs $1,800 a month", "The Sunday closing is the first cut"
         *("shift", "staffing", "closing"),
         *("edition", "editions"),  # "the Sunday edition of the evening news": the weekly kind
+        *("league", "leagues"),  # "its Thursday night leagues will bowl in Brewster"
     }
 )
+# a weekday joined to another before a kind's noun: "its Tuesday and Thursday night leagues"
+_JOINED_KIND = re.compile(
+    r"\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:\s+(?:night|morning|afternoon|evening))?\s+([a-z]+)"
+)
+
+
+def _joined_kind(m: Match) -> bool:
+    """Does the weekday share a kind's noun with the weekday joined to it?
+
+    "its Tuesday and Thursday night leagues": both name a kind of league, no date.
+    """
+    joined = _JOINED_KIND.match(m.text, m.end)
+    return joined is not None and joined.group(1) in _WEEKDAY_KINDS
+
+
 # a church's week: "ushered at Sunday Mass", "went to Sunday worship" name no date; "In his
 # Sunday Mass" (a determiner before) is the one he said that Sunday (TBAQ)
 _WEEKDAY_RITES = frozenset(("mass", "masses", "worship", "vespers"))
@@ -2664,7 +2683,7 @@ def _weekday(m: Match) -> Mention | None:
     dated = bool(m.get("pre")) and _date_follows(m)
     manner = _lower(m.get("pre")) == "early" and m.word_before() in _EARLY_VERBS
     # "flights ran about 20 minutes late on Monday": a delay's length, not late Monday
-    delay = _lower(m.get("pre")) in ("early", "late") and m.word_before() in _DELAY_UNITS
+    delay = _lower(m.get("pre")) in ("early", "late") and _delay_before(m)
     if (manner or delay) and not m.get("shift"):
         # "shops will close early on Monday": how early they close, not early Monday
         at = m.text.index(m.groups["wd"], m.start)
@@ -2701,6 +2720,7 @@ def _weekday(m: Match) -> Mention | None:
         noun in _WEEKDAY_KINDS
         or (noun in _WEEKDAY_RITES and before.lower() not in m.lex.words.determiners)
         or _counted_kind(m, before, after)
+        or (noun in ("and", "or") and _joined_kind(m))
     )
     if shift is None and not m.get("pre") and kind:
         return None  # "Saturday parking fees", "Sunday trading": every such day, no date
@@ -2904,6 +2924,19 @@ def _manner_dropped(m: Match) -> Match:
 _DELAY_UNITS = frozenset(
     ("minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "days", "day", "weeks")
 )
+
+
+def _delay_before(m: Match) -> bool:
+    """Is the length before "early" or "late" a delay ("ran 20 minutes late on Monday")?
+
+    Not a length "for" which something lasted: "closed the lane for about two hours early
+    Monday" is early Monday.
+    """
+    if m.word_before() not in _DELAY_UNITS:
+        return False
+    return "for" not in m.text[max(0, m.start - 40) : m.start].lower().split()[-6:-1]
+
+
 # "effective Thursday": a change announced takes hold on a day still to come, as a deadline
 _WEEKDAY_DEADLINES = frozenset({"until", "till", "by", "through", "thru", "effective"})
 
@@ -3126,14 +3159,16 @@ def _clock_range_day(m: Match, clock: Clock) -> Mention | None:
 # standing hours: "Hours are 10 a.m. to 9 p.m. daily", "is open Monday through Friday from 8
 # a.m.", "is staffed Monday through Friday", a theatre's "Performances are Wednesday through
 # Sunday at 8 p.m.", hours after a plural weekday ("holds sessions on Tuesdays and Thursdays
-# from 10 a.m. to 2 p.m."); not one day's ("Polls are open from 7 a.m. to 8 p.m.")
+# from 10 a.m. to 2 p.m.") or after a set's weekday ("has handed out groceries every Wednesday
+# from 9 a.m. to noon"); not one day's ("Polls are open from 7 a.m. to 8 p.m.")
 _STANDING_HOURS = re.compile(
     r"\b(?:hours\b[^.;!?]{0,40}?\b(?:are|run)|(?:(?:is|are)\s+(?:open|staffed)|(?:performances|"
     r"shows|screenings)\s+are)\s+(?:daily|every\s+day|"
     r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s+(?:through|to|-|\u2013)"
     # every week's days: "Model units are open Saturdays and Sundays from 11 a.m."
     r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\s+(?:and|from))|"
-    r"(?P<plural>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\s+(?:from|between)))\b",
+    r"(?P<plural>(?:(?:every|each)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\s+(?:from|between)))\b",
     re.IGNORECASE,
 )
 
@@ -3188,6 +3223,11 @@ def _hours_range(m: Match, after: str) -> bool:
     return m.text[max(0, m.start - 9) : m.start].lower().rstrip().endswith(("between", "from"))
 
 
+# cheap hints of standing hours before a clock time: "is open", "hours are", "performances",
+# "on Tuesdays", "every Wednesday"
+_HOURS_HINTS = ("open", "ours", "ances", "shows", "screenings", "ffed", "days ", "every ", "each ")
+
+
 def _clock_origin(m: Match) -> Origin:
     """Where a clock time alone is: on the reference's day in standing hours, else in view.
 
@@ -3201,9 +3241,7 @@ def _clock_origin(m: Match) -> Origin:
     if ("day" in after or "daily" in after) and _open_every_day(m, after):
         return Origin.REFERENCE  # "customer service, open 7 a.m. to 7 p.m. daily"
     window = m.text[max(0, m.start - 120) : m.start]
-    hours = any(
-        word in window for word in ("open", "ours", "ances", "shows", "screenings", "ffed", "days ")
-    )
+    hours = any(word in window for word in _HOURS_HINTS)
     daily = any(word in window for word in ("ools ", "sses ", "xams ", "ons ", "ifts "))
     if not (hours or daily):
         return Origin.ANCHOR  # a cheap test first: most clock times are no opening hours

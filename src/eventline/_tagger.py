@@ -218,6 +218,8 @@ _MORNING = re.compile(r"T(?:0\d|1[01]):|TMO$")
 
 
 _OWNER = re.compile(r"['\u2019]s\b")
+# a date ending a span ("will not be fixed until next summer"), no season or year in view
+_BOUND_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 
 
 def _marked_anchor(
@@ -226,11 +228,15 @@ def _marked_anchor(
     """The anchor a date provides, marked when it is the day of a saying or a morning's time.
 
     A year before "'s" is marked too: "next year's budget" is the year a noun is for, no
-    time of its clause.
+    time of its clause; and a date after "until" or "through", a span's end ("will not be
+    fixed until next summer", "renewed the lease through June 30, 1999"), which puts no
+    season in view for a month after it, nor a year ahead for a month of its sentence.
     """
     start, end = span
     if anchor.grain == "year" and _OWNER.match(text, end):
         return attrs.evolve(anchor, owner=True)
+    if anchor.grain != "year" and _BOUND_BEFORE.search(text, max(0, start - 10), start):
+        anchor = attrs.evolve(anchor, bound=True)  # "until next summer": a span's end
     if anchor.grain != "day":
         return anchor
     said = _said_day(text, start, words)

@@ -689,21 +689,28 @@ def _plan_participle(before: list[str]) -> bool:
 _RELATIVES = frozenset(("who", "that", "whom"))
 
 
+_OF_REACH = 6  # words: "urged owners of flat-roofed buildings to ..."
+
+
 def _requested(before: list[str], index: int) -> bool:
     """Is the infinitive whose "to" is at ``index`` asked of someone ("urged them to vote")?
 
     The request may be further back when its object has a relative clause: "urged residents
-    who have not voted to go Tuesday".
+    who have not voted to go Tuesday", or an "of" after its noun: "urged owners of
+    flat-roofed buildings to have the snow cleared".
     """
     for at in range(index + 1, min(index + 9, len(before))):
         if before[at] in _REQUEST:
             between = before[index + 1 : at]
-            # "ordered all schools in the district to stay closed": a longer object, a noun
-            # with its phrase ("in the district"), when no clause word or past verb stands in it
-            plain = (
-                at <= index + 6
-                and not _NOUN_PHRASE.isdisjoint(between)
-                and not any(w.endswith("ed") or w in _CLAUSE_WORDS for w in between)
+            # a longer object, a noun with its phrase: "urged owners of flat-roofed buildings
+            # to have the snow cleared"; "ordered all schools in the district to stay closed"
+            # when no clause word or past verb stands in it
+            plain = at <= index + _OF_REACH and (
+                "of" in between
+                or (
+                    not _NOUN_PHRASE.isdisjoint(between)
+                    and not any(w.endswith("ed") or w in _CLAUSE_WORDS for w in between)
+                )
             )
             return at <= index + 4 or plain or not _RELATIVES.isdisjoint(between)
     return False
@@ -714,13 +721,16 @@ _NOUN_PHRASE = frozenset(("in", "of", "at", "across", "from"))
 
 
 def _infinitive_or_request(raw: list[str], before: list[str], index: int, words: WordLists) -> bool:
-    """An infinitive's "to", or a request's "to" before a noun-like verb ("urged them to vote")."""
+    """An infinitive's "to", or a request's "to" before a noun-like verb ("urged them to vote").
+
+    So is a request's "to have" ("urged owners to have the snow cleared before the weekend").
+    """
     if _infinitive(raw, index, words):
         return True
     return (
         index > 0
         and raw[index].lower() == "to"
-        and raw[index - 1] in words.to_nouns
+        and (raw[index - 1] in words.to_nouns or raw[index - 1] == "have")
         and _requested(before, index)
     )
 
@@ -1118,17 +1128,30 @@ def _cue_after(after: list[str], index: int, words: WordLists, *, day: bool) -> 
     # "the 27th, so the packing has to happen": an obligation, ahead, as an intent
     if word in words.intent or (word in _HAVE_PRESENT and after[index + 1 : index + 2] == ["to"]):
         return _intent_after(after, index)
-    if (
+    if _failed_after(after, index) or (
         word in _MODALS
         and after[index + 1 : index + 2] in _HAVE_LISTS
         and not _have_to(after, index)
     ):
-        return Tense.PAST  # "On April 8, investigators, wondering how he could have ..."
+        # "On April 8, investigators, wondering how he could have ..."; "On Friday night, it
+        # could not stop scoring": an attempt that failed
+        return Tense.PAST
     # Far from the mention an "-ed" word is mostly a participle ("new markets untouched
     # by the crisis"), not the verb of the clause the mention belongs to; after a subject
     # pronoun it is the verb ("In January, full of optimism, I entered the race").
     subject = index > 0 and after[index - 1] in _SUBJECTS
     return _tense_of(word, words, guess=index < 4 or subject)
+
+
+def _failed_after(after: list[str], index: int) -> bool:
+    """Is the word after the mention a "could not" of an attempt that failed?
+
+    "On Friday night, the team could not stop scoring", "Through April, it couldn't buy a
+    run": past, as before the mention; not "could not reopen before Monday", a bound ahead.
+    """
+    word = after[index]
+    failed = word == "couldn't" or (word == "could" and after[index + 1 : index + 2] == ["not"])
+    return failed and _BEFORE_UNTIL.isdisjoint(after[index + 1 : index + 5])
 
 
 # subject pronouns: an "-ed" word right after one is a past verb, not a participle
@@ -1976,10 +1999,11 @@ _NEGATIONS = frozenset(("not", "never"))
 _AND_OR = frozenset(("and", "or"))
 
 
-# a modal of what may come before a passive looks ahead ("may be needed Friday"); "could be"
+# a modal of what may come before a passive looks ahead ("may be needed Friday", "tickets can
+# be bought Monday": what can be done on a day is still to come); "could be"
 # (also a past ability: "could be seen Friday"), "must be" (often reported: "had ruled that
 # he must be returned") and a negated one stay open
-_MAY_BE = frozenset(("may", "might"))
+_MAY_BE = frozenset(("may", "might", "can"))
 
 
 def _passive_be(before: list[str], index: int) -> Tense:
