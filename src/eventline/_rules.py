@@ -2980,7 +2980,7 @@ def _clock_part(m: Match) -> Mention | None:
     if hour > 24:
         return None
     clock = Clock(hour=hour % 24, minute=int(m.get("mi") or 0))
-    return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, clock=clock)
+    return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, clock=clock, mod=_qmod(m))
 
 
 _AFTERNOON = frozenset(
