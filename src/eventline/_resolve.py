@@ -65,6 +65,7 @@ class Anchor:
     owner: bool = False  # "next year's budget": the year a noun is for, no time of the clause
     late: bool = False  # "in late 1863": a year told at its end, which a story moves on from
     bound: bool = False  # "until next summer", "through June 30, 1999": a span's end
+    aside: bool = False  # "begun the previous autumn": a season counted back, told in passing
 
 
 @attrs.define(slots=True)
@@ -197,6 +198,10 @@ def _narrative_anchor(ctx: Context, grain: str) -> Anchor | None:
             return None  # "Today ... last year ... in March": the text is back in the present
         if anchor.flashback and anchor.sentence < ctx.sentence:
             continue  # a past-perfect date told back: the story resumes where it was
+        if anchor.aside and not ctx.pluperfect():
+            # "earthworks, begun the previous autumn, lasted through November": the clause
+            # after the aside is the story's again, in the same sentence too
+            continue
         if (anchor.birth or anchor.recalled) and grain == "day":
             # "born March 3, 1941, in Ohio, and died Tuesday": the reporter's Tuesday, not
             # the day after the birth (a life is not told day by day from its first day);
@@ -1010,7 +1015,9 @@ def _deictic_provides(m: Calendar, provides: Anchor, ctx: Context, *, weekend: b
     if m.anchored and m.shift is not None and m.shift < 0 and ctx.narrative:
         # "earthworks, begun the previous autumn, were too strong": told back, as a past
         # perfect is; the story's next "July" is the summer it was in, not the autumn before
-        return attrs.evolve(provides, flashback=True)
+        # an aside ("begun the previous autumn") only outside a past perfect ("had been
+        # begun the previous autumn and finished in December" tells on from it)
+        return attrs.evolve(provides, flashback=True, aside=not ctx.pluperfect())
     if m.shift is not None and not m.anchored and not m.explicit_year:
         present = ctx.reference.year - provides.day.year < _NARRATIVE_YEARS
         provides = attrs.evolve(provides, present=present)

@@ -2490,6 +2490,8 @@ _NOT_NOUNS = frozenset(
         *("and", "or", "but", "nor", "when", "as", "that", "which", "who", "while", "where"),
         *("if", "than", "it", "he", "she", "they", "we", "i", "you", "there", "then", "so"),
         *("because", "too", "again", "also", "still", "now", "here", "ahead", "itself"),
+        # a quantifier opens the clause's subject: "Over the winter both powers looked for allies"
+        *("both", "several", "many", "all", "each", "every", "some", "few", "neither", "either"),
     }
 )
 
@@ -3032,7 +3034,7 @@ def _clock_part(m: Match) -> Mention | None:
     if hour > 24:
         return None
     clock = Clock(hour=hour % 24, minute=int(m.get("mi") or 0))
-    return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, clock=clock)
+    return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, clock=clock, mod=_qmod(m))
 
 
 _AFTERNOON = frozenset(
@@ -3790,8 +3792,21 @@ def _not_a_duration(m: Match, unit: str, raw: str, count: int | None) -> bool:
         and unit == "minute"
         and _NOT_FOR.search(m.text, max(0, m.start - 16), m.start) is not None
     )
-    kind = kind or _some_occasions(m, raw)
+    kind = kind or _some_occasions(m, raw) or _day_observed(m, raw, unit)
     return kind or (unit == "quarter" and _not_quarters_of_time(m, raw)) or _any_one(m, raw)
+
+
+# "a day of mourning", "A day of remembrance has been held since 1950": a day kept, no length
+_OBSERVANCE = re.compile(
+    r"\s+of\s+(?:mourning|remembrance|prayer|fasting|reflection|thanksgiving|protest|"
+    r"action|solidarity|celebration|commemoration|reconciliation)\b",
+    re.IGNORECASE,
+)
+
+
+def _day_observed(m: Match, raw: str, unit: str) -> bool:
+    """Is "a day" one kept for something ("a day of mourning"), not a length?"""
+    return unit == "day" and raw in ("a", "an") and _OBSERVANCE.match(m.text, m.end) is not None
 
 
 # a clause's opening before "Some days": "He played every day. Some days twice."

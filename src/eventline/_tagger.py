@@ -606,6 +606,9 @@ _SPAN_END = re.compile(
 )
 
 
+_YEAR_DASH = re.compile(r"[-\u2013]")
+
+
 def _span_anchor(
     marked: Anchor, told: tuple[str, list[TimeExpression], Mention], narrative: bool
 ) -> Anchor:
@@ -622,9 +625,16 @@ def _ends_span(text: str, found: list[TimeExpression], mention: Mention, marked:
     left the muster in late August": the story is told from the siege's start (1346), as
     after "did not return until late February".
     """
-    if marked.grain not in ("day", "month") or not found:
+    if not found:
         return False
     first = found[-1]
+    if marked.grain == "year" and first.grain == "year":
+        # "Campaigns of 1781-82": the years of a season's or a campaign's range, the story
+        # told from the first (a life's "1939-2026" writes its end in full: the death is news)
+        short = mention.end - mention.start == 2  # a year written by its last two digits
+        return short and _YEAR_DASH.fullmatch(text, first.span.end, mention.start) is not None
+    if marked.grain not in ("day", "month"):
+        return False
     if first.grain not in ("day", "month") or first.span.end > mention.start:
         return False
     if text[max(0, first.span.start - 5) : first.span.start].lower() != "from ":
