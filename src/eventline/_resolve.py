@@ -64,6 +64,7 @@ class Anchor:
     recalled: bool = False  # "Fifty years ago today": an anniversary's day, told from now
     owner: bool = False  # "next year's budget": the year a noun is for, no time of the clause
     late: bool = False  # "in late 1863": a year told at its end, which a story moves on from
+    since: bool = False  # "has led it since 2009": a state's bound, no year a clause ahead is in
 
 
 @attrs.define(slots=True)
@@ -1563,7 +1564,9 @@ def _anchor_origin(
         and m.unit != "day"
         and not ctx.narrative
         and ctx.tense() is Tense.FUTURE
-        and not (used is not None and used.explicit and used.sentence == ctx.sentence)
+        and not (
+            used is not None and used.explicit and used.sentence == ctx.sentence and not used.since
+        )
         and not _told(m)
     ):
         # news: "results will improve by the end of the year" is this year; but "expect the

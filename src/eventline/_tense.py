@@ -839,8 +839,11 @@ _PARTICIPLES = frozenset(
     {
         *("taken", "given", "done", "made", "paid", "sent", "held", "cut", "put", "shown"),
         *("written", "built", "sold", "brought", "begun", "kept", "spent", "shut", "set"),
+        "used",  # "cards used at its stores between Feb. 3 and April 28 may be affected"
     }
 )
+# a place between a participle and its date: "cards used at its 240 stores between Feb. 3"
+_PLACE_PREPOSITIONS = frozenset(("at", "in"))
 
 
 def _a_participle(word: str, words: WordLists) -> bool:
@@ -874,9 +877,14 @@ def _complement_participle(before: list[str], words: WordLists) -> bool:
 
 def _agentless(before: list[str], words: WordLists) -> bool:
     """Is the date a participle's after a noun ("the tariffs announced in April could ...")?"""
-    if len(before) < 3 or not before[1].endswith("ed") or not _a_participle(before[1], words):
+    at = _participle_at(before)
+    if (
+        at + 1 >= len(before)
+        or not before[at].endswith("ed")
+        or not _a_participle(before[at], words)
+    ):
         return False
-    noun = before[2]
+    noun = before[at + 1]
     if noun in _NOT_REDUCED or noun in words.auxiliaries or noun in words.determiners:
         return False
     if noun in _LINKING:  # "will stay closed on Christmas Day": a state, no participle's clause
@@ -889,6 +897,19 @@ def _agentless(before: list[str], words: WordLists) -> bool:
 _PRONOUNS = frozenset(("i", "you", "he", "she", "it", "we", "they", "who", "that", "which"))
 
 
+def _participle_at(before: list[str]) -> int:
+    """Where the participle before the date's preposition is: right before it, or before a place.
+
+    "cards used at its 240 stores between Feb. 3": a place of up to three words between.
+    """
+    if before[0] != "between":
+        return 1
+    for at in range(2, min(len(before) - 1, 6)):
+        if before[at] in _PLACE_PREPOSITIONS:
+            return at + 1
+    return 1
+
+
 def _reduced_relative(before: list[str], words: WordLists) -> bool:
     """Is the mention in a participle's clause with its agent: "a suit filed by customers in April"?
 
@@ -896,7 +917,7 @@ def _reduced_relative(before: list[str], words: WordLists) -> bool:
     after it ("... is scheduled for trial"), so the date is past; so it is with no agent
     after a noun: "the higher US tariffs announced in April could weigh on trade".
     """
-    if not before or before[0] not in ("in", "on"):
+    if not before or before[0] not in ("in", "on", "between"):
         return False
     if _agentless(before, words):
         return True
