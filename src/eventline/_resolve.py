@@ -64,7 +64,9 @@ class Anchor:
     recalled: bool = False  # "Fifty years ago today": an anniversary's day, told from now
     owner: bool = False  # "next year's budget": the year a noun is for, no time of the clause
     late: bool = False  # "in late 1863": a year told at its end, which a story moves on from
-    bound: bool = False  # "until next summer", "through June 30, 1999": a span's end
+    # a span's bound, no setting for the dates around it: "until next summer", "through June
+    # 30, 1999" (its end), "has led it since 2009" (a state's start, no year a clause ahead is in)
+    bound: bool = False
     aside: bool = False  # "begun the previous autumn": a season counted back, told in passing
 
 
@@ -1591,7 +1593,9 @@ def _anchor_origin(
         and m.unit != "day"
         and not ctx.narrative
         and ctx.tense() is Tense.FUTURE
-        and not (used is not None and used.explicit and used.sentence == ctx.sentence)
+        and not (
+            used is not None and used.explicit and used.sentence == ctx.sentence and not used.bound
+        )
         and not _told(m)
     ):
         # news: "results will improve by the end of the year" is this year; but "expect the

@@ -357,6 +357,8 @@ def _clock_day(m: Match) -> Mention | None:
         return _elapsed_fraction(m)
     # "until 3am on New Year's Day": the holiday's clock time
     holiday = _holiday(m) if m.get("hol") else None
+    if isinstance(holiday, Calendar) and holiday.mod is None and (mod := _qmod(m)):
+        holiday = attrs.evolve(holiday, mod=mod)  # "at about 9 p.m. on Election Day": APPROX
     if m.get("eday") and _RANGE_BEFORE_CLOCK.search(m.text, max(0, m.start - 8), m.start):
         # "open 9am-5pm daily": every day's hours, whose ends are times
         end = m.text.rindex(m.groups["eday"], m.start, m.end)

@@ -220,6 +220,12 @@ _MORNING = re.compile(r"T(?:0\d|1[01]):|TMO$")
 _OWNER = re.compile(r"['\u2019]s\b")
 # a date ending a span ("will not be fixed until next summer"), no season or year in view
 _BOUND_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
+_SINCE = re.compile(r"\b[Ss]ince\s+$")
+# an event a year owns is held in it: "Next year's festival", "This year's conference"
+_EVENT_OWNED = re.compile(
+    r"['\u2019]s\s+(?:festival|conference|convention|fair|summit|tournament|games|marathon"
+    r"|parade|expo|show|race|gala|edition)\b"
+)
 
 
 def _marked_anchor(
@@ -230,13 +236,19 @@ def _marked_anchor(
     A year before "'s" is marked too: "next year's budget" is the year a noun is for, no
     time of its clause; and a date after "until" or "through", a span's end ("will not be
     fixed until next summer", "renewed the lease through June 30, 1999"), which puts no
-    season in view for a month after it, nor a year ahead for a month of its sentence.
+    season in view for a month after it, nor a year ahead for a month of its sentence; so is
+    a year after "since", a state's start ("has led the festival since 2009"), which sets no
+    year for a clause ahead.
     """
     start, end = span
     if anchor.grain == "year" and _OWNER.match(text, end):
         return attrs.evolve(anchor, owner=True)
     if anchor.grain != "year" and _BOUND_BEFORE.search(text, max(0, start - 10), start):
         anchor = attrs.evolve(anchor, bound=True)  # "until next summer": a span's end
+    if anchor.grain == "year" and _SINCE.search(text, max(0, start - 6), start):
+        # "who has led the festival since 2009, said she would step down at the end of the
+        # year": a state's start, not the year the clause ahead is in
+        return attrs.evolve(anchor, bound=True)
     if anchor.grain != "day":
         return anchor
     said = _said_day(text, start, words)
@@ -1019,8 +1031,12 @@ def _opener(
     last = found[told - 1]
     if feast:  # "Last year ... between Good Friday and Easter Monday": the opener frames both
         last = next(told for told in found if told.span.start >= bounds[0])
-    if not _bare_year(last) or _OWNER.match(text, last.span.end):
-        return None  # "Last year's champion will defend her title on July 12": no frame
+    if not _bare_year(last) or (
+        _OWNER.match(text, last.span.end) and not _EVENT_OWNED.match(text, last.span.end)
+    ):
+        # "Last year's champion will defend her title on July 12": no frame; but "Next year's
+        # festival will run from Feb. 15 to Feb. 25" is held in that year, and so are its days
+        return None
     if last.text.isdigit() and not feast:
         return last
     return last if last.text.lower() in _YEAR_FROM_NOW else None

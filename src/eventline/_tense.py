@@ -861,8 +861,11 @@ _PARTICIPLES = frozenset(
     {
         *("taken", "given", "done", "made", "paid", "sent", "held", "cut", "put", "shown"),
         *("written", "built", "sold", "brought", "begun", "kept", "spent", "shut", "set"),
+        "used",  # "cards used at its stores between Feb. 3 and April 28 may be affected"
     }
 )
+# a place between a participle and its date: "cards used at its 240 stores between Feb. 3"
+_PLACE_PREPOSITIONS = frozenset(("at", "in"))
 
 
 def _a_participle(word: str, words: WordLists) -> bool:
@@ -896,9 +899,14 @@ def _complement_participle(before: list[str], words: WordLists) -> bool:
 
 def _agentless(before: list[str], words: WordLists) -> bool:
     """Is the date a participle's after a noun ("the tariffs announced in April could ...")?"""
-    if len(before) < 3 or not before[1].endswith("ed") or not _a_participle(before[1], words):
+    at = _participle_at(before)
+    if (
+        at + 1 >= len(before)
+        or not before[at].endswith("ed")
+        or not _a_participle(before[at], words)
+    ):
         return False
-    noun = before[2]
+    noun = before[at + 1]
     if noun in _NOT_REDUCED or noun in words.auxiliaries or noun in words.determiners:
         return False
     if noun in _LINKING:  # "will stay closed on Christmas Day": a state, no participle's clause
@@ -911,6 +919,19 @@ def _agentless(before: list[str], words: WordLists) -> bool:
 _PRONOUNS = frozenset(("i", "you", "he", "she", "it", "we", "they", "who", "that", "which"))
 
 
+def _participle_at(before: list[str]) -> int:
+    """Where the participle before the date's preposition is: right before it, or before a place.
+
+    "cards used at its 240 stores between Feb. 3": a place of up to three words between.
+    """
+    if before[0] != "between":
+        return 1
+    for at in range(2, min(len(before) - 1, 6)):
+        if before[at] in _PLACE_PREPOSITIONS:
+            return at + 1
+    return 1
+
+
 def _reduced_relative(before: list[str], words: WordLists) -> bool:
     """Is the mention in a participle's clause with its agent: "a suit filed by customers in April"?
 
@@ -918,7 +939,7 @@ def _reduced_relative(before: list[str], words: WordLists) -> bool:
     after it ("... is scheduled for trial"), so the date is past; so it is with no agent
     after a noun: "the higher US tariffs announced in April could weigh on trade".
     """
-    if not before or before[0] not in ("in", "on"):
+    if not before or before[0] not in ("in", "on", "between"):
         return False
     if _agentless(before, words):
         return True
@@ -1772,7 +1793,10 @@ def _form_cue(before: list[str], index: int) -> Tense | None:
 
 
 # timetable verbs that are adjectives after a verb or follow an auxiliary
-_ADJECTIVE_OR_AUXILIARY = frozenset(("open", "close", "get", "gets", "come", "return", "returns"))
+# "run" too: "had run on Friday" is a participle, "contracts that run through June" the verb
+_ADJECTIVE_OR_AUXILIARY = frozenset(
+    ("open", "close", "get", "gets", "come", "return", "returns", "run")
+)
 
 
 # labels numbered before a timetable verb: "Season 3 arrives in March", "Part two opens"
@@ -1785,9 +1809,13 @@ _TIMETABLE_NOUNS = frozenset(("time", "times", "date", "dates"))
 
 def _schedule_cue(word: str, following: str, words: WordLists, *, label: str = "") -> Tense | None:
     """A timetable verb looks ahead; not as a noun ("the start of", "by 41 votes") or adjective."""
-    relative = following == "that" and word.endswith("s")  # "a voucher that expires on Dec. 31"
+    # "a voucher that expires on Dec. 31", "contracts that expire in June": a relative clause's
+    # present (a plural noun before the "that", not a determiner's "won that vote in May")
+    relative = following in ("that", "which") and (word.endswith("s") or label.endswith("s"))
     if (following in words.determiners and not relative) or following in ("to", "not", "never"):
         return None  # "at the end of"; "did not open Friday": the auxiliary before decides
+    if word == "run" and not (following in ("that", "which") or following.endswith("s")):
+        return None  # "hit a home run on Friday": the noun; "buses run on Sunday", a timetable
     counted = following[:1].isdigit() or following in _COUNTS
     if counted and word.endswith("s") and label not in _NUMBERED:
         # "defeated by 41 votes to 33 shortly after 10pm": counted, a noun; not "which began
@@ -1810,8 +1838,12 @@ def _plan_to(before: list[str], index: int) -> Tense:
     """The tense of a plan's "to" ("plans to vote Saturday"), ``index`` at the "to"."""
     following = before[index + 1]
     auxiliaries = [w for w in before[index + 2 : index + 5] if w not in _SUPERSEDED]
-    if auxiliaries[:1] == ["had"] or (
-        auxiliaries[:1] in (["was"], ["were"]) and following in _WAS_DUE
+    # "residents did not plan to get vaccinated": a plan told in the past, as "planned"
+    done = [w for w in auxiliaries if w not in ("not", "n't")][:1] in (["did"], ["didn't"])
+    if (
+        done
+        or auxiliaries[:1] == ["had"]
+        or (auxiliaries[:1] in (["was"], ["were"]) and following in _WAS_DUE)
     ):
         # "had planned to resume flights on May 1 but pushed the date back", "was due to
         # arrive Thursday but was held offshore": a plan of the past, given up or not yet
@@ -1869,7 +1901,12 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         # "the final is at Wembley on Saturday", "the game is in Leeds on Sunday": a fixture
         or (word in ("is", "are") and _fixture_place(before[:index]))
         # "as soon as Tuesday"
-        or (word == "as" and following in ("soon", "early") and index + 2 < len(before))
+        # (not "had voted early as of Monday": the "as" of "as of")
+        or (
+            word == "as"
+            and following in ("soon", "early")
+            and before[index + 2 : index + 3] == ["as"]
+        )
         # "Tickets on sale Friday", "are on sale Friday": a sale opens ahead (not "went on")
         # "go on sale at 10 a.m. Friday": the hour between
         or (
@@ -2021,7 +2058,7 @@ def _passive_be(before: list[str], index: int) -> Tense:
     return Tense.NONE
 
 
-def _passive(before: list[str], index: int) -> Tense:
+def _passive(before: list[str], index: int) -> Tense | None:
     """A past form after "be" is a passive: "will be held" looks ahead, "could be" is open.
 
     An adverb in "-ly" may come between ("might not be fully restored until Saturday").
@@ -2034,7 +2071,9 @@ def _passive(before: list[str], index: int) -> Tense:
     if index + 1 < len(before) and before[index + 1] in ("be", "being"):
         return _passive_be(before, index)
     if index + 1 < len(before) and before[index + 1] in ("get", "gets"):
-        return Tense.FUTURE  # "my sister gets married on June 8": an event to come
+        # "my sister gets married on June 8": an event to come; "did not plan to get
+        # vaccinated": the infinitive's "to" and what governs it decide
+        return None if before[index + 2 : index + 3] == ["to"] else Tense.FUTURE
     if index + 1 < len(before) and before[index + 1] in _PRESENT_BE_ALL:
         # "markets are closed Thursday": a present passive right before the date is a plan,
         # and so with a preposition of the time between ("Parking is banned from 10 p.m.
