@@ -287,7 +287,7 @@ def _night_readings(text: str, found: list[TimeExpression]) -> list[TimeExpressi
     """The clock readings of an evening and a night, moved to the hours and days they name."""
     readings = _past_midnight(text, _evening_readings(_day_after_bracket(text, found)))
     readings = _small_hours_until(text, _before_midnight(text, readings))
-    return _after_part_of_day(text, _small_hours_after_evening(readings))
+    return _after_part_of_day(text, _small_hours_after_evening(text, readings))
 
 
 def _evening_readings(found: list[TimeExpression]) -> list[TimeExpression]:
@@ -428,13 +428,11 @@ _SMALL_HOUR = 5
 
 
 def _after_part_of_day(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
-    """Readings placed by the time told just before them, in the same sentence or story.
+    """Readings placed by the part of day told just before them, in the same sentence.
 
     A bare reading after "this afternoon", "this evening" or "tonight" of its day, in the same
     sentence, is the afternoon's ("In college football this afternoon, kickoff is at three
-    thirty Eastern": 15:30). A small-hours a.m. reading after a late evening's time on the
-    same day is the next morning's ("left at ten fifteen last night ... The fire started at
-    about two a.m.": the next day's 2 a.m.).
+    thirty Eastern": 15:30).
     """
     for index in range(1, len(found)):
         first, second = found[index - 1], found[index]
@@ -446,14 +444,6 @@ def _after_part_of_day(text: str, found: list[TimeExpression]) -> list[TimeExpre
         hour = int(clock.group(2))
         if _LATER_PART.search(first.value) and _bare_in_sentence(text, first, second, hour):
             found[index] = _twelve_hours_on(second, clock)
-        elif (
-            hour < _SMALL_HOUR
-            and _PM_OR_AM.search(second.text)
-            and _late_evening(first)
-            # a range's end is _past_midnight's ("closed nightly from 10 p.m. to 2 a.m.")
-            and not _CLOCK_RANGE.fullmatch(text, first.span.end, second.span.start)
-        ):
-            found[index] = _next_day(second, clock)
     return found
 
 
@@ -466,12 +456,6 @@ def _bare_in_sentence(text: str, first: TimeExpression, second: TimeExpression, 
         return False
     between = text[first.span.end : second.span.start]
     return len(between) <= _PART_REACH and not re.search(r"[.!?]\s", between)
-
-
-def _late_evening(first: TimeExpression) -> bool:
-    """Is a time a late evening's clock reading ("10:15 p.m.", "ten fifteen last night")?"""
-    clock = _CLOCK_VALUE.match(first.value)
-    return clock is not None and int(clock.group(2)) >= _LATE_EVENING
 
 
 # a reading in another zone between a clock time and its day: "10:35 a.m. (0735 GMT) Friday"
@@ -522,35 +506,55 @@ def _on_day(expression: TimeExpression, clock: re.Match[str], day: dt.date) -> T
     return attrs.evolve(expression, value=value, interval=interval)
 
 
-# a night's small hours after an evening's time given with its day: "left Cebu at 9 p.m.
-# Friday ... sent a distress call at 2:10 a.m.", Saturday's 2:10
+# a night's small hours after an evening's time of the same day: "left Cebu at 9 p.m. Friday
+# ... sent a distress call at 2:10 a.m.", Saturday's 2:10; "left at ten fifteen last night.
+# The fire started at about two a.m.", the next day's 2 a.m.
 _EVENING_HOUR = 18
-_NIGHT_REACH = 200  # characters between the evening's time and the small hours
+_NIGHT_REACH = 200  # characters between an evening's time given with its day and the small hours
 
 
-def _small_hours_after_evening(found: list[TimeExpression]) -> list[TimeExpression]:
-    """A bare small-hours reading after an evening's time of its day is the next morning's."""
-    evening: tuple[int, str] | None = None  # the end of the last evening time given a day
+def _small_hours_after_evening(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """A small-hours a.m. reading after an evening's time of its day is the next morning's.
+
+    The evening is a time from 6 p.m. written with p.m. and its day, within a few sentences
+    (a length between does not matter: "left at 9 p.m. Friday for an eight-hour trip"), or
+    any time from 9 p.m. right before the reading; not the end of a range, which is
+    ``_past_midnight``'s ("closed nightly from 10 p.m. to 2 a.m.").
+    """
+    evening: tuple[int, TimeExpression] | None = None  # the last evening time and its index
     for index, expression in enumerate(found):
         clock = _CLOCK_VALUE.match(expression.value)
         if expression.type is TimexType.DURATION:
-            continue  # "left at 9 p.m. Friday for an eight-hour trip"
+            continue
         if expression.type is not TimexType.TIME or clock is None:
             evening = None
             continue
-        if (
-            evening is not None
-            and _SMALL_HOURS.fullmatch(expression.text)
-            and clock.group(1) == evening[1]
-            and expression.span.start - evening[0] <= _NIGHT_REACH
-        ):
+        if evening is not None and _after_evening(text, evening, (index, expression), clock):
             found[index] = _next_day(expression, clock)
             evening = None
             continue
-        named = _PM.search(expression.text) and _DAY_NAMED.search(expression.text)
-        late = int(clock.group(2)) >= _EVENING_HOUR
-        evening = (expression.span.end, clock.group(1)) if named and late else None
+        evening = (index, expression) if int(clock.group(2)) >= _EVENING_HOUR else None
     return found
+
+
+def _after_evening(
+    text: str,
+    evening: tuple[int, TimeExpression],
+    reading: tuple[int, TimeExpression],
+    clock: re.Match[str],
+) -> bool:
+    """Is a reading the small hours of the night after ``evening`` (both as read so far)?"""
+    (before, first), (index, second) = evening, reading
+    hour = int(clock.group(2))
+    if hour >= _SMALL_HOUR or not first.value.startswith(clock.group(1)):
+        return False
+    if _CLOCK_RANGE.fullmatch(text, first.span.end, second.span.start):
+        return False  # a range's end
+    named = bool(_PM.search(first.text) and _DAY_NAMED.search(first.text))
+    if named and _SMALL_HOURS.fullmatch(second.text):
+        return second.span.start - first.span.end <= _NIGHT_REACH
+    late = int(first.value[11:13]) >= _LATE_EVENING
+    return late and before == index - 1 and _PM_OR_AM.search(second.text) is not None
 
 
 def _next_day(expression: TimeExpression, clock: re.Match[str], *, days: int = 1) -> TimeExpression:
