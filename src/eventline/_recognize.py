@@ -124,10 +124,7 @@ class Recognizer:
     def __init__(self, lex: Lexicon) -> None:
         self.lexicon = lex
         rules = list(_rules.rules(build_pieces(lex), load_patterns(lex.language)))
-        self._rules = tuple(
-            _Rule(rule.name, re.compile(f"(?<!\\w)(?:{rule.pattern})"), rule.build)
-            for rule in rules
-        )
+        self._rules = tuple(_Rule(rule.name, rule.compiled, rule.build) for rule in rules)
         # At a position, only the rules whose matches can begin with the next few characters
         # there are tried, in priority order: "the past three" tries the few rules that can go
         # on with "the p", not all those that begin with "the". ``_choice`` maps each

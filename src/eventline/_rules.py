@@ -157,11 +157,16 @@ Builder = Callable[[Match], Mention | None]
 
 @attrs.frozen
 class Rule:
-    """A named pattern and the builder that reads its matches."""
+    """A named pattern and the builder that reads its matches.
+
+    ``compiled`` is the pattern as the recognizer tries it: never right after a word
+    character.
+    """
 
     name: str
     pattern: str
     build: Builder
+    compiled: re.Pattern[str]
 
 
 # ---------------------------------------------------------------- shared readers
@@ -5253,9 +5258,9 @@ def rules(p: Pieces, patterns: Patterns) -> list[Rule]:
             known = sorted(BUILDERS)
             raise ValueError(f"{where}: unknown builder {spec.builder!r}; known: {known}")
         pattern = expand(spec.pattern, where)
-        try:
-            re.compile(pattern)
+        try:  # (compiled once, as the recognizer tries it: the slow part of building it)
+            tried = re.compile(f"(?<!\\w)(?:{pattern})")
         except re.error as error:
             raise ValueError(f"{where}: the pattern does not compile: {error}") from None
-        compiled.append(Rule(spec.name, pattern, build))
+        compiled.append(Rule(spec.name, pattern, build, tried))
     return compiled
