@@ -2461,8 +2461,12 @@ def _bare_season(m: Match) -> Mention | None:
             year -= 1
         return Calendar(m.start, m.end, year, season=season, mod=mod, explicit_year=True)
     before = m.word_before()
-    introduced = before in m.lex.prepositions or (m.get("the") and season != "FA")
-    introduced = introduced or (season != "FA" and _weather_season(m, before))
+    # "fall" is also a verb and a noun; "autumn" is only the season: "What worries them is
+    # the autumn, when bonds come due" (not "the autumn of his life", "the autumn rains")
+    verb_like = _lower(m.get("season")) == "fall"
+    autumn = not verb_like and m.word_after().lower() != "of" and not _noun_after(m)
+    introduced = before in m.lex.prepositions or (m.get("the") and (season != "FA" or autumn))
+    introduced = introduced or (not verb_like and _weather_season(m, before))
     # "want to spend the fall defending a tax": time spent, not a decline
     spent = m.get("the") and before in _SPEND and m.word_after().lower() != "of"
     introduced = introduced or bool(spent)
@@ -4723,9 +4727,19 @@ def _segue(m: Match) -> bool:
             opening.endswith("and ") and _sentence_start(attrs.evolve(m, start=m.start - 4))
         ):
             return True
+    if m.get("fz") == "Now" and _SEGMENT.match(m.text, m.end) and _sentence_start(m):
+        return True  # "Now the weather in Washington: hot and humid tonight"
     if m.word_after().lower() != "to":
         return False
     return m.word_before() in _SEGUE_VERBS or (m.get("fz") == "Now" and _sentence_start(m))
+
+
+# a broadcast's next segment after an opening "Now": "Now the weather in Washington:", "Now
+# the sports." (not "Now the weather is turning": a verb after the noun)
+_SEGMENT = re.compile(
+    r" (?:the|a look at the) (?:weather|sports|headlines|news|markets|business news|forecast)"
+    r"(?:[:.,]| (?:in|for|from|on|with)\b)"
+)
 
 
 _NOT_TEMPORAL_AFTER_CURRENT = frozenset(("account", "accounts", "affairs", "flow", "source"))
