@@ -1234,8 +1234,9 @@ def _weekday_again(m: Weekday, ctx: Context) -> dt.date | None:
     """
     if m.shift is not None or m.weekend or not ctx.anchors or ctx.narrative:
         return None
-    if m.weekday >= _SATURDAY and (weekend := _weekend_in_view(ctx)) is not None:
-        # "the weekend of the 24th ... 24th works ... back by sunday night": that weekend's
+    if m.weekday >= _FRIDAY and (weekend := _weekend_in_view(ctx)) is not None:
+        # "the weekend of the 24th ... 24th works ... back by sunday night": that weekend's;
+        # its Friday too: "the lake the weekend of the 27th? ... i can leave friday after work"
         return weekend + dt.timedelta(days=m.weekday - weekend.isoweekday())
     last = ctx.anchors[-1]
     if last.weekend and m.weekday >= 6 and last.day > ctx.reference:
@@ -1258,7 +1259,7 @@ def _weekday_again(m: Weekday, ctx: Context) -> dt.date | None:
     return last.day
 
 
-_SATURDAY = 6
+_FRIDAY, _SATURDAY = 5, 6
 
 
 def _weekend_in_view(ctx: Context) -> dt.date | None:
@@ -1266,8 +1267,9 @@ def _weekend_in_view(ctx: Context) -> dt.date | None:
 
     Told in the last five sentences, with only days of that weekend (its Friday to Sunday)
     told since, each within five sentences of the one before: "i can do the weekend of the
-    24th / 24th works / leave friday the 24th? / can we leave sat morning instead". Any
-    other date told in between ("last summer", "this saturday") ends it.
+    24th / 24th works / leave friday the 24th? / can we leave sat morning instead"; a weekday
+    before it told on the way (calling "tmrw", fetching the keys "thursday the 25th") does not
+    end it. Any other date told in between ("last summer", "this saturday") ends it.
     """
     if ctx.tense() is Tense.PAST:
         return None
@@ -1288,9 +1290,20 @@ def _weekend_holding(anchor: Anchor, days: list[dt.date], ctx: Context) -> dt.da
     """The Saturday of the weekend ``anchor`` told, if ahead and holding all ``days``."""
     saturday = anchor.day + dt.timedelta(days=_SATURDAY - anchor.day.isoweekday())
     friday, sunday = saturday - dt.timedelta(days=1), saturday + dt.timedelta(days=1)
-    if saturday <= ctx.reference or not all(friday <= d <= sunday for d in days):
+    if saturday <= ctx.reference or not all(
+        friday <= d <= sunday or _before_weekend(d, friday, ctx) for d in days
+    ):
         return None
     return saturday
+
+
+def _before_weekend(day: dt.date, friday: dt.date, ctx: Context) -> bool:
+    """Is ``day`` a weekday between now and a weekend ahead, a step of getting ready for it?
+
+    "the lake the weekend of the 27th? ... i'll call him tmrw and ask if we can grab the keys
+    thursday the 25th ... rain on sunday" is still that weekend's Sunday.
+    """
+    return ctx.reference < day < friday and day.isoweekday() < _FRIDAY
 
 
 def _weekday_not_ahead(m: Weekday, base: dt.date, ctx: Context) -> dt.date:

@@ -441,7 +441,16 @@ def _weekday_clock(m: Match, named: int, clock: Clock | None, mod: str | None) -
             weekday=named,
         )
     deadline = m.deadline(_WEEKDAY_DEADLINES)
-    return Weekday(m.start, m.end, named, _shift(m), clock=clock, mod=mod, deadline=deadline)
+    # "can we push Thursday's sync to Fri 2pm?" said on a Friday: a day moved to, never today
+    moved = m.word_before().lower() == "to" and _pushed_to(m)
+    return Weekday(
+        *(m.start, m.end, named, _shift(m)), clock=clock, mod=mod, deadline=deadline, moved=moved
+    )
+
+
+def _pushed_to(m: Match) -> bool:
+    """Is the day after "to" one a plan is pushed or moved to ("push the sync to Fri 2pm")?"""
+    return _MOVED_TO.search(m.text, max(0, m.start - 50), m.start) is not None
 
 
 def _part_hour(m: Match, raw: str, clock: Clock | None) -> Clock | None:
@@ -778,6 +787,9 @@ _DAY_AS_SUBJECT = frozenset(
         *("still", "instead", "too", "again", "anyway", "either"),
         # a chat's asides: "help carry boxes the 25th lol"
         *("lol", "lmao", "haha", "tho", "though"),
+        # a preposition of the hours that day: "sending a tech out on the 12th between 8am
+        # and noon", "on the 3rd from 9 to 5" (no noun a rank counts comes after them)
+        *("between", "from", "after", "before", "around", "until", "till"),
     )
 )
 
@@ -1387,6 +1399,9 @@ def _half(m: Match) -> Mention | None:
 
 
 _ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+([A-Z][a-z]+)\.?\s+\d")
+# "before the quarter closes", "until the quarter ends": a close still to come is the current
+# quarter's (a bare "the quarter" is otherwise the latest one reported, as in TBAQ)
+_CLOSES_AHEAD = re.compile(r"\s+(?:closes|ends|wraps\s+up|is\s+over)\b(?!\s+[A-Z][a-z]*\.?\s+\d)")
 
 
 # the period a report is on: "the nine months", "the first six months", or a quarter or half
@@ -1435,7 +1450,8 @@ def _anaphoric_quarter(m: Match) -> Mention | None:
         return _year_back(m)
     if rel == "latest":  # the latest quarter reported: the one before now
         return Relative(m.start, m.end, "quarter", -1)
-    if rel in ("current", "new"):  # "the new quarter began with a selloff"
+    # "the new quarter began with a selloff"; "before the quarter closes"
+    if rel in ("current", "new") or (not rel and _CLOSES_AHEAD.match(m.text, m.end)):
         return Relative(m.start, m.end, "quarter", 0)
     offset = -1 if rel in ("previous", "prior", "preceding") else 0
     period = m.text[m.end - 6 : m.end].lower() == "period"  # "the period between 2010 and 2015"
@@ -2804,6 +2820,9 @@ _NOT_A_NOUN = frozenset(
         *("this", "that", "next", "last", "and", "or", "but", "when", "so", "again"),
         # a chat's asides: "8 on a saturday lol" is no "Saturday lol" kind of thing
         *("lol", "lmao", "haha", "tho", "though"),
+        # a preposition of the hours that day: "sending a tech out on the 12th between 8am
+        # and noon", "on the 3rd from 9 to 5" (no noun a rank counts comes after them)
+        *("between", "from", "after", "before", "around", "until", "till"),
     )
 )
 _ARTICLE_ADJECTIVE = re.compile(r"\b[Aa]n?\s+([a-z]+)\s+$")
@@ -2969,6 +2988,9 @@ def _weekend(m: Match) -> Mention | None:
 _THAT_VERBS = frozenset(
     ("so", "now", "such", "think", "thought", "know", "knew", "hope", "hoped", "believe", "sure")
 )
+# "lets decide that sunday morning": the pronoun "that" (the matter), the weekday alone; "we
+# decided that Friday works" is the conjunction
+_THAT_VERBS |= frozenset(("decide", "decided", "discuss", "discussed"))
 
 
 def _that_clause(m: Match) -> bool:

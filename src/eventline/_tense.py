@@ -42,6 +42,9 @@ _QUOTE = re.compile(r"''|\"|\u201d")
 _WINDOW = 14
 # the full stop of an abbreviation the span leaves out, before the next sentence or paragraph
 _ENDS_SENTENCE = re.compile(r"\.(?:\s*\n\s*\n|\s+[\"\u201c]?[A-Z])")
+# a chat's lower-case short weekday before its full stop ends the sentence whatever the case of
+# the next word ("yes thurs and fri. i took both days off"), as it ends the span
+_CHAT_DAY_STOP = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.\s")
 _REACH = 300  # characters: far more than _WINDOW words (14 words of 21 characters)
 _TAKES_EFFECT = frozenset(("takes", "take", "goes", "go", "comes", "come", "enters", "enter"))
 # "I'm free Thursday", "are you available Monday?": one offers the time to come
@@ -374,6 +377,8 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     until = semicolon if semicolon >= 0 else until
     if _ENDS_SENTENCE.match(text, end, until):
         until = end  # "at 10 a.m. Inspectors found ...": the stop left out of the span ends it
+    elif text[start : start + 1].islower() and (chat := _CHAT_DAY_STOP.search(text, end, until)):
+        until = chat.start() + chat.group().index(".")  # "yes thurs and fri. i took both days off"
     after_words = _words_after(text, end, until)
     after = [w if w in _AS_WRITTEN else w.lower() for w in after_words]
     after, result = _possessive(text, end, after)
@@ -1161,7 +1166,12 @@ def _cue_after(after: list[str], index: int, words: WordLists, *, day: bool) -> 
     # by the crisis"), not the verb of the clause the mention belongs to; after a subject
     # pronoun it is the verb ("In January, full of optimism, I entered the race").
     subject = index > 0 and after[index - 1] in _SUBJECTS
+    if subject and word in _HAVE_PRESENT and after[index + 1 : index + 2] in _ARTICLE_LISTS:
+        word = "will"  # "b4 5pm tho, i have a shift after": to have something then, no perfect
     return _tense_of(word, words, guess=index < 4 or subject)
+
+
+_ARTICLE_LISTS = [["a"], ["an"]]
 
 
 def _failed_after(after: list[str], index: int) -> bool:
@@ -1749,6 +1759,23 @@ def _will_start(before: list[str], index: int) -> bool:
     return False
 
 
+# "I'm giving it till the end of the month", "we're keeping them until Friday": a present
+# progressive with a pronoun object before the date's preposition looks ahead
+_GIVEN_OBJECTS = frozenset(("it", "them", "him", "her", "us", "me", "someone", "somebody"))
+_OBJECT_ARTICLES = frozenset(("a", "an", "the"))
+_PARTICLES = frozenset(("out", "over", "round", "around", "back", "in"))
+
+
+def _progressive_object(before: list[str], index: int) -> bool:
+    """Is a present progressive followed by an object of an article and a noun (and a particle)?
+
+    "they're sending a tech out on the 12th", "we're bringing the van on Friday": a plan.
+    """
+    if before[index - 1] not in _OBJECT_ARTICLES or not _progressive(before, index):
+        return False
+    return index == 3 or before[1] in _PARTICLES
+
+
 def _form_cue(before: list[str], index: int) -> Tense | None:
     """Cues of a word's form and neighbours: "since", "kicking off", "we expected", "could have"."""
     word = before[index]
@@ -1761,6 +1788,8 @@ def _form_cue(before: list[str], index: int) -> Tense | None:
     if (
         word == "if"
         or (index <= 1 and word.endswith("ing") and _progressive(before, index))
+        or (index == 2 and before[1] in _GIVEN_OBJECTS and _progressive(before, index))
+        or (index in (3, 4) and _progressive_object(before, index))
         or (word in _SCHEDULE_ING and "with" in before[index + 1 : index + 4])
         or (word in ("beginning", "starting") and _ordered_start(before, index))
         or (word in ("beginning", "starting") and _will_start(before, index))
