@@ -1232,7 +1232,10 @@ def _weekday_again(m: Weekday, ctx: Context) -> dt.date | None:
     "dinner sat the 20th? ... saturday it is" (said on the 8th) is the 20th, not the 13th;
     after a weekend ahead, its Saturday or Sunday: "next weekend works? sunday maybe".
     """
-    if m.shift is not None or m.weekend or not ctx.anchors or ctx.narrative:
+    # "Election Day is Nov. 5 ... a week from Tuesday": weeks are counted from the coming
+    # Tuesday, not from the day told (a writer would count from its name)
+    counted = m.days >= _WEEK_DAYS
+    if m.shift is not None or m.weekend or counted or not ctx.anchors or ctx.narrative:
         return None
     if m.weekday >= _FRIDAY and (weekend := _weekend_in_view(ctx)) is not None:
         # "the weekend of the 24th ... 24th works ... back by sunday night": that weekend's;

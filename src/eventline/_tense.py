@@ -574,6 +574,13 @@ class _Around(NamedTuple):
     day: bool = False  # the mention is a day ("Friday's report"), not a month of figures
 
 
+# the words before a mention that may be its clause's subject: a clause opener or a
+# preposition after a noun ("Sales in the second half should rise")
+_SUBJECT_OPENERS = frozenset(
+    ("but", "and", "that", "while", "because", "if", "in", "for", "during")
+)
+
+
 def _clause_tense(
     text: str,
     sentence: tuple[int, int],
@@ -584,6 +591,9 @@ def _clause_tense(
     """The nearest cue's tense, the word at ``around.skip`` before the mention left out."""
     raw, before, after, last_before_comma, skip, day = around
     later: Tense | None = None  # a cue after a comma: only if nothing before the mention says
+    # "but the second half should look better": the mention may be the modal's subject (not
+    # "knocked out power to 40,000 homes Friday night should break Tuesday")
+    subject = not before or before[0] in _SUBJECT_OPENERS
     for distance in range(_WINDOW):
         if distance < len(before) and distance != skip and not _to_name(raw, before, distance):
             found = _cue_before(before, distance, words)
@@ -591,7 +601,11 @@ def _clause_tense(
                 found = _infinitive_tense(text, sentence, before, distance, words)
             if found is not None:
                 return found
-        found = _cue_after(after, distance, words, day=day) if distance < len(after) else None
+        found = (
+            _cue_after(after, distance, words, day=day, subject=subject)
+            if distance < len(after)
+            else None
+        )
         if found is None or later is not None:
             continue
         if distance <= last_before_comma:
@@ -1037,7 +1051,13 @@ def _infinitive(raw: list[str], index: int, words: WordLists) -> bool:
         return False  # "had gone back to three terms": a count, no verb
     if verb in _ROUGHLY:
         return False  # "restored power to about 90,000 customers by Tuesday": an amount
+    if verb == "new" or (verb == "record" and index > 1 and raw[index - 2].lower() in _LEVELS):
+        return False  # "fell to record lows by late August", "rose to new highs": a level
     return verb not in words.determiners and verb not in words.after_year
+
+
+# what a measure falls or rises to after "record" ("to record lows"; "to record an album")
+_LEVELS = frozenset(("low", "lows", "high", "highs", "level", "levels", "heights", "territory"))
 
 
 # the words of a time or range between "is" and a date: "are from 2 to 5 p.m. Sunday"
@@ -1135,10 +1155,22 @@ _HAVE_OBJECT = frozenset(
 )
 
 
-def _cue_after(after: list[str], index: int, words: WordLists, *, day: bool) -> Tense | None:
-    """The tense a word after the mention signals: "Thursday, officials will ..."."""
+def _cue_after(
+    after: list[str], index: int, words: WordLists, *, day: bool, subject: bool = False
+) -> Tense | None:
+    """The tense a word after the mention signals: "Thursday, officials will ...".
+
+    ``subject``: the mention may be its clause's subject (what comes before it opens a clause
+    or is a preposition after a noun, as in "but the second half should ...").
+    """
     word = after[index]
-    told, tense = _ahead_after(after, index, words)
+    tense: Tense | None
+    if subject and index == 0 and word == "should" and after[1:2] not in _HAVE_LISTS:
+        # "but the second half should look better": the mention is the modal's subject, so
+        # the clause is its own and looks ahead, as after "will" ("should have" is a perfect)
+        told, tense = True, Tense.FUTURE
+    else:
+        told, tense = _ahead_after(after, index, words)
     if told:
         return tense
     figures = not day and figures_follow(after)
@@ -1286,6 +1318,28 @@ def _set_on(before: list[str], index: int) -> Tense | None:
     return None if following in _SET_AHEAD else Tense.PAST
 
 
+# the nouns of an aim whose date lies ahead once set: "has set a goal of 70 percent by Labor Day"
+_GOALS = frozenset(("goal", "goals", "target", "targets", "deadline"))
+_GOAL_DETERMINERS = frozenset(("a", "an", "the", "its", "their", "his", "her", "new"))
+
+
+def _goal_set(before: list[str], index: int) -> Tense | None:
+    """An aim set in the present perfect looks ahead to its date, as a plan does.
+
+    "The state has set a goal of 70 percent by Labor Day" (said in July) is the coming
+    Labor Day, as "set a goal" alone is; the perfect tells that the aim stands now.
+    """
+    if before[index] != "set" or index < 2 or before[index + 1 : index + 2] not in _HAS:
+        return None
+    goal = before[index - 2 : index]
+    if goal[1] not in _GOAL_DETERMINERS or goal[0] not in _GOALS:
+        return None
+    return Tense.FUTURE
+
+
+_HAS = (["has"], ["have"], ["'ve"])
+
+
 # "going into", "heading into" a period after a noun: the one ahead (not "was heading into")
 _HEADING = frozenset(("going", "heading", "headed"))
 
@@ -1406,7 +1460,7 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         phrase = _moved_cue(before, index, words)
     if phrase is None and _may_form(word, following):
         phrase = _form_cue(before, index)
-    phrase = phrase or _set_on(before, index)
+    phrase = phrase or _set_on(before, index) or _goal_set(before, index)
     if phrase is None and following == "despite" and len(word) > 4 and word.endswith("ing"):
         # a fact conceded: "will be fit for Wimbledon despite pulling out of her semi-final
         # on Friday"
