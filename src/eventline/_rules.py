@@ -1153,7 +1153,22 @@ def _short_year(m: Match) -> Mention | None:
     return Calendar(m.start, m.end, int(m.groups["yy"]), short_year=True)
 
 
+# a degree word before "late" or "early" makes it an adverb: "sat this late in June 2021"
+_DEGREE = frozenset(("this", "that", "so", "too", "as", "how", "very"))
+
+
+def _degree_adverb(m: Match) -> bool:
+    """Is the match's leading "late" or "early" an adverb of degree ("this late in June 2021")?
+
+    The date then begins after it, with no modifier: the next start tried reads "[June 2021]".
+    """
+    lead = m.text[m.start : m.start + 5].lower()
+    return lead.startswith(("late", "early")) and m.word_before().lower() in _DEGREE
+
+
 def _month_year(m: Match) -> Mention | None:
+    if _degree_adverb(m):
+        return None
     if yy := m.get("yy"):  # "June '98"
         return Calendar(m.start, m.end, int(yy), _month(m), mod=_mod(m), short_year=True)
     year = int(m.groups["year"])
