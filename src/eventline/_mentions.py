@@ -75,6 +75,7 @@ class Calendar:
     last_day: bool = False  # "the last day of February": the month's last day, by its year
     closes: bool = False  # "until late February": a span's end, where a story does not move on
     told: bool = False  # "the September sortie": a month as an adjective names a told event
+    figures: bool = False  # "July's retail prices index": a month's figures, the nearest one
     years_back: int = 0  # "ten years ago this spring": this season, so many years back
     fiscal: bool = False  # "the fiscal fourth quarter": a company's, not the calendar's
 

@@ -553,8 +553,11 @@ def _story_year(m: Calendar, ctx: Context) -> tuple[int, Anchor | None] | None:
     # March 4 to April 10"
     # "Last year seven died between Good Friday and Easter Monday": a holiday takes the
     # opening year too
+    # (not a month's figures: "rise in the new year, set by July's retail prices index" is
+    # the July just reported)
+    next_year = m.month is not None and not m.figures
     if (m.month is not None or m.holiday is not None) and (
-        year := ctx.clause_year or (_next_year_told(ctx) if m.month is not None else None)
+        year := ctx.clause_year or (_next_year_told(ctx) if next_year else None)
     ) is not None:
         return year, None
     told = None

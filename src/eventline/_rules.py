@@ -1170,7 +1170,22 @@ def _short_year(m: Match) -> Mention | None:
     return Calendar(m.start, m.end, int(m.groups["yy"]), short_year=True)
 
 
+# a degree word before "late" or "early" makes it an adverb: "sat this late in June 2021"
+_DEGREE = frozenset(("this", "that", "so", "too", "as", "how", "very"))
+
+
+def _degree_adverb(m: Match) -> bool:
+    """Is the match's leading "late" or "early" an adverb of degree ("this late in June 2021")?
+
+    The date then begins after it, with no modifier: the next start tried reads "[June 2021]".
+    """
+    lead = m.text[m.start : m.start + 5].lower()
+    return lead.startswith(("late", "early")) and m.word_before().lower() in _DEGREE
+
+
 def _month_year(m: Match) -> Mention | None:
+    if _degree_adverb(m):
+        return None
     if yy := m.get("yy"):  # "June '98"
         return Calendar(m.start, m.end, int(yy), _month(m), mod=_mod(m), short_year=True)
     year = int(m.groups["year"])
@@ -1473,7 +1488,8 @@ _DECADE_WORDS = {
 
 
 _MEASURED = re.compile(
-    r"\b(?:temperatures?|highs?|lows?|degrees|percent|scores?|ages?|aged|mph|readings?)\b"
+    r"\b(?:temperatures?|highs?|lows?|degrees|percent|scores?|ages?|aged|mph|readings?"
+    r"|tops|maxim(?:um|a)s?|minim(?:um|a)s?)\b"  # a forecast's "tops in the mid-20s"
     r"[^.;]{0,40}$",
     re.IGNORECASE,
 )
@@ -1492,8 +1508,8 @@ _MEASURED_FAR = re.compile(
 # a spoken decade is a reading after these ("temperatures were in the nineties"), though a
 # percentage is not ("inflation hit 10 percent in the seventies" names the decade)
 _MEASURED_SPOKEN = re.compile(
-    r"\b(?:temperatures?|highs?|lows?|degrees|mph|readings?|thermometers?|mercury)\b"
-    r"[^.;]{0,40}$",
+    r"\b(?:temperatures?|highs?|lows?|degrees|mph|readings?|thermometers?|mercury|tops"
+    r"|maxim(?:um|a)s?|minim(?:um|a)s?)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 
@@ -2141,7 +2157,7 @@ def _bare_month(m: Match) -> Mention | None:
     short = _lower(m.get("mon")) in _SHORT_MONTHS  # written without its period
     if short and m.word_after()[:1].isupper():
         return None  # "Jan Kavan": a name, not an abbreviated month
-    told = False
+    told = figures = False
     before = _past_filler(m)
     if shift is None and mod is None:
         determiner = before in _MONTH_DETERMINERS or before.endswith(("'s", "\u2019s"))
@@ -2190,6 +2206,7 @@ def _bare_month(m: Match) -> Mention | None:
         deadline=deadline,
         closes=closes,
         told=told,
+        figures=figures,
     )
 
 
@@ -5015,6 +5032,10 @@ _OVER_A_PERIOD = frozenset(
 )
 
 
+# "by March 2012, when the financial year ends.": no date after the verb, the year in view
+_ENDS_THERE = re.compile(r"\s+(?:ends|ended|end)\s*(?:[.,;:!?)]|$)")
+
+
 # "the fiscal year that begins July 1", "the year beginning Oct. 1"; not "the year began with"
 _BEGUN_ON = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:begins|began|beginning|starts|started|starting)\s+"
@@ -5092,7 +5113,7 @@ def _the_year(m: Match) -> Mention | None:
         return None  # "the first of the month is busy"; but "for the week", "the month's end"
     after = _lower(m.word_after())
     if (
-        after.startswith(("end", "ended", "ending"))
+        (after.startswith(("end", "ended", "ending")) and not _ENDS_THERE.match(m.text, m.end))
         or (after == "to" and _to_a_date(m))
         or _BEGUN_ON.match(m.text, m.end)
     ):
@@ -5106,6 +5127,12 @@ def _the_year(m: Match) -> Mention | None:
     # "in 1929, the year of the crash", "For the week, the Dow rose 1%": the one in view, and
     # "For the full year, it earned $9.4 billion" after a fourth quarter; "the current year" is
     # the reference's
+    written = _lower(m.text[m.start : m.end])
+    # "in H1 FY12 ... by March 2012, when the financial year ends": the one last named by its
+    # number, as "the end of the fiscal year" is
+    fiscal = unit == "year" and ("fiscal" in written or "financial" in written)
+    if fiscal and (named := _fiscal_year_named(m)) is not None:
+        return Calendar(m.start, m.end, named)
     in_view = m.get("short") or m.end - m.start == len("the year") or _full_year_of_report(m)
     return Relative(m.start, m.end, unit, 0, Origin.ANCHOR if in_view else Origin.REFERENCE)
 

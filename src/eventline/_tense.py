@@ -239,6 +239,25 @@ def _forecast_subject(after: list[str]) -> bool:
     )
 
 
+# the words a clause's subject may follow: "We know Monday is", "but Friday is"
+_BEFORE_SUBJECT = frozenset(
+    ("know", "knew", "think", "hope", "that", "because", "but", "and", "so", "if", "as")
+)
+_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+
+
+def _weekday_is(text: str, start: int, end: int, before: list[str]) -> Tense | None:
+    """Ahead for a bare weekday, the subject of "is": "We know Monday is busy"?
+
+    A day told in the present as what it is lies ahead ("Friday is the deadline"); not after a
+    preposition ("the run that began on Thursday is the first") nor a verb of saying, whose
+    weekday is the day of saying ("officials said Monday is ..." is not read).
+    """
+    if text[end : end + 4] != " is " or (before and before[0] not in _BEFORE_SUBJECT):
+        return None
+    return Tense.FUTURE if _WEEKDAY_NAME.fullmatch(text, start, end) else None
+
+
 def _ahead_cue(before: list[str], after: list[str]) -> Tense | None:
     """A plan the words on both sides of the mention tell of, looking ahead."""
     if not before and _forecast_subject(after):
@@ -403,7 +422,7 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
         # "a suit filed by three customers in April is set for trial"; "will go into
         # Christmas top after Saturday's 2-1 win": a result already known
         return Tense.PAST
-    plan = _plan_cue(before) or _ahead_cue(before, after)
+    plan = _plan_cue(before) or _ahead_cue(before, after) or _weekday_is(text, start, end, before)
     if plan is not None:
         return plan
     participle = _plan_participle(before)
@@ -635,8 +654,11 @@ def _to_name(raw: list[str], before: list[str], distance: int) -> bool:
 
 
 # words that may be planned for a date: "the vote was set for Friday", "a vote scheduled for
-# March 27"
-_SET_FOR = frozenset(("scheduled", "slated", "set", "rescheduled", "planned"))
+# March 27"; so is a ban or a strike declared or announced for one ("total fire bans have been
+# declared for Saturday and Sunday")
+_SET_FOR = frozenset(
+    ("scheduled", "slated", "set", "rescheduled", "planned", "declared", "announced")
+)
 
 
 # a plan given up for another: "Jury selection, first scheduled for March 22, was moved"
@@ -681,11 +703,28 @@ def _without_plan_adverb(before: list[str]) -> list[str]:
     return before
 
 
+# a place between a plan's participle and its "for": "declared across the Sydney basin for"
+_PLAN_PLACES = frozenset(("across", "in", "throughout", "at"))
+
+
+def _without_plan_place(before: list[str]) -> list[str]:
+    """The words before a plan's "for" without a short place phrase after its participle.
+
+    "bans have been declared across the Sydney basin for Saturday" reads as "declared for".
+    """
+    if before[:1] != ["for"] or (len(before) > 1 and before[1] in _SET_FOR):
+        return before
+    for at in range(3, min(7, len(before))):
+        if before[at] in _SET_FOR and before[at - 1] in _PLAN_PLACES:
+            return before[:1] + before[at:]
+    return before
+
+
 def _plan_cue(before: list[str]) -> Tense | None:
     """The tense of a date planned in the past tense: "was set for Friday", "had been set for"."""
     if _set_by_act(before):
         return Tense.FUTURE
-    before = _without_plan_adverb(before)
+    before = _without_plan_place(_without_plan_adverb(before))
     if len(before) < 3 or before[0] != "for" or before[1] not in _SET_FOR:
         return None
     if before[2] in _BE_PAST - {"been", "had"}:
@@ -2095,14 +2134,20 @@ def _fixture_place(between: list[str]) -> bool:
     return between[-1] in ("at", "in") and all(word.isalpha() for word in between[1:-1])
 
 
+# what a payroll takes or pays for a month: "deductions for October", "wages for March"
+_PAY_PERIOD = frozenset(("deductions", "remittances", "contributions", "salaries", "wages"))
+
+
 def _results_cue(before: list[str], index: int) -> Tense | None:
     """Cues of financial reporting: "reports results Tuesday", "the index for January"."""
     word = before[index]
     following = before[index + 1] if index + 1 < len(before) else ""
     if index == 0 and word == "for" and following in _FORESEEN:
         return Tense.FUTURE  # "raised its forecast for the fourth quarter": the one ahead
-    if index == 0 and word == "for" and following in _FIGURES:
-        return Tense.NONE  # "the consumer price index for January will be released Wednesday"
+    if index == 0 and word == "for" and (following in _FIGURES or following in _PAY_PERIOD):
+        # "the consumer price index for January will be released Wednesday"; "told to
+        # continue deductions for October" (said in November): the month paid for, the nearest
+        return Tense.NONE
     if word in _RELEASE:
         at = index - 1  # the words after the verb, read back towards the mention
         while at >= 0 and before[at] in _RESULTS_BETWEEN:
