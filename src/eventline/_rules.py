@@ -172,8 +172,20 @@ class Rule:
 # ---------------------------------------------------------------- shared readers
 
 
+_LOWERED: dict[str, str] = {}  # a bounded memo: the same few words come back in every text
+_LOWERED_KEPT = 4096
+
+
 def _lower(value: str | None) -> str:
-    return " ".join(value.lower().split()) if value else ""
+    """``value`` in lower case with its white space made single spaces (``''`` for none)."""
+    if not value:
+        return ""
+    found = _LOWERED.get(value)
+    if found is None:
+        if len(_LOWERED) >= _LOWERED_KEPT:
+            _LOWERED.clear()
+        found = _LOWERED[value] = " ".join(value.lower().split())
+    return found
 
 
 def _month(m: Match, name: str = "mon") -> int:
