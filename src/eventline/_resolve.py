@@ -843,6 +843,32 @@ def _written_month(ctx: Context) -> Anchor | None:
     return None
 
 
+def _planned_past_month(found: dt.date, used: Anchor, ctx: Context) -> bool:
+    """Is a day of the month told before already past, in a clause that looks ahead?
+
+    Not in a story, where a clause ahead may look ahead from its own day.
+    """
+    ref = ctx.reference
+    return (
+        not ctx.narrative
+        and found < ref
+        and (ref - used.day).days <= _YEAR_DAYS
+        and ctx.tense() is Tense.FUTURE
+    )
+
+
+def _next_day_of_month(day: int, ref: dt.date) -> dt.date | None:
+    """The first date on or after ``ref`` with this day of the month."""
+    for months in range(3):
+        try:
+            found = cal.add(ref.replace(day=1), "month", months).replace(day=day)
+        except ValueError:  # "the 31st" in a 30-day month
+            continue
+        if found >= ref:
+            return found
+    return None
+
+
 def _day_of_month(m: Calendar, day: int, ctx: Context) -> Resolved | None:
     """A day of the month alone ("on the 15th"): of the month last mentioned, or the reference's.
 
@@ -875,6 +901,12 @@ def _day_of_month(m: Calendar, day: int, ctx: Context) -> Resolved | None:
         return None
     same = [c for c in candidates if c.month == base.month]
     found = same[0] if same else min(candidates, key=lambda c: abs((c - base).days))
+    if used is not None and _planned_past_month(found, used, ctx):
+        # "broken since like halloween ... - pay rent on the 1st", "check in is 4pm on the
+        # 30th, checkout 11am on the 4th": a plan's day of the month is the next one, not a
+        # day already past of the month just told
+        used = None
+        found = _next_day_of_month(day, ctx.reference) or found
     if used is None:
         tense = ctx.tense()
         ref = ctx.reference

@@ -1237,8 +1237,13 @@ def _cue_after(
     # by the crisis"), not the verb of the clause the mention belongs to; after a subject
     # pronoun it is the verb ("In January, full of optimism, I entered the race").
     subject = index > 0 and after[index - 1] in _SUBJECTS
-    if subject and word in _HAVE_PRESENT and after[index + 1 : index + 2] in _ARTICLE_LISTS:
-        word = "will"  # "b4 5pm tho, i have a shift after": to have something then, no perfect
+    had = after[index + 1 : index + 2]
+    if word in _HAVE_PRESENT and (
+        (subject and had in _ARTICLE_LISTS) or (had and _activity(had[0]))
+    ):
+        # "b4 5pm tho, i have a shift after", "your dad has bowling that night": to have
+        # something then, no perfect
+        word = "will"
     return _tense_of(word, words, guess=index < 4 or subject)
 
 
@@ -1313,8 +1318,9 @@ def _agreed(after: list[str], index: int) -> bool:
     if index != 0:
         return False
     if after[0] in ("is", "sounds") and after[1:2] and after[1] in _FINE:
-        return after[2:3] in ([], ["for"], ["to"], ["with"], ["too"], ["by"])  # "Thursday is fine"
-    works = after[0] in ("works", "work") and after[1:2] in (["for"], [], ["too"])
+        # "Thursday is fine", "Fri 2pm is fine on my end"
+        return after[2:3] in ([], ["for"], ["to"], ["with"], ["too"], ["by"], ["on"])
+    works = after[0] in ("works", "work") and after[1:2] in (["for"], [], ["too"], ["on"])
     return works or after == ["it", "is"]
 
 
@@ -1886,7 +1892,7 @@ def _form_cue(before: list[str], index: int) -> Tense | None:
         or (word in _SCHEDULE_ING and "with" in before[index + 1 : index + 4])
         or (word in ("beginning", "starting") and _ordered_start(before, index))
         or (word in ("beginning", "starting") and _will_start(before, index))
-        or (word in ("has", "have") and previous in ("a", "an", "the"))
+        or (word in ("has", "have") and (previous in ("a", "an", "the") or _activity(previous)))
         or (word == "got" and following.endswith(_HAVE_GOT) and previous in ("a", "an", "the"))
         or (index == 0 and word in _MOVING and following not in ("was", "were", "after"))
         or (index == 0 and word == "thinking" and _proposal(before))
@@ -1912,6 +1918,17 @@ def _form_cue(before: list[str], index: int) -> Tense | None:
     if following in ("turns", "turn") and (word.isdigit() or word in _AGE_WORDS):
         return Tense.FUTURE  # "turns 32 in October": a birthday to come
     return None
+
+
+def _activity(word: str) -> bool:
+    """Is ``word`` an activity one has, no participle: "your dad has bowling that night"?"""
+    return word in _ACTIVITIES or (len(word) > 5 and word.endswith("ing") and word != "being")
+
+
+# what one has on a day, never a participle: "has practice Thursday", "have class Monday"
+_ACTIVITIES = frozenset(
+    ("practice", "practise", "class", "classes", "school", "work", "church", "rehearsal")
+)
 
 
 # timetable verbs that are adjectives after a verb or follow an auxiliary
