@@ -978,8 +978,10 @@ def _first_day(m: Match) -> Mention | None:
 def _night_of_days(m: Match) -> Mention | None:
     """The night between two days, "the night of 5-6 October": the first day.
 
-    As TBAQ writes "the night of June 3" (the day itself).
+    As TBAQ writes "the night of June 3" (the day itself). A stop after the month that ends
+    the sentence is the sentence's ("on the night of 3/4 January. By February").
     """
+    m = _sentence_stop(m)
     month = _month(m, "mon" if m.get("mon") else "mon2")
     day, second = _day(m.groups["dom"]), _day(m.groups["dom2"])
     if second != day + 1 or not 1 <= day < _days_in(month):
@@ -3586,6 +3588,28 @@ def _ages_ago(m: Match, unit: str, direction: str) -> Mention | None:
     return Fixed(m.start, m.end, TimexType.DATE, "PAST_REF", mod=_point_mod(m))
 
 
+_SPAN_BEFORE = frozenset(
+    ("the", "for", "in", "of", "within", "during", "over", "those", "these", "from", "until", "to")
+)
+_PLANNED = re.compile(r"\b(?:will|shall|going\s+to)\b|'ll\b", re.IGNORECASE)
+
+
+def _span_before(m: Match, direction: str) -> bool:
+    """Is "N units before." a length, not a point counted from the date told?
+
+    "for a day after.", "from four days before the rash appears until four days after." (a
+    span around an event), "I'll remind everyone a couple days before." (a plan counted from
+    the event ahead); "had run out of powder two days before." is a point.
+    """
+    if direction not in ("before", "after"):
+        return False
+    if m.word_before().lower() in _SPAN_BEFORE:
+        return True
+    clause = m.text[max(0, m.start - 120) : m.start]
+    clause = re.split(r"[.!?\n]", clause)[-1]
+    return _PLANNED.search(clause) is not None
+
+
 def _ago(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     direction = _lower(m.get("dir"))
@@ -3597,8 +3621,8 @@ def _ago(m: Match) -> Mention | None:
     than = direction in ("later", "earlier") and (
         m.word_after().lower() == "than" or _PAIRED_THAN.match(m.text, m.end) is not None
     )
-    if unread or than or _after_score(m):  # "Four score and seven years ago": a count not read
-        return None
+    if unread or than or _after_score(m) or _span_before(m, direction):
+        return None  # "Four score and seven years ago": a count not read
     if unit in _CLOCK_UNITS:
         return _clock_count_back(m, unit, count, direction)
     if count is None:  # "years ago": a fuzzy past; "years later" is not read

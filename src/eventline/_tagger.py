@@ -933,7 +933,7 @@ def _frame_year(
     if _year_less_month(mention):
         return (
             _year_named_after(text, mentions, index)
-            or _opening_year(text, found, mention, bounds)
+            or _opening_year_planned(text, found, mention, bounds, now[0])
             or _setting_year(text, found, mention, now[0], now[1])
         )
     if isinstance(mention, Calendar) and mention.holiday:
@@ -961,7 +961,7 @@ def _season_setting(
     bare = isinstance(mention, Calendar) and mention.season is not None and mention.year is None
     if not bare:
         return None
-    return _opening_year(text, found, mention, bounds) or _setting_year(
+    return _opening_year_planned(text, found, mention, bounds, now[0]) or _setting_year(
         text, found, mention, now[0], now[1]
     )
 
@@ -1017,6 +1017,32 @@ def _opening_year(
     if not _OPENS.fullmatch(text, bounds[0], last.span.start):
         return None
     return int(last.value)
+
+
+def _opening_year_planned(
+    text: str,
+    found: list[TimeExpression],
+    mention: Mention,
+    bounds: tuple[int, int],
+    ref: dt.date,
+) -> int | None:
+    """The opening year (``_opening_year``), unless it is past and a later clause plans ahead.
+
+    "Last year it drew 80,000 visitors, and a wing is due to open in [the spring]" is the
+    coming spring: the second clause speaks from the writer's time.
+    """
+    year = _opening_year(text, found, mention, bounds)
+    if year is not None and year < ref.year and _PLAN_JOINED.search(text, bounds[0], mention.start):
+        return None
+    return year
+
+
+# a second clause that plans ahead: a past year opening the sentence does not frame it
+_PLAN_JOINED = re.compile(
+    r"(?:,\s*(?:and|but)|;)\s[^.;!?]*?\b(?:will|won't|(?:is|are)\s+(?:due|expected|set|"
+    r"scheduled)\s+to)\b",
+    re.IGNORECASE,
+)
 
 
 def _opener(
