@@ -534,9 +534,12 @@ _AFTERNOON_READING = re.compile(r"[1-5]:[0-5]\d")
 
 # what puts a small-hours reading in the night or at dawn: "at 4:30 in the morning", "left
 # at 2:15, before dawn", another reading's a.m. ("came at 2:06 a.m.; the engine pulled up at
-# 2:11")
+# 2:11"); a morning's reading after the small hours ("open from 10am to 2pm ... last call at
+# 1:30") puts none there
 _NIGHT_WORDS = re.compile(
-    r"morning|dawn|daybreak|sunrise|night|overnight|small hours|\d\s?[aA]\.?[mM]\b", re.I
+    r"morning|dawn|daybreak|sunrise|night|overnight|small hours|"
+    r"(?<![\d:.])(?:0?[1-6]|12)(?:[:.][0-5]\d)?\s?[aA]\.?[mM]\b",
+    re.I,
 )
 _NIGHT_REACH = 150  # characters either side of the reading searched for them
 
@@ -4422,13 +4425,25 @@ def _counted_days_noun(m: Match) -> bool:
     return not noun.endswith("ed") and noun not in m.lex.words.past
 
 
+# a place to look up a venue's opening hours: "Check the parks page for hours", "see our
+# website for hours and prices" (not "waited for hours")
+_HOURS_LOOKED_UP = re.compile(
+    r"\b(?:page|site|website|web\s+site|details|info|app|link|bio|account)\s+for\s+$", re.I
+)
+
+
+def _opening_hours(m: Match) -> bool:
+    """Are bare "hours" after "for" a venue's opening hours, looked up on a page?"""
+    return _HOURS_LOOKED_UP.search(m.text, max(0, m.start - 30), m.start) is not None
+
+
 def _vague_plural(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     context = _lower(m.get("ctx"))
     long = m.text[m.end - 5 : m.end].lower() == "-long"  # "a decades-long battle"
     # "went into winter quarters after the battle": an army's camp, no count of quarters
     camp = unit == "quarter" and m.word_before().lower() in m.lex.seasons
-    if camp or (not context and _counted_days_noun(m)):
+    if camp or (not context and _counted_days_noun(m)) or (unit == "hour" and _opening_hours(m)):
         return None
     if not (
         context
