@@ -2967,6 +2967,8 @@ _EARLY_VERBS = frozenset(
     {
         *("close", "closes", "shut", "shuts", "leave", "leaves", "finish", "finishes"),
         *("open", "opens", "start", "starts", "end", "ends"),
+        # "closing early tonite": a post's progressive
+        *("closing", "opening", "leaving", "finishing", "starting", "ending"),
     }
 )
 # a state "late" tells how long it lasts: "drugstores are open late this week" (not "will
@@ -2975,10 +2977,15 @@ _OPEN_LATE = re.compile(r"\b(?:is|are|be|stay|stays|stayed|remain|remains)\s+ope
 
 
 def _manner_dropped(m: Match) -> Match:
-    """Without "late" when it tells how long a state lasts ("are open late this week")."""
-    if _lower(m.get("pre")) != "late" or not m.get("shift"):
+    """Without "late" when it tells how long a state lasts ("are open late this week").
+
+    So without "late" or "early" after a delay's length: "pickup runs one day late this week".
+    """
+    pre = _lower(m.get("pre"))
+    if pre not in ("late", "early") or not m.get("shift"):
         return m
-    if not _OPEN_LATE.search(m.text, max(0, m.start - 20), m.start):
+    lasting = pre == "late" and _OPEN_LATE.search(m.text, max(0, m.start - 20), m.start)
+    if not (lasting or _delay_before(m)):
         return m
     at = m.text.index(m.groups["shift"], m.start + 4)
     return attrs.evolve(m, start=at, groups={k: v for k, v in m.groups.items() if k != "pre"})
@@ -3002,7 +3009,7 @@ def _delay_before(m: Match) -> bool:
 
 
 # "effective Thursday": a change announced takes hold on a day still to come, as a deadline
-_WEEKDAY_DEADLINES = frozenset({"until", "till", "by", "through", "thru", "effective"})
+_WEEKDAY_DEADLINES = frozenset({"until", "till", "til", "by", "through", "thru", "effective"})
 
 
 def _in_the_unit(m: Match) -> Mention | None:
