@@ -1244,16 +1244,26 @@ def _week_told_ahead(m: Weekday, ctx: Context) -> dt.date | None:
     if m.weekend or m.deadline or not ctx.anchors or ctx.narrative or ctx.range_start is not None:
         return None  # "until Monday", "before Sunday": a deadline counts from now
     last = ctx.anchors[-1]
-    if last.sentence != ctx.sentence or last.grain != "day":
+    if last.sentence != ctx.sentence:
         return None
+    if _next_week_told(last, ctx):
+        # "Nxt week we're at the hospital lot Tues", "next week: a few showers Tues": that week
+        return last.day - dt.timedelta(days=last.day.isoweekday() - 1)
     # beyond next week: "open through Sept. 19, and buyers who order before Sunday" said on
     # Sept. 10 is the coming Sunday
     monday = ctx.reference - dt.timedelta(days=ctx.reference.isoweekday() - 1)
-    if last.day < monday + dt.timedelta(weeks=2):
+    if last.grain != "day" or last.day < monday + dt.timedelta(weeks=2):
         return None
-    if ctx.tense() is Tense.PAST:
-        return None
-    return last.day
+    return None if ctx.tense() is Tense.PAST else last.day
+
+
+def _next_week_told(last: Anchor, ctx: Context) -> bool:
+    """Is the anchor a week ahead told in the sentence ("next week"), whose weekdays follow?"""
+    if last.grain != "week" or last.weekend or ctx.tense() is Tense.PAST:
+        return False
+    # "next week" is anchored a week on from the reference's own day; "the week of the 17th"
+    # on its day, whose schedule may be told on a day before it ("goes up friday")
+    return last.day - ctx.reference == dt.timedelta(weeks=1)
 
 
 _AGAIN_SENTENCES = 5

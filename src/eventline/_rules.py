@@ -534,9 +534,12 @@ _AFTERNOON_READING = re.compile(r"[1-5]:[0-5]\d")
 
 # what puts a small-hours reading in the night or at dawn: "at 4:30 in the morning", "left
 # at 2:15, before dawn", another reading's a.m. ("came at 2:06 a.m.; the engine pulled up at
-# 2:11")
+# 2:11"); a morning's reading after the small hours ("open from 10am to 2pm ... last call at
+# 1:30") puts none there
 _NIGHT_WORDS = re.compile(
-    r"morning|dawn|daybreak|sunrise|night|overnight|small hours|\d\s?[aA]\.?[mM]\b", re.I
+    r"morning|dawn|daybreak|sunrise|night|overnight|small hours|"
+    r"(?<![\d:.])(?:0?[1-6]|12)(?:[:.][0-5]\d)?\s?[aA]\.?[mM]\b",
+    re.I,
 )
 _NIGHT_REACH = 150  # characters either side of the reading searched for them
 
@@ -2966,6 +2969,8 @@ _EARLY_VERBS = frozenset(
     {
         *("close", "closes", "shut", "shuts", "leave", "leaves", "finish", "finishes"),
         *("open", "opens", "start", "starts", "end", "ends"),
+        # "closing early tonite": a post's progressive
+        *("closing", "opening", "leaving", "finishing", "starting", "ending"),
     }
 )
 # a state "late" tells how long it lasts: "drugstores are open late this week" (not "will
@@ -2974,10 +2979,15 @@ _OPEN_LATE = re.compile(r"\b(?:is|are|be|stay|stays|stayed|remain|remains)\s+ope
 
 
 def _manner_dropped(m: Match) -> Match:
-    """Without "late" when it tells how long a state lasts ("are open late this week")."""
-    if _lower(m.get("pre")) != "late" or not m.get("shift"):
+    """Without "late" when it tells how long a state lasts ("are open late this week").
+
+    So without "late" or "early" after a delay's length: "pickup runs one day late this week".
+    """
+    pre = _lower(m.get("pre"))
+    if pre not in ("late", "early") or not m.get("shift"):
         return m
-    if not _OPEN_LATE.search(m.text, max(0, m.start - 20), m.start):
+    lasting = pre == "late" and _OPEN_LATE.search(m.text, max(0, m.start - 20), m.start)
+    if not (lasting or _delay_before(m)):
         return m
     at = m.text.index(m.groups["shift"], m.start + 4)
     return attrs.evolve(m, start=at, groups={k: v for k, v in m.groups.items() if k != "pre"})
@@ -3001,7 +3011,7 @@ def _delay_before(m: Match) -> bool:
 
 
 # "effective Thursday": a change announced takes hold on a day still to come, as a deadline
-_WEEKDAY_DEADLINES = frozenset({"until", "till", "by", "through", "thru", "effective"})
+_WEEKDAY_DEADLINES = frozenset({"until", "till", "til", "by", "through", "thru", "effective"})
 
 
 def _in_the_unit(m: Match) -> Mention | None:
@@ -4446,13 +4456,25 @@ def _counted_days_noun(m: Match) -> bool:
     return not noun.endswith("ed") and noun not in m.lex.words.past
 
 
+# a place to look up a venue's opening hours: "Check the parks page for hours", "see our
+# website for hours and prices" (not "waited for hours")
+_HOURS_LOOKED_UP = re.compile(
+    r"\b(?:page|site|website|web\s+site|details|info|app|link|bio|account)\s+for\s+$", re.I
+)
+
+
+def _opening_hours(m: Match) -> bool:
+    """Are bare "hours" after "for" a venue's opening hours, looked up on a page?"""
+    return _HOURS_LOOKED_UP.search(m.text, max(0, m.start - 30), m.start) is not None
+
+
 def _vague_plural(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     context = _lower(m.get("ctx"))
     long = m.text[m.end - 5 : m.end].lower() == "-long"  # "a decades-long battle"
     # "went into winter quarters after the battle": an army's camp, no count of quarters
     camp = unit == "quarter" and m.word_before().lower() in m.lex.seasons
-    if camp or (not context and _counted_days_noun(m)):
+    if camp or (not context and _counted_days_noun(m)) or (unit == "hour" and _opening_hours(m)):
         return None
     if not (
         context

@@ -572,6 +572,7 @@ def _goes_on_from(
         and day == last[1]
         and expression.span.start - last[0] <= _EVENING_REACH
         and minutes < last[2] <= minutes + 12 * 60
+        and minutes < 12 * 60  # "last call at 1:30" after "2pm", already read as 13:30
     )
 
 

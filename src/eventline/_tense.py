@@ -267,7 +267,7 @@ def _ahead_cue(before: list[str], after: list[str]) -> Tense | None:
     return None
 
 
-_BOOKED = frozenset(("tickets", "seats", "bookings", "reservations", "occupancy"))
+_BOOKED = frozenset(("tickets", "tix", "seats", "bookings", "reservations", "occupancy"))
 _WARN = frozenset(("warned", "warns", "warn", "warning"))
 _FORECAST = _WEATHER | {"gusts", "gales", "gale", "storm", "flooding", "floods", "heatwave"}
 # what a union or an operator warns of, as a forecast: "has warned of a further stoppage on
@@ -355,6 +355,15 @@ def _shot_as_noun(found: list[str]) -> None:
 
 
 _LOWER_DAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)")
+# a weekday cut short as a post or a notice writes it, not as news does ("Extra trains Thurs
+# night", "Few tix left for Sat nite")
+# a day's opening hours after it, a notice's timetable
+_HOURS_AFTER = re.compile(
+    r" from (?:1[0-2]|[1-9])(?::[0-5]\d)?\s?[ap]\.?m\.? (?:to|until|till|til|-) "
+    r"(?:(?:1[0-2]|[1-9])(?::[0-5]\d)?\s?[ap]\.?m\b|noon|midnight)",
+    re.I,
+)
+_CUT_DAY = re.compile(r"(?:Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun)(?![\w.])")
 _CLAUSE_STOP = re.compile(r"[.!?\n]")
 # a to-do list's line: a bullet and a word in lower case ("- dentist tues 3:30")
 _NOTE_ITEM = re.compile(r"[-*] [a-z]")
@@ -363,12 +372,15 @@ _NOTE_ITEM = re.compile(r"[-*] [a-z]")
 def chat_plan(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     """Is a weekday with no past in its clause a plan, as chat and notes write one?
 
-    Written in lower case ("costco run saturday", "he needs it back sunday morning"), in a
+    Written in lower case ("costco run saturday", "he needs it back sunday morning") or cut
+    short ("Extra trains Thurs night"), in a
     question ("Drinks Friday?") or on a lower-case line of a to-do list ("- pay rent on the
     1st"), it is the coming day.
     """
-    if _LOWER_DAY.match(text, start):
+    if _LOWER_DAY.match(text, start) or _CUT_DAY.match(text, start):
         return True
+    if text.startswith(" from ", end) and _HOURS_AFTER.match(text, end):
+        return True  # a notice's hours: "Free salt at the DPW yard Thursday from 8am to noon"
     if text.startswith(("- ", "* "), line := text.rfind("\n", 0, start) + 1) and (
         _NOTE_ITEM.match(text, line)
     ):
@@ -394,6 +406,11 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     until = stop.start() if stop else limit
     semicolon = text.find(";", end, until)  # "... go out in March; for a house assessed at"
     until = semicolon if semicolon >= 0 else until
+    # "New hours starting Sept 1: closed Mondays": a heading's colon ends its clause (a date
+    # that labels a line, "June: Talks broke down", takes the tense of what it labels)
+    colon = text.find(": ", end, until)
+    if colon >= 0 and not text[sentence[0] : start].isspace() and sentence[0] < start:
+        until = colon
     if _ENDS_SENTENCE.match(text, end, until):
         until = end  # "at 10 a.m. Inspectors found ...": the stop left out of the span ends it
     elif text[start : start + 1].islower() and (chat := _CHAT_DAY_STOP.search(text, end, until)):
