@@ -5000,9 +5000,17 @@ def _this_time(m: Match) -> Mention | None:
 
 
 def _unit_before_last(m: Match) -> Mention | None:
-    """Two units from now: "the week before last", "the year after next"."""
-    unit = _lower(m.get("unit"))
+    """Two units from now: "the week before last", "the year after next".
+
+    A season so is two such seasons from now, as "two summers ago": "the summer before last".
+    """
     offset = -2 if _lower(m.get("ba")).startswith("before") else 2
+    if named := _lower(m.get("sn")):
+        shift, back = (-1, 1) if offset < 0 else (1, -1)
+        return Calendar(
+            m.start, m.end, None, season=m.lex.seasons[named], shift=shift, years_back=back
+        )
+    unit = _lower(m.get("unit"))
     if unit == "weekend":
         return Relative(m.start, m.end, "week", offset, weekend=True)
     return Relative(m.start, m.end, unit, offset)
