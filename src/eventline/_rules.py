@@ -3044,7 +3044,8 @@ def _that_clause(m: Match) -> bool:
 
 
 def _anchored_weekday(m: Match) -> Mention | None:
-    shift = -1 if _lower(m.get("rel")) in ("previous", "preceding") else 1
+    before = _lower(m.get("rel")) in ("previous", "preceding") or _lower(m.get("ba")) == "before"
+    shift = -1 if before else 1  # "the monday after": the following Monday
     if m.get("that"):
         if _that_clause(m):
             return None  # "said that Friday would work": the weekday is a clause's subject
