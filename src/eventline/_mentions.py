@@ -71,6 +71,8 @@ class Calendar:
     quarter_in_view: bool = False  # "the 1988 quarter": the quarter the text is reporting on
     anchored: bool = False  # "that autumn", "the following spring": around the last date given
     days: int = 0  # "the day after Christmas": this many days from the day named
+    # "the Monday after Thanksgiving": the ISO weekday next after (1) or before (-1) the day
+    toward: tuple[int, int] | None = None
     short_year: bool = False  # "in '98": ``year`` holds two digits, the century comes later
     last_day: bool = False  # "the last day of February": the month's last day, by its year
     closes: bool = False  # "until late February": a span's end, where a story does not move on

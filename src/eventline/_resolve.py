@@ -804,6 +804,10 @@ def _place(m: Calendar, year: int) -> tuple[str, dt.date, str] | None:  # noqa: 
         except ValueError:  # "February 30"
             return None
         day += dt.timedelta(days=m.days)  # "the day after Christmas"
+        if m.toward is not None:  # "the Monday after Thanksgiving": the next such weekday
+            weekday, direction = m.toward
+            step = ((weekday - day.isoweekday()) * direction) % 7 or 7
+            day += dt.timedelta(days=step * direction)
         return _day_value(day, m.clock), day, "day"
     if m.month is not None:
         return f"{year:04d}-{m.month:02d}", dt.date(year, m.month, 1), "month"

@@ -4979,19 +4979,36 @@ def _day_around_date(m: Match) -> Mention | None:
     days = _days_counted(m)
     if days is None:
         return None
+    toward = None
+    if twd := m.get("twd"):  # "the Monday after Thanksgiving": not a count of days
+        if m.get("dd") or m.get("wd"):
+            return None  # "the Monday after tomorrow", "the Friday after Tuesday": not read
+        toward, days = (_weekday_number(m, twd), days), 0
     if dd := m.get("dd"):  # "a week today", "a fortnight tomorrow": counted on from now
         return Relative(m.start, m.end, "day", m.lex.deictic_days[_lower(dd)] + days)
     if wd := m.get("wd"):
         weekday = _weekday_number(m, wd)
         return Weekday(m.start, m.end, weekday, _shift(m), days=days)
+    return _date_around(m, days, toward)
+
+
+def _date_around(m: Match, days: int, toward: tuple[int, int] | None) -> Mention | None:
+    """A holiday or a month's day, so many days or a weekday after or before it."""
     year = _year(m, "year")
     if hol := m.get("hol"):
         holiday = _holiday(attrs.evolve(m, groups={"hol": hol, "year": m.get("year") or ""}))
-        return attrs.evolve(holiday, days=days) if isinstance(holiday, Calendar) else None
+        if not isinstance(holiday, Calendar):
+            return None
+        return attrs.evolve(holiday, start=m.start, days=days, toward=toward)
     month, day = _month(m), _day(m.groups["day"])
     if not 1 <= day <= _days_in(month):
         return None
-    return Calendar(m.start, m.end, year, month, day, explicit_year=year is not None, days=days)
+    return Calendar(
+        *(m.start, m.end, year, month, day),
+        explicit_year=year is not None,
+        days=days,
+        toward=toward,
+    )
 
 
 def _this_time(m: Match) -> Mention | None:
