@@ -541,7 +541,7 @@ _NIGHT_WORDS = re.compile(
     r"(?<![\d:.])(?:0?[1-6]|12)(?:[:.][0-5]\d)?\s?[aA]\.?[mM]\b",
     re.I,
 )
-_NIGHT_REACH = 150  # characters either side of the reading searched for them
+_NIGHT_NEAR = 150  # characters either side of the reading searched for them
 
 
 def _afternoon_reading(m: Match, raw: str) -> bool:
@@ -557,7 +557,7 @@ def _afternoon_reading(m: Match, raw: str) -> bool:
         return True
     if m.word_before() not in _CLOCK_PREPOSITIONS or m.get("zone"):
         return False
-    near = m.text[max(0, m.start - _NIGHT_REACH) : m.end + _NIGHT_REACH]
+    near = m.text[max(0, m.start - _NIGHT_NEAR) : m.end + _NIGHT_NEAR]
     return _NIGHT_WORDS.search(near) is None
 
 

@@ -521,7 +521,7 @@ def _small_hours_after_evening(text: str, found: list[TimeExpression]) -> list[T
     any time from 9 p.m. right before the reading; not the end of a range, which is
     ``_past_midnight``'s ("closed nightly from 10 p.m. to 2 a.m.").
     """
-    evening: tuple[int, TimeExpression] | None = None  # the last evening time and its index
+    evening: tuple[int, TimeExpression, int] | None = None  # the last evening: index, time, hour
     for index, expression in enumerate(found):
         clock = _CLOCK_VALUE.match(expression.value)
         if expression.type is TimexType.DURATION:
@@ -533,18 +533,19 @@ def _small_hours_after_evening(text: str, found: list[TimeExpression]) -> list[T
             found[index] = _next_day(expression, clock)
             evening = None
             continue
-        evening = (index, expression) if int(clock.group(2)) >= _EVENING_HOUR else None
+        hour = int(clock.group(2))
+        evening = (index, expression, hour) if hour >= _EVENING_HOUR else None
     return found
 
 
 def _after_evening(
     text: str,
-    evening: tuple[int, TimeExpression],
+    evening: tuple[int, TimeExpression, int],
     reading: tuple[int, TimeExpression],
     clock: re.Match[str],
 ) -> bool:
     """Is a reading the small hours of the night after ``evening`` (both as read so far)?"""
-    (before, first), (index, second) = evening, reading
+    (before, first, evening_hour), (index, second) = evening, reading
     hour = int(clock.group(2))
     if hour >= _SMALL_HOUR or not first.value.startswith(clock.group(1)):
         return False
@@ -553,7 +554,7 @@ def _after_evening(
     named = bool(_PM.search(first.text) and _DAY_NAMED.search(first.text))
     if named and _SMALL_HOURS.fullmatch(second.text):
         return second.span.start - first.span.end <= _NIGHT_REACH
-    late = int(first.value[11:13]) >= _LATE_EVENING
+    late = evening_hour >= _LATE_EVENING
     return late and before == index - 1 and _PM_OR_AM.search(second.text) is not None
 
 
