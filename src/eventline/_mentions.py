@@ -125,6 +125,8 @@ class Relative:
     past_offset: int | None = None  # "overnight": this offset instead in a past clause
     ahead: bool = False  # "over the next month": in news, from the reference unless past
     stamp: bool = False  # "[9:03 PM] priya: ...": a message's time stamp, no date in view
+    # "in the evening": a part of the day told in this sentence or the one before, else none
+    day_in_view: bool = False
 
 
 Mention = Fixed | Calendar | Weekday | Relative

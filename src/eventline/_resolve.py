@@ -61,6 +61,7 @@ class Anchor:
     birth: bool = False  # "born March 3, 1941": a life's first date, no day a story tells on from
     said: bool = False  # "investigators said Wednesday": the day of a saying, not of the events
     morning: bool = False  # "at 7:15 a.m. Sept. 2": a morning's time, after the night before
+    evening: bool = False  # "late on Wednesday", "Wednesday night": a day told at its end
     recalled: bool = False  # "Fifty years ago today": an anniversary's day, told from now
     owner: bool = False  # "next year's budget": the year a noun is for, no time of the clause
     late: bool = False  # "in late 1863": a year told at its end, which a story moves on from
@@ -1676,7 +1677,25 @@ def _anchor_origin(
             return None  # "the period" with no quarter in view names no quarter
         used = None  # "the quarter" with no quarter in view: the latest one reported
         base = cal.add(ctx.reference, "quarter", -1)
+    if m.day_in_view and not _day_just_told(used, ctx):
+        return None  # "take two tablets in the morning": no day told, a habit's time
     return used, grain, base
+
+
+def _next_morning(m: Relative, used: Anchor | None, ctx: Context) -> int:
+    """1 if "in the morning" just after a day told at its end is the next day's, else 0.
+
+    "We worked until 11 p.m. on Monday. In the morning we slept in": Tuesday's.
+    """
+    if not m.day_in_view or used is None or m.clock is None or m.clock.part != "MO":
+        return 0
+    return int(used.evening and ctx.sentence - used.sentence <= 1)
+
+
+def _day_just_told(used: Anchor | None, ctx: Context) -> bool:
+    """Is ``used`` a day (or a time on one) told in this sentence or the one before?"""
+    daily = used is not None and (used.grain == "day" or used.grain not in _GRAIN_RANK)
+    return daily and used is not None and ctx.sentence - used.sentence <= 1
 
 
 def _relative(m: Relative, ctx: Context) -> Resolved | None:
@@ -1706,6 +1725,8 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
         used, base, base_grain = _quarter_compared(used, ctx)
     grain = _counted_grain(m, grain, used, base_grain, ctx)
     base, offset = _counted_from(m, m.offset, base, ctx)
+    # "followed on late on Wednesday ... batted on in the morning": Thursday's
+    offset += _next_morning(m, used, ctx)
     # "until 5 a.m. Monday, March 7 ... the following weekend": March 12-13
     offset = 0 if _weekend_of_week(m, offset, used, base_grain, base) else offset
     day = cal.add(base, m.unit, offset)

@@ -3756,8 +3756,13 @@ def _anaphoric(m: Match) -> Mention | None:
     unit = _lower(m.get("unit"))
     if m.get("that") and m.word_before() in ("so", "such", "now"):
         return None  # "so that weekend traffic is not held up": the conjunction
+    bare = bool(m.get("bare"))  # "in the evening": that of the day told just before
+    if bare and _HABIT_BEFORE.search(m.text, max(0, m.start - 60), m.start):
+        return None  # "I usually run in the morning": a habit's, no date
     if ba := m.get("ba"):
         offset = -1 if _lower(ba) == "before" else 1
+    elif bare:
+        offset = 0
     else:
         offset = _ANAPHORIC[_lower(m.get("rel") or m.get("that"))]
     clock = None
@@ -3779,10 +3784,17 @@ def _anaphoric(m: Match) -> Mention | None:
         grain=unit if told else None,
         weekend=weekend,
         ahead=ahead,
+        day_in_view=bare,
     )
 
 
 _STRETCH = frozenset(("over", "for", "during", "within"))
+# a habit's part of the day: "usually runs in the morning", "works every day in the evening"
+_HABIT_BEFORE = re.compile(
+    r"\b(?:usually|often|always|sometimes|generally|normally|typically|every|each|never)\b"
+    r"[^.!?;]*$",
+    re.IGNORECASE,
+)
 
 
 _DURATION_LETTERS = {

@@ -215,6 +215,8 @@ def _reporters_weekday(
 
 
 _MORNING = re.compile(r"T(?:0\d|1[01]):|TMO$")
+_EVENING = re.compile(r"T(?:1[89]:|2[0-3]:|EV$|NI$)")
+_LATE = re.compile(r"[Ll]ate\s")
 
 
 _OWNER = re.compile(r"['\u2019]s\b")
@@ -253,7 +255,12 @@ def _marked_anchor(
         return anchor
     said = _said_day(text, start, words)
     morning = _MORNING.search(value) is not None
-    return attrs.evolve(anchor, said=said, morning=morning) if said or morning else anchor
+    # "late on Wednesday", "Wednesday night": a day told at its end ("... and left in the
+    # morning" is the next day's)
+    evening = _EVENING.search(value) is not None or _LATE.match(text, start) is not None
+    if said or morning or evening:
+        return attrs.evolve(anchor, said=said, morning=morning, evening=evening)
+    return anchor
 
 
 # a document made public on a day: "in a report released Thursday", "a statement issued
