@@ -2739,7 +2739,11 @@ def _weekday(m: Match) -> Mention | None:
     if m.get("wdom") and day is not None:  # "Friday the 13th": the nearest such month
         weekday = _weekday_number(m, m.groups["wd"])
         deadline = m.deadline(m.lex.words.deadline)
-        return Calendar(m.start, m.end, None, None, day, deadline=deadline, weekday=weekday)
+        # "sat the 16th at 7:30pm": the day's clock
+        clock = _clock(m) if m.get("clock") else None
+        return Calendar(
+            *(m.start, m.end, None, None, day), clock=clock, deadline=deadline, weekday=weekday
+        )
     m = _sentence_stop(m)
     # "close early on Wednesday, Nov. 21": the full date is one expression, read from the
     # weekday on
