@@ -516,6 +516,9 @@ def _clock_relative(m: Match, raw: str, clock: Clock | None, mod: str | None) ->
     if dd := m.get("dd"):
         offset = m.lex.deictic_days[_lower(dd)]
         return Relative(m.start, m.end, "day", offset, clock=clock, mod=mod)
+    if ba := _lower(m.get("anba")):  # "at 5pm the day before": the day before the one told
+        offset = -1 if ba == "before" else 1
+        return Relative(m.start, m.end, "day", offset, Origin.ANCHOR, clock=clock, mod=mod)
     if relation := _lower(m.get("anrel") or m.get("anthat")):
         # "resumed at 9:15 the next day": the clock of the day after the last date told
         offset = _ANAPHORIC[relation]
