@@ -3244,9 +3244,10 @@ def _clock_range_day(m: Match, clock: Clock) -> Mention | None:
 # a.m.", "is staffed Monday through Friday", a theatre's "Performances are Wednesday through
 # Sunday at 8 p.m.", hours after a plural weekday ("holds sessions on Tuesdays and Thursdays
 # from 10 a.m. to 2 p.m.") or after a set's weekday ("has handed out groceries every Wednesday
-# from 9 a.m. to noon"); not one day's ("Polls are open from 7 a.m. to 8 p.m.")
+# from 9 a.m. to noon"), a meal or a tour served or offered daily ("Breakfast is served daily
+# from 7am to 10:30am"); not one day's ("Polls are open from 7 a.m. to 8 p.m.")
 _STANDING_HOURS = re.compile(
-    r"\b(?:hours\b[^.;!?]{0,40}?\b(?:are|run)|(?:(?:is|are)\s+(?:open|staffed)|(?:performances|"
+    r"\b(?:hours\b[^.;!?]{0,40}?\b(?:are|run)|(?:(?:is|are)\s+(?:open|staffed|served|offered)|(?:performances|"
     r"shows|screenings)\s+are)\s+(?:daily|every\s+day|"
     r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s+(?:through|to|-|\u2013)"
     # every week's days: "Model units are open Saturdays and Sundays from 11 a.m."
@@ -3308,8 +3309,11 @@ def _hours_range(m: Match, after: str) -> bool:
 
 
 # cheap hints of standing hours before a clock time: "is open", "hours are", "performances",
-# "on Tuesdays", "every Wednesday"
-_HOURS_HINTS = ("open", "ours", "ances", "shows", "screenings", "ffed", "days ", "every ", "each ")
+# "on Tuesdays", "every Wednesday", "is served daily"
+_HOURS_HINTS = (
+    *("open", "ours", "ances", "shows", "screenings", "ffed", "days ", "every ", "each "),
+    *("served", "offered"),
+)
 
 
 def _clock_origin(m: Match) -> Origin:
