@@ -1023,7 +1023,10 @@ def _calendar(m: Calendar, ctx: Context) -> Resolved | None:
     explicit = m.explicit_year or (used is not None and used.explicit and not m.closes)
     closes = m.closes and not m.explicit_year and ctx.narrative
     skip = compared or closes
-    provides = None if skip else _provides(start, grain, ctx, explicit=explicit, written=True)
+    # a holiday names no month as written: "book flights for thanksgiving ... vet shots due the
+    # 6th" is the 6th of the month in view, not November's
+    written = m.holiday is None or m.explicit_year
+    provides = None if skip else _provides(start, grain, ctx, explicit=explicit, written=written)
     if provides is not None:
         provides = _deictic_provides(m, provides, ctx, weekend=weekend)
         if grain == "year" and m.mod == "END":

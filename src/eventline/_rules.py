@@ -516,6 +516,9 @@ def _clock_relative(m: Match, raw: str, clock: Clock | None, mod: str | None) ->
     if dd := m.get("dd"):
         offset = m.lex.deictic_days[_lower(dd)]
         return Relative(m.start, m.end, "day", offset, clock=clock, mod=mod)
+    if ba := _lower(m.get("anba")):  # "at 5pm the day before": the day before the one told
+        offset = -1 if ba == "before" else 1
+        return Relative(m.start, m.end, "day", offset, Origin.ANCHOR, clock=clock, mod=mod)
     if relation := _lower(m.get("anrel") or m.get("anthat")):
         # "resumed at 9:15 the next day": the clock of the day after the last date told
         offset = _ANAPHORIC[relation]
@@ -2739,7 +2742,11 @@ def _weekday(m: Match) -> Mention | None:
     if m.get("wdom") and day is not None:  # "Friday the 13th": the nearest such month
         weekday = _weekday_number(m, m.groups["wd"])
         deadline = m.deadline(m.lex.words.deadline)
-        return Calendar(m.start, m.end, None, None, day, deadline=deadline, weekday=weekday)
+        # "sat the 16th at 7:30pm": the day's clock
+        clock = _clock(m) if m.get("clock") else None
+        return Calendar(
+            *(m.start, m.end, None, None, day), clock=clock, deadline=deadline, weekday=weekday
+        )
     m = _sentence_stop(m)
     # "close early on Wednesday, Nov. 21": the full date is one expression, read from the
     # weekday on
@@ -3237,9 +3244,10 @@ def _clock_range_day(m: Match, clock: Clock) -> Mention | None:
 # a.m.", "is staffed Monday through Friday", a theatre's "Performances are Wednesday through
 # Sunday at 8 p.m.", hours after a plural weekday ("holds sessions on Tuesdays and Thursdays
 # from 10 a.m. to 2 p.m.") or after a set's weekday ("has handed out groceries every Wednesday
-# from 9 a.m. to noon"); not one day's ("Polls are open from 7 a.m. to 8 p.m.")
+# from 9 a.m. to noon"), a meal or a tour served or offered daily ("Breakfast is served daily
+# from 7am to 10:30am"); not one day's ("Polls are open from 7 a.m. to 8 p.m.")
 _STANDING_HOURS = re.compile(
-    r"\b(?:hours\b[^.;!?]{0,40}?\b(?:are|run)|(?:(?:is|are)\s+(?:open|staffed)|(?:performances|"
+    r"\b(?:hours\b[^.;!?]{0,40}?\b(?:are|run)|(?:(?:is|are)\s+(?:open|staffed|served|offered)|(?:performances|"
     r"shows|screenings)\s+are)\s+(?:daily|every\s+day|"
     r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s+(?:through|to|-|\u2013)"
     # every week's days: "Model units are open Saturdays and Sundays from 11 a.m."
@@ -3301,8 +3309,11 @@ def _hours_range(m: Match, after: str) -> bool:
 
 
 # cheap hints of standing hours before a clock time: "is open", "hours are", "performances",
-# "on Tuesdays", "every Wednesday"
-_HOURS_HINTS = ("open", "ours", "ances", "shows", "screenings", "ffed", "days ", "every ", "each ")
+# "on Tuesdays", "every Wednesday", "is served daily"
+_HOURS_HINTS = (
+    *("open", "ours", "ances", "shows", "screenings", "ffed", "days ", "every ", "each "),
+    *("served", "offered"),
+)
 
 
 def _clock_origin(m: Match) -> Origin:
