@@ -614,9 +614,10 @@ def _clock_on_day(m: Match) -> Mention | None:
 # a news page's time stamps: the reference day's clock
 _STAMPS = frozenset(("updated", "posted", "published"))
 # a line of a chat log that holds a sender's name and the message's time, nothing else; the
-# name may carry a role in brackets and a separator: "Greg Lindqvist (parent)  4:12 PM"
+# name may carry a role in brackets and a separator: "Greg Lindqvist (parent)  4:12 PM", and
+# an account's name an ampersand: "Crumb & Co. \u00b7 9:48 AM"
 _SENDER = re.compile(
-    r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}"
+    r"[A-Z][\w.'-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w.'-]*){0,3}"
     r"(?:[ \t]+\([\w .'-]{1,30}\))?(?:[ \t]+[\u00b7|\u2013-])?[ \t]+\[?"
 )
 
@@ -929,7 +930,7 @@ def _day_of_named_month(m: Match) -> Mention | None:
 
 _FIRST_DAY = re.compile(
     r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?((?:,\s*\d{1,2}(?:st|nd|rd|th)?)*)"
-    r"(?:,\s*|\s*)(?:and|or|to|through|[-\u2013])?\s*$"
+    r"(?:,\s*|\s*)(?:and|or|&|to|through|[-\u2013])?\s*$"
 )
 # the rest of a list of days after one set off by a comma: "June 1, [8] and 15"
 _LIST_GOES_ON = re.compile(
