@@ -3238,7 +3238,8 @@ def _clock_range_day(m: Match, clock: Clock) -> Mention | None:
 # a.m.", "is staffed Monday through Friday", a theatre's "Performances are Wednesday through
 # Sunday at 8 p.m.", hours after a plural weekday ("holds sessions on Tuesdays and Thursdays
 # from 10 a.m. to 2 p.m.") or after a set's weekday ("has handed out groceries every Wednesday
-# from 9 a.m. to noon"); not one day's ("Polls are open from 7 a.m. to 8 p.m.")
+# from 9 a.m. to noon"), or the clock of two plural weekdays ("training is Tuesdays and
+# Thursdays at 7pm"); not one day's ("Polls are open from 7 a.m. to 8 p.m.")
 _STANDING_HOURS = re.compile(
     r"\b(?:hours\b[^.;!?]{0,40}?\b(?:are|run)|(?:(?:is|are)\s+(?:open|staffed)|(?:performances|"
     r"shows|screenings)\s+are)\s+(?:daily|every\s+day|"
@@ -3246,7 +3247,7 @@ _STANDING_HOURS = re.compile(
     # every week's days: "Model units are open Saturdays and Sundays from 11 a.m."
     r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\s+(?:and|from))|"
     r"(?P<plural>(?:(?:every|each)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\s+(?:from|between)))\b",
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\s+(?:from|between|at)))\b",
     re.IGNORECASE,
 )
 
