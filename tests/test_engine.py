@@ -449,3 +449,14 @@ def test_a_chat_stamp_after_a_sender_with_a_role_is_on_the_reference_day() -> No
     )
     values = [t.value for t in eventline.tag(text, reference="2011-09-27")]
     assert values == ["2011-09-27T15:40", "2011-10-06", "2011-09-27T16:12", "2011-09-27T16:20"]
+
+
+def test_a_stamp_after_an_account_name_with_an_ampersand_is_on_the_reference_day() -> None:
+    # "Salt & Rye \u00b7 9:20 AM": the ampersand is part of the account's name, so the stamp
+    # is the post's time, not a time on the day the post before it told
+    text = (
+        "Salt & Rye \u00b7 8:10 AM\nPie orders close Thursday.\n\n"
+        "Salt & Rye \u00b7 9:20 AM\nSold out of rye already!"
+    )
+    values = [t.value for t in eventline.tag(text, reference="2015-03-02")]
+    assert values == ["2015-03-02T08:10", "2015-03-05", "2015-03-02T09:20"]

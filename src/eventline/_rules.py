@@ -617,9 +617,10 @@ def _clock_on_day(m: Match) -> Mention | None:
 # a news page's time stamps: the reference day's clock
 _STAMPS = frozenset(("updated", "posted", "published"))
 # a line of a chat log that holds a sender's name and the message's time, nothing else; the
-# name may carry a role in brackets and a separator: "Greg Lindqvist (parent)  4:12 PM"
+# name may carry a role in brackets and a separator: "Greg Lindqvist (parent)  4:12 PM", and
+# an account's name an ampersand: "Crumb & Co. \u00b7 9:48 AM"
 _SENDER = re.compile(
-    r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}"
+    r"[A-Z][\w.'-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w.'-]*){0,3}"
     r"(?:[ \t]+\([\w .'-]{1,30}\))?(?:[ \t]+[\u00b7|\u2013-])?[ \t]+\[?"
 )
 
@@ -932,7 +933,7 @@ def _day_of_named_month(m: Match) -> Mention | None:
 
 _FIRST_DAY = re.compile(
     r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?((?:,\s*\d{1,2}(?:st|nd|rd|th)?)*)"
-    r"(?:,\s*|\s*)(?:and|or|to|through|[-\u2013])?\s*$"
+    r"(?:,\s*|\s*)(?:and|or|&|to|through|[-\u2013])?\s*$"
 )
 # the rest of a list of days after one set off by a comma: "June 1, [8] and 15"
 _LIST_GOES_ON = re.compile(
@@ -3245,7 +3246,8 @@ def _clock_range_day(m: Match, clock: Clock) -> Mention | None:
 # Sunday at 8 p.m.", hours after a plural weekday ("holds sessions on Tuesdays and Thursdays
 # from 10 a.m. to 2 p.m.") or after a set's weekday ("has handed out groceries every Wednesday
 # from 9 a.m. to noon"), a meal or a tour served or offered daily ("Breakfast is served daily
-# from 7am to 10:30am"); not one day's ("Polls are open from 7 a.m. to 8 p.m.")
+# from 7am to 10:30am"), or the clock of two plural weekdays ("training is Tuesdays and
+# Thursdays at 7pm"); not one day's ("Polls are open from 7 a.m. to 8 p.m.")
 _STANDING_HOURS = re.compile(
     r"\b(?:hours\b[^.;!?]{0,40}?\b(?:are|run)|(?:(?:is|are)\s+(?:open|staffed|served|offered)|(?:performances|"
     r"shows|screenings)\s+are)\s+(?:daily|every\s+day|"
@@ -3253,7 +3255,7 @@ _STANDING_HOURS = re.compile(
     # every week's days: "Model units are open Saturdays and Sundays from 11 a.m."
     r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\s+(?:and|from))|"
     r"(?P<plural>(?:(?:every|each)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\s+(?:from|between)))\b",
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\s+(?:from|between|at)))\b",
     re.IGNORECASE,
 )
 

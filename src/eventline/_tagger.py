@@ -286,7 +286,7 @@ def _said_day(text: str, start: int, words: WordLists) -> bool:
 
 _BARE_READING = re.compile(r"(?:0?[1-9]|1[01]):[0-5]\d")
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)")
-_PM = re.compile(r"\d\s?[pP]\.?\s?[mM]")
+_PM = re.compile(r"\d\s?[pP](?:\.?\s?[mM]|(?!\w))")  # "8:31 p.m.", a post's "7p"
 _EVENING_REACH = 300  # characters between a p.m. reading and a bare one that goes on from it
 
 

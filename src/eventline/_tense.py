@@ -258,8 +258,28 @@ def _weekday_is(text: str, start: int, end: int, before: list[str]) -> Tense | N
     return Tense.FUTURE if _WEEKDAY_NAME.fullmatch(text, start, end) else None
 
 
+# a notice's state in force: "A watch is in effect from Wednesday evening", "the ban remains in
+# place until Friday", "the new rules are in force Monday"
+_IN_FORCE = frozenset(("effect", "force", "place"))
+_STATE_VERBS = frozenset(("is", "are", "remains", "remain", "stays", "stay"))
+_STATE_PREPOSITIONS = frozenset(("from", "on", "until", "till", "til", "through", "starting"))
+
+
+def _in_force(before: list[str]) -> bool:
+    """Is the mention the day a notice's state is in force: "is in effect (from) Wednesday"?"""
+    at = 1 if before and before[0] in _STATE_PREPOSITIONS else 0
+    return (
+        len(before) > at + 2
+        and before[at] in _IN_FORCE
+        and before[at + 1] == "in"
+        and before[at + 2] in _STATE_VERBS
+    )
+
+
 def _ahead_cue(before: list[str], after: list[str]) -> Tense | None:
     """A plan the words on both sides of the mention tell of, looking ahead."""
+    if _in_force(before):
+        return Tense.FUTURE
     if not before and _forecast_subject(after):
         return Tense.FUTURE  # "Sunday brings sunshine", "Friday looks dry": a forecast's day
     if _participle_deadline(before, after):
