@@ -366,6 +366,8 @@ def _season_or_weekday_year(m: Calendar, ctx: Context) -> int | None:
 def _bare_season_year(season: str, shift: int | None, deadline: bool, ctx: Context) -> int:
     """The year of a season: "last summer", "by the fall", "in the spring" of a story."""
     year = _season_year(season, shift, ctx.reference)
+    if shift == 0 and season == "WI" and ctx.reference.month == 3 and ctx.tense() is Tense.PAST:
+        return year - 1  # "waited four hours this winter" said in March: the winter ending
     if shift is not None:
         return year
     if ctx.setting_year is not None:

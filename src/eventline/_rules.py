@@ -3082,7 +3082,7 @@ def _week_of(m: Match) -> Mention | None:
     nth = _lower(m.get("nth"))
     if not m.get("the") and m.word_before() in _NOT_BEFORE_WEEK_OF:
         return None  # "a week of March 6 deliveries"; "TODO - week of mar 9" is the week
-    if bool(nth) == bool(m.get("day") or m.get("dom")):
+    if bool(nth) == bool(m.get("day") or m.get("dom") or m.get("dday")):
         return None  # "the week of March 6" or "the second week of March", not both or neither
     weekend = m.get("end") is not None  # "the weekend of March 6": the weekend nearest it
     if weekend and nth:
@@ -3093,11 +3093,13 @@ def _week_of(m: Match) -> Mention | None:
         day, year, month = int(dom[:-2]), None, None
     else:
         # The nth seven-day stretch of the month, named by the ISO week holding its middle day.
-        year, month = _year(m, "year"), _month(m)
+        dday = m.get("dday")  # day first: "the weekend of 11 June"
+        year = _year(m, "dyear" if dday else "year")
+        month = _month(m, "dmon" if dday else "mon")
         if nth in ("last", "final"):  # "the last week of September" (2022): Sept. 26-30
             day = _last_week_day(month, year)
         else:
-            day = _NTH_WEEK_DAY[nth] if nth else _day(m.groups["day"])
+            day = _NTH_WEEK_DAY[nth] if nth else _day(dday or m.groups["day"])
     deadline = m.deadline(m.lex.words.deadline)
     known = year is not None
     return Calendar(
@@ -3412,8 +3414,12 @@ def _final_one(m: Match) -> bool:
 
 
 def _deictic(m: Match) -> Mention | None:
-    if _lower(m.get("pre")) == "early" and m.word_before() in _EARLY_VERBS:
-        # "services will end early tonight": how early they end, not early tonight
+    early_late = _lower(m.get("pre")) in ("early", "late")
+    if (_lower(m.get("pre")) == "early" and m.word_before() in _EARLY_VERBS) or (
+        early_late and _delay_before(m)
+    ):
+        # "services will end early tonight": how early they end, not early tonight; "ferries
+        # ran 90 minutes late this morning": the delay's, not late this morning
         at = m.start + len(m.groups["pre"])
         at += len(m.text[at : m.end]) - len(m.text[at : m.end].lstrip())
         m = attrs.evolve(m, start=at, groups={k: v for k, v in m.groups.items() if k != "pre"})

@@ -473,6 +473,8 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
     found = _clause_tense(text, sentence, start, around, words)
     if found is Tense.NONE and len(after) >= _WINDOW and _fronted(text, before, end):
         found = _main_clause_tense(text, end, until, words) or found
+    if found is Tense.NONE and before[:1] == ["from"] and _headline(text, sentence):
+        found = Tense.FUTURE  # a headline's "Early closures from Monday": a start ahead
     if not participle:
         return found
     # "postponed a vote scheduled for March 27", "first set for January, was moved to Aug.
@@ -481,6 +483,12 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
         superseded = len(before) > 2 and before[2] in _SUPERSEDED  # "first set for January"
         return Tense.PLANNED if superseded else Tense.SCHEDULED
     return Tense.FUTURE if found in (Tense.NONE, Tense.NEAREST) else found
+
+
+def _headline(text: str, sentence: tuple[int, int]) -> bool:
+    """Is the sentence a headline: one capitalized line with no stop at its end?"""
+    line = text[sentence[0] : sentence[1]].strip()
+    return bool(line) and line[0].isupper() and "\n" not in line and line[-1] not in ".!?:;,"
 
 
 _REPORT_REACH = 8  # words back from the mention to the verb of saying a "that" clause reports
@@ -1575,6 +1583,13 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     # "a fixture moved from Sept. 28": the date a plan had, either side of now
     planned = planned or (
         index == 0 and word == "from" and (following in _MOVE or following in words.reschedule)
+    )
+    # "the works were brought forward from January": the date the plan had, either side of now
+    planned = planned or (
+        index == 0
+        and word == "from"
+        and following == "forward"
+        and before[2:3] in (["brought"], ["moved"], ["pulled"], ["put"])
     )
     # "has been set for Nov. 12": a plan made, either side of now (not "had been")
     been = following == "been" and before[index + 2 : index + 3] in (["has"], ["have"])
