@@ -79,7 +79,7 @@ _LOWER_NOT = frozenset(("march", "may", "mar", "sep"))
 # abbreviations that are other words in any case ("Weds" the verb): in the short class
 _SHORT_TOO = frozenset(("weds",))
 # short forms that are no other word, read alone as the longer ones are ("drinks fri?")
-_SHORT_ALONE = frozenset(("fri", "thu"))
+_SHORT_ALONE = frozenset(("fri", "thu", "tue"))
 # the words after which chat's "march" and "may" are months ("in march", "since may")
 _MONTH_AFTER = (
     *("in", "since", "until", "till", "by", "early", "late", "last", "next"),

@@ -2731,6 +2731,26 @@ def _acronym_day(m: Match) -> bool:
     return bool(shift) and not shift.isupper()
 
 
+# short weekdays read alone that are names too: the Mon people of Myanmar and their state
+_SHORT_NAMES = frozenset(("mon", "tue"))
+
+
+def _short_name(m: Match, before: str, after: str) -> bool:
+    """Is a short weekday a name or another word, not the weekday?
+
+    A "Mon" or "Tue" after "the" or before a capitalized word is a name ("the Mon people",
+    "Mon State"); a bare "Sat" or "Wed" after a capitalized word is a title's verb ("Dog Sat
+    on Owner's Hat").
+    """
+    wd = _lower(m.get("wd")).rstrip(".")
+    if wd in _SHORT_NAMES:
+        return before == "the" or after[:1].isupper()
+    if m.text[m.start : m.end] not in ("Sat", "Wed"):
+        return False
+    word = m.raw_word_before()  # (not "by EOD Wed")
+    return word[:1].isupper() and not word.isupper()
+
+
 def _weekday(m: Match) -> Mention | None:
     if m.get("wlast") and m.word_before().lower() != "on":
         m = _without_last(m)  # ("I saw him Friday last time"): the weekday alone
@@ -2773,9 +2793,17 @@ def _weekday(m: Match) -> Mention | None:
         and m.text[m.end : m.end + 1] != ","  # "Sunday, Obama said" is a date
     )
     named = capitalized and (before == "the" or not before) and not _known_name(m, after)
-    if named or dated or _club(m, before, shift) or _verb_shift(m, before) or _acronym_day(m):
+    if (
+        named
+        or dated
+        or _club(m, before, shift)
+        or _verb_shift(m, before)
+        or _acronym_day(m)
+        or _short_name(m, before, after)
+    ):
         # "The Sunday Times", "the Friday Mosque", "Sunday Times reporters"; "if it slips
-        # past Friday", "the plumber is coming Monday"; "the last SAT" (a test)
+        # past Friday", "the plumber is coming Monday"; "the last SAT" (a test); "Myanmar's
+        # Mon State", a title's "Dog Sat on Owner's Hat"
         return None
     attributive = _before_noun(m) and after.lower() not in m.lex.prepositions
     attributive = attributive and after not in _NOT_A_NOUN  # "on a Sunday this year"
