@@ -643,7 +643,7 @@ def _chat_stamp(m: Match) -> bool:
 
 # the prepositions that make "10:30" a clock reading: "at 10:30", "waiting since 7:30"
 _CLOCK_PREPOSITIONS = frozenset(
-    ("at", "by", "until", "till", "from", "before", "after", "between", "since")
+    ("at", "by", "until", "till", "til", "from", "before", "after", "between", "since")
 )
 # a timeline's entry: a line opened by its clock reading and a dash or a colon ("08:57 — A
 # change is deployed", "- 09:11: the on-call engineer is paged")
