@@ -643,7 +643,7 @@ def _chat_stamp(m: Match) -> bool:
 
 # the prepositions that make "10:30" a clock reading: "at 10:30", "waiting since 7:30"
 _CLOCK_PREPOSITIONS = frozenset(
-    ("at", "by", "until", "till", "from", "before", "after", "between", "since")
+    ("at", "by", "until", "till", "til", "from", "before", "after", "between", "since")
 )
 # a timeline's entry: a line opened by its clock reading and a dash or a colon ("08:57 — A
 # change is deployed", "- 09:11: the on-call engineer is paged")
@@ -4187,11 +4187,16 @@ def _duration(m: Match) -> Mention | None:
         adjective = m.text[number_at + len(m.groups["n"]) + len(upto or "")] == "-"
         start = number_at if adjective else m.text.index(m.groups["det"], m.start)
         return Fixed(start, m.end, TimexType.DURATION, value)
-    if _spread_over(m) or (
-        _lower(m.get("qmod")) == "over"
-        and _MEASURE_BEFORE.search(m.text, max(0, m.start - 40), m.start)
+    if (
+        _spread_over(m)
+        or (
+            _lower(m.get("qmod")) == "over"
+            and _MEASURE_BEFORE.search(m.text, max(0, m.start - 40), m.start)
+        )
+        or (_lower(m.get("qmod")) == "up to" and m.word_before() in _RISE_VERBS)
     ):
-        # "$40 billion over 10 years", "uptime 99.9% over 30 days": during, not more than
+        # "$40 billion over 10 years", "uptime 99.9% over 30 days": during, not more than;
+        # "next week I go up to 50 min": the verb's particle and "to", the length reached
         return Fixed(number_at, m.end, TimexType.DURATION, value)
     if m.text[m.start : m.start + 5].lower() == "last " and _last_verb(m):
         m = attrs.evolve(m, start=m.start + 5)  # "expected to last several weeks": a verb
@@ -4207,6 +4212,14 @@ def _duration(m: Match) -> Mention | None:
 
 
 _SINGULAR_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
+
+# verbs whose "up" goes with them before "to" and a length: "I go up to 50 min", "the
+# sessions move up to two hours" (a length reached, no most: "lasts up to two hours" is)
+_RISE_VERBS = frozenset(
+    ("go", "goes", "going", "went", "gone", "move", "moves", "moved", "moving", "bump",
+     "bumps", "bumped", "bumping", "work", "works", "worked", "working", "build", "builds",
+     "built", "building", "step", "steps", "stepped", "stepping")
+)  # fmt: skip
 
 
 _NOT_SUBJECTS = frozenset(("this", "its", "his", "was", "is", "has", "does", "as", "us", "plus"))

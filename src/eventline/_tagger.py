@@ -574,14 +574,19 @@ def _next_day(expression: TimeExpression, clock: re.Match[str], *, days: int = 1
 def _goes_on_from(
     expression: TimeExpression, day: str, minutes: int, last: tuple[int, str, int]
 ) -> bool:
-    """Is a bare reading ("8:34") the afternoon after the last p.m. time of its day?"""
-    return (
-        _BARE_READING.fullmatch(expression.text) is not None
-        and day == last[1]
-        and expression.span.start - last[0] <= _EVENING_REACH
-        and minutes < last[2] <= minutes + 12 * 60
-        and minutes < 12 * 60  # "last call at 1:30" after "2pm", already read as 13:30
-    )
+    """Is a bare reading ("8:34") the afternoon of the last p.m. time of its day?
+
+    After it ("8:34" after "8:31 p.m."), or shortly before it: "7pm, doors at 6:30".
+    """
+    if (
+        _BARE_READING.fullmatch(expression.text) is None
+        or day != last[1]
+        or expression.span.start - last[0] > _EVENING_REACH
+        or minutes >= 12 * 60  # "last call at 1:30" after "2pm", already read as 13:30
+    ):
+        return False
+    # "7pm, doors at 6:30": up to two hours before the evening's time is still its evening
+    return minutes < last[2] <= minutes + 12 * 60 or last[2] - 120 <= minutes + 12 * 60 < last[2]
 
 
 def _twelve_hours_on(expression: TimeExpression, clock: re.Match[str]) -> TimeExpression:
