@@ -4413,7 +4413,11 @@ _ADJECTIVE_LAST = re.compile(
 
 
 # a vague count of units from an event: "founded months after the breakup", "days before"
-_VAGUE_FROM = re.compile(r"\s+(?:later|earlier|after|before)(?![\w-])", re.IGNORECASE)
+# (not "breakfast hours later this year": the "later" of a date of its own)
+_VAGUE_FROM = re.compile(
+    r"\s+(?:later|earlier|after|before)(?![\w-])(?!\s+(?:this|next|today|tonight|tomorrow)\b)",
+    re.IGNORECASE,
+)
 _THE_ITS = frozenset(
     [
         "the",

@@ -346,6 +346,8 @@ def _words_in(text: str, begin: int, end: int) -> list[str]:
     found = _WORD.findall(text, begin, end)
     if "shot" in found:  # the cheap test first
         _shot_as_noun(found)
+    if text.find("ed", begin, end) >= 0 and text.find("-", begin, end) >= 0:  # cheap tests
+        _compound_adjectives(text, begin, end, found)
     if "sat" not in found and "wed" not in found:  # the cheap test first
         return found
     for index, match in enumerate(_WORD.finditer(text, begin, end)):
@@ -372,6 +374,29 @@ def _shot_as_noun(found: list[str]) -> None:
     for index, word in enumerate(found):
         if word == "shot" and index > 0 and found[index - 1].lower() in _SHOT_NOUN_BEFORE:
             found[index] = "a-shot"
+
+
+# a compound adjective in "-ed" after a hyphen: "play top-seeded Hartford", "a city-owned lot";
+# not a verb with a prefix ("re-opened", "co-founded", "fast-tracked", "live-streamed")
+_COMPOUND_ED = re.compile(r"(?<=[A-Za-z])-[a-z]{3,}ed(?![\w-])")
+_VERB_PREFIXES = frozenset(
+    {
+        *("re", "co", "pre", "un", "de", "mis", "out", "over", "under", "cross", "double"),
+        *("fast", "live", "self", "back", "hand", "spot", "test", "up", "down", "x"),
+    }
+)
+
+
+def _compound_adjectives(text: str, begin: int, end: int, found: list[str]) -> None:
+    """Mark the "-ed" word of a hyphenated compound ("top-seeded") as no past verb."""
+    if _COMPOUND_ED.search(text, begin, end) is None:
+        return
+    for index, match in enumerate(_WORD.finditer(text, begin, end)):
+        at = match.start()
+        if index == 0 or not _COMPOUND_ED.match(text, at - 1):
+            continue
+        if found[index - 1].lower() not in _VERB_PREFIXES:
+            found[index] += "-"
 
 
 _LOWER_DAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)")
@@ -1329,7 +1354,22 @@ def _ahead_after(after: list[str], index: int, words: WordLists) -> tuple[bool, 
     word = after[index]
     if word in _TIMETABLE_AFTER and index > 0 and after[index - 1] not in words.determiners:
         return True, Tense.FUTURE  # "On Sunday, the car show runs from noon to 5 p.m."
+    if word in _TIMETABLE_AFTER and index == 0 and _clock_follows(after):
+        # "A pancake breakfast at the fire station Saturday runs from 6:30 to 10 a.m.": the
+        # verb right after the day, its hours after it
+        return True, Tense.FUTURE
     return False, None
+
+
+_CLOCK_PREPOSITIONS = frozenset(("at", "from", "until", "till"))
+_CLOCK_WORDS = frozenset(("noon", "midnight"))
+
+
+def _clock_follows(after: list[str]) -> bool:
+    """Do the verb's hours follow it ("runs from 6:30", "opens at noon")?"""
+    if len(after) < 3 or after[1] not in _CLOCK_PREPOSITIONS:
+        return False
+    return after[2][:1].isdigit() or after[2] in _CLOCK_WORDS
 
 
 def _relative_participle(after: list[str], words: WordLists) -> bool:
@@ -1506,6 +1546,15 @@ def _countdown(before: list[str], index: int) -> Tense | None:
     return None if any(w in _BE_PAST for w in before[index + 1 :]) else Tense.FUTURE
 
 
+_SEQUENCE = frozenset(("followed", "preceded"))
+_AUXILIARIES = frozenset(("was", "were", "is", "are", "be", "been", "being", "has", "have", "had"))
+
+
+def _no_auxiliary(word: str) -> bool:
+    """Is ``word`` (the one before a participle) no auxiliary of a passive or a perfect?"""
+    return word not in _AUXILIARIES and not word.endswith("ly")
+
+
 def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None:
     """The tense a word before the mention (``before`` is read backwards) signals, if any."""
     word = before[index]
@@ -1533,6 +1582,14 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         # of, no plan ("is due to open"); neither the "due" nor its "to" is a cue
         or (word == "due" and index >= 2 and before[index - 1] == "to" and _because(before, index))
         or (word == "to" and following == "due" and index >= 1 and _because(before, index + 1))
+        # "runs from 6:30 to 10 a.m., followed by the parade at 10:30 a.m.": a participle's
+        # phrase of what comes next, no past verb ("was followed by" is the passive's)
+        or (
+            word in _SEQUENCE
+            and index > 0
+            and before[index - 1] == "by"
+            and _no_auxiliary(following)
+        )
     ):
         # "no earlier than September", "no later than March 1": a bound; "expect to have it
         # contained by Tuesday": the verb before the "to" decides; "rose more than expected
@@ -1991,6 +2048,7 @@ _ADJECTIVE_OR_AUXILIARY = frozenset(
 
 
 # labels numbered before a timetable verb: "Season 3 arrives in March", "Part two opens"
+_YEAR_BOUNDS = frozenset(("since", "until", "till"))
 _NUMBERED = frozenset(("season", "series", "chapter", "volume", "part", "episode", "book", "act"))
 
 
@@ -2008,7 +2066,10 @@ def _schedule_cue(word: str, following: str, words: WordLists, *, label: str = "
     if word == "run" and not (following in ("that", "which") or following.endswith("s")):
         return None  # "hit a home run on Friday": the noun; "buses run on Sunday", a timetable
     counted = following[:1].isdigit() or following in _COUNTS
-    if counted and word.endswith("s") and label not in _NUMBERED:
+    # "The tractor pull, a fixture since 1978, starts at 1 p.m.": a year after "since" or
+    # "until" is a bound, no count of what the verb would be the noun of
+    bound = label in _YEAR_BOUNDS and len(following) == 4
+    if counted and word.endswith("s") and label not in _NUMBERED and not bound:
         # "defeated by 41 votes to 33 shortly after 10pm": counted, a noun; not "which began
         # on Aug. 11, close on Sunday", a date's number before the verb
         return None
@@ -2276,6 +2337,13 @@ def _passive(before: list[str], index: int) -> Tense | None:
         # and so with a preposition of the time between ("Parking is banned from 10 p.m.
         # Friday", "the road is closed on Monday")
         timed = participle == 1 and before[0] in _RULE_PREPOSITIONS
+        # "Parking is banned on Second Avenue from 3 p.m. Friday": a place between the rule
+        # and the hours it holds, as in "is banned from 10 p.m. Friday"
+        timed = timed or (
+            before[0] in _RULE_SPANS
+            and 2 < participle <= 6
+            and before[participle - 1] in _PLACE_PREPOSITIONS
+        )
         # "I'm stuck in the vendor review Thursday morning": a writer's own state on a day
         # is one to come ("I was stuck" is past)
         mine = before[index + 1] in _FIRST_PERSON_BE
@@ -2285,6 +2353,8 @@ def _passive(before: list[str], index: int) -> Tense | None:
 
 _WILL = frozenset(("will", "'ll", "shall", "won't", "wo"))
 _RULE_PREPOSITIONS = frozenset(("on", "from", "until", "till", "through"))
+_RULE_SPANS = frozenset(("from", "until", "till", "through"))
+_PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "along", "near"))
 # a plan told in the present ("the album is due in the spring"): the writer's own time
 _PLANNED_NOW = frozenset(("due", "expected", "scheduled", "planned", "set"))
 _PRESENT_BE = frozenset(("is", "are"))
