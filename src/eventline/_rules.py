@@ -3248,7 +3248,7 @@ def _clock_range_start(m: Match) -> Mention | None:
         if not (wd or m.get("dd") or m.get("mon") or m.get("hol")):
             return None  # "9am until 5pm", "noon to 4 p.m.": a clock of its own, on the day in view
         hour += 12 if not noon and own.startswith("p") else 0  # "from 9am until 5pm on Monday"
-    elif _lower(m.get("ap")) == "p" and hour <= last:  # "3 to 5 p.m.", not "11 to 2 p.m."
+    elif _lower(m.get("ap") or m.get("ap3")) == "p" and hour <= last:  # "3 to 5 p.m.", "3-7p"
         hour += 12
     return _clock_range_day(m, Clock(hour=hour, minute=int(m.get("mi") or 0)))
 
