@@ -1555,12 +1555,44 @@ def _no_auxiliary(word: str) -> bool:
     return word not in _AUXILIARIES and not word.endswith("ly")
 
 
+# the endings of words a cue before a mention may begin with: a gerund ("after saying"), a
+# past or participle in "-ed", "she'll"
+_CUE_ENDINGS = ("ing", "ed", "'ll")
+_TURNS = frozenset(("turns", "turn"))
+_CUE_WORDS: dict[int, tuple[WordLists, frozenset[str]]] = {}
+
+
+def _cue_words(words: WordLists) -> frozenset[str]:
+    """Every word a cue before a mention may begin with, other than by its ending.
+
+    ``_cue_before`` reads a word through many tests, each of which needs the word in one of
+    these lists (or with one of ``_CUE_ENDINGS``): any other word is no cue, whatever is
+    around it, and is passed over at once.
+    """
+    found = _CUE_WORDS.get(id(words))
+    if found is None or found[0] is not words:
+        cues = frozenset().union(
+            *(_OUTCOME_PREPOSITIONS, _LEFT, _PHRASE_HEADS, _PHRASE_WORDS, _MOVE, _FORM_WORDS),
+            *(words.intent, words.plans, words.reschedule, words.schedule),
+            *(words.future, words.past, words.present, ("set", "called")),
+        )
+        found = _CUE_WORDS[id(words)] = (words, cues)
+    return found[1]
+
+
 def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None:
     """The tense a word before the mention (``before`` is read backwards) signals, if any."""
     word = before[index]
     following = before[index + 1] if index + 1 < len(before) else ""
     if word == "Open" and not following:
         word = "open"  # a notice's "Open Saturday from 9 a.m.": the verb, no tournament's name
+    if (
+        word not in _cue_words(words)
+        and not word.endswith(_CUE_ENDINGS)
+        and following not in _TURNS
+        and not (following in _WEATHER and word.endswith("s"))
+    ):
+        return None  # (the cheap test first: no cue below can begin with the word)
     if (
         (word in _STATES and index == len(before) - 1)  # "- closed thanksgiving day": a state
         or (word in ("earlier", "later") and index > 0 and before[index - 1] == "than")
