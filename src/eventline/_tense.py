@@ -284,7 +284,46 @@ def _ahead_cue(before: list[str], after: list[str]) -> Tense | None:
         return Tense.FUTURE  # "Sunday brings sunshine", "Friday looks dry": a forecast's day
     if _participle_deadline(before, after):
         return Tense.FUTURE  # "bulbs planted by the weekend should settle in"
+    if _status_ahead(after):
+        return Tense.FUTURE  # "Friday's preview is still on", "Saturday's match is off"
     return None
+
+
+# an event's standing told in the present: "is still on", "is off", "has been postponed"
+_STATUS_BE = frozenset(("is", "are", "'s"))
+_STATUS_FILLERS = frozenset(("still", "now", "officially", "definitely", "back"))
+_STATUS = frozenset(
+    {
+        *("on", "off", "cancelled", "canceled", "postponed", "delayed", "rescheduled"),
+        *("confirmed", "happening", "a-go"),
+    }
+)
+_STATUS_PHRASES = (["sold", "out"], ["going", "ahead"], ["called", "off"], ["a", "go"])
+_STATUS_NOUN_REACH = 2  # words of the event's name between the mention and its verb
+
+
+def _status_ahead(after: list[str]) -> bool:
+    """Is the mention's event said to be on, off or put off, now ("Friday's show is off")?
+
+    The event's standing told in the present is that of one still to come: "Saturday's
+    game is still on", "the concert on Sunday is cancelled", "Friday's match has been
+    postponed" (not "was cancelled", told after the fact).
+    """
+    for index in range(min(len(after), _STATUS_NOUN_REACH + 1)):
+        word = after[index]
+        if word in ("has", "have") and after[index + 1 : index + 2] == ["been"]:
+            rest = after[index + 2 : index + 4]
+            return bool(rest) and rest[0] in _STATUS and rest[0] not in ("on", "off")
+        if word in _STATUS_BE:
+            rest = after[index + 1 : index + 4]
+            if rest and rest[0] in _STATUS_FILLERS:
+                rest = rest[1:]
+            if rest[:1] in (["on"], ["off"]):  # "is still on", not "is on the agenda"
+                return rest[1:2] in ([], ["despite"], ["for"], ["as"], ["and"], ["but"])
+            return bool(rest) and (rest[0] in _STATUS or rest[:2] in _STATUS_PHRASES)
+        if not word.isalpha():
+            return False
+    return False
 
 
 _BOOKED = frozenset(("tickets", "tix", "seats", "bookings", "reservations", "occupancy"))
@@ -1587,14 +1626,14 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     if word == "Open" and not following:
         word = "open"  # a notice's "Open Saturday from 9 a.m.": the verb, no tournament's name
     if (
-        word not in _cue_words(words)
-        and not word.endswith(_CUE_ENDINGS)
-        and following not in _TURNS
-        and not (following in _WEATHER and word.endswith("s"))
-    ):
-        return None  # (the cheap test first: no cue below can begin with the word)
-    if (
-        (word in _STATES and index == len(before) - 1)  # "- closed thanksgiving day": a state
+        # (the cheap test first: no cue below can begin with the word)
+        (
+            word not in _cue_words(words)
+            and not word.endswith(_CUE_ENDINGS)
+            and following not in _TURNS
+            and not (following in _WEATHER and word.endswith("s"))
+        )
+        or (word in _STATES and index == len(before) - 1)  # "- closed thanksgiving day": a state
         or (word in ("earlier", "later") and index > 0 and before[index - 1] == "than")
         # "the first train will leave earlier, at 5:20 a.m.": a comparison after a modal's
         # verb, not the past of "as reported earlier"
