@@ -946,13 +946,85 @@ def _frame_year(
     mention = mentions[index]
     if _year_less_month(mention):
         return (
-            _year_named_after(text, mentions, index)
+            _span_year(text, found, mention, bounds)
+            or _year_named_after(text, mentions, index)
             or _opening_year_planned(text, found, mention, bounds, now[0])
             or _setting_year(text, found, mention, now[0], now[1])
         )
     if isinstance(mention, Calendar) and mention.holiday:
         return _opening_year(text, found, mention, bounds, feast=True)
     return None
+
+
+# what opens or closes a span of two years before its first month: "the 2023-24 tax year
+# begins on 6 April", "the 2026-27 school year ends June 3"
+_TWO_YEARS_START = re.compile(
+    r"\b(?:starts?|starting|started|begins?|beginning|began|opens?|opening|from)\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+_TWO_YEARS_END = re.compile(
+    r"\b(?:ends?|ending|ended|closes?|closing|concludes?|until|till|through|to)\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+_TWO_YEARS_JOINS = ("-", "/", "\u2013")
+
+
+def _span_year(
+    text: str, found: list[TimeExpression], mention: Mention, bounds: tuple[int, int]
+) -> int | None:
+    """The year of a year-less month after a span of two years told in its sentence.
+
+    "The 2026-27 school year starts [Aug. 24] and ends [June 3]": the months follow each
+    other from the span's first year, a month before the last one told going on into the
+    second ("the 2025-26 season runs from [September] to [May]"). The first month told is
+    the first year's after "starts", "begins" or "from", the second year's after "ends" or
+    "until"; otherwise the span says nothing of it ("Season tickets for 2017-18 go on sale on
+    [June 5]" is before the season).
+    """
+    pair = _two_years_before(text, found, bounds)
+    if pair is None or not isinstance(mention, Calendar) or mention.month is None:
+        return None
+    year = int(found[pair - 1].value)
+    told = found[pair + 1 :]
+    if not all(_MONTH_TOLD.match(e.value) for e in told):
+        return None  # "in the 2023-24 season and nine this season, despite missing November"
+    if told and _span_cue(text, found[pair].span.end, told[0].span.start) is None:
+        return None  # the first month told was not the span's ("in January, after ... December")
+    if told:
+        last = told[-1].value
+        last_year, last_day = int(last[:4]), (int(last[5:7]), int(last[8:10] or 0))
+        # (a date not after the last one told goes on into the next year)
+        on = last_year + (1 if (mention.month, mention.day or 0) <= last_day else 0)
+        return on if on in (year, year + 1) else None
+    cue = _span_cue(text, found[pair].span.end, mention.start)
+    return None if cue is None else year + cue
+
+
+def _two_years_before(
+    text: str, found: list[TimeExpression], bounds: tuple[int, int]
+) -> int | None:
+    """The index in ``found`` of the second year of the last span of two years in the sentence."""
+    if not found or found[-1].span.start < bounds[0]:
+        return None
+    for k in range(len(found) - 1, 0, -1):
+        first, second = found[k - 1], found[k]
+        if first.span.start < bounds[0]:
+            break
+        if text[first.span.end : second.span.start] in _TWO_YEARS_JOINS:
+            two = _bare_year(first) and _bare_year(second)
+            return k if two and int(second.value) == int(first.value) + 1 else None
+    return None
+
+
+def _span_cue(text: str, after: int, start: int) -> int | None:
+    """1 after "ends" or "until", 0 after "starts", "begins" or "from", else ``None``."""
+    before = text[max(after, start - 30) : start]
+    if _TWO_YEARS_END.search(before):
+        return 1
+    return 0 if _TWO_YEARS_START.search(before) else None
+
+
+_MONTH_TOLD = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])(?![\d])")
 
 
 def _year_less_month(mention: Mention) -> bool:
