@@ -460,3 +460,14 @@ def test_a_stamp_after_an_account_name_with_an_ampersand_is_on_the_reference_day
     )
     values = [t.value for t in eventline.tag(text, reference="2015-03-02")]
     assert values == ["2015-03-02T08:10", "2015-03-05", "2015-03-02T09:20"]
+
+
+def test_a_stamp_after_an_account_name_with_a_number_is_on_the_reference_day() -> None:
+    # "KVNR 101.5 \u00b7 4:45 PM": a station's frequency is part of the account's name, so
+    # the stamp is the post's time, not a time on the day the post before it told
+    text = (
+        "KVNR 101.5 \u00b7 9:00 AM\nThe pledge drive ends Tuesday.\n\n"
+        "KVNR 101.5 \u00b7 4:45 PM\nThanks for calling in!"
+    )
+    values = [t.value for t in eventline.tag(text, reference="2018-03-09")]
+    assert values == ["2018-03-09T09:00", "2018-03-13", "2018-03-09T16:45"]

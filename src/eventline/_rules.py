@@ -618,9 +618,10 @@ def _clock_on_day(m: Match) -> Mention | None:
 _STAMPS = frozenset(("updated", "posted", "published"))
 # a line of a chat log that holds a sender's name and the message's time, nothing else; the
 # name may carry a role in brackets and a separator: "Greg Lindqvist (parent)  4:12 PM", and
-# an account's name an ampersand: "Crumb & Co. \u00b7 9:48 AM"
+# an account's name an ampersand: "Crumb & Co. \u00b7 9:48 AM", and a number after its first
+# word: a station's frequency, "WKRL 98.3 \u00b7 3:05 PM"
 _SENDER = re.compile(
-    r"[A-Z][\w.'-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w.'-]*){0,3}"
+    r"[A-Z][\w.'-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w.'-]*){0,3}"
     r"(?:[ \t]+\([\w .'-]{1,30}\))?(?:[ \t]+[\u00b7|\u2013-])?[ \t]+\[?"
 )
 

@@ -387,6 +387,8 @@ def _words_in(text: str, begin: int, end: int) -> list[str]:
         _shot_as_noun(found)
     if text.find("ed", begin, end) >= 0 and text.find("-", begin, end) >= 0:  # cheap tests
         _compound_adjectives(text, begin, end, found)
+    if text.find("-", begin, end) >= 0 and _COMPOUND_HEAD.search(text, begin, end):
+        _compound_heads(text, begin, end, found)
     if "sat" not in found and "wed" not in found:  # the cheap test first
         return found
     for index, match in enumerate(_WORD.finditer(text, begin, end)):
@@ -435,6 +437,17 @@ def _compound_adjectives(text: str, begin: int, end: int, found: list[str]) -> N
         if index == 0 or not _COMPOUND_ED.match(text, at - 1):
             continue
         if found[index - 1].lower() not in _VERB_PREFIXES:
+            found[index] += "-"
+
+
+# a word joined by a hyphen to the word after it: the head of a compound noun
+_COMPOUND_HEAD = re.compile(r"(?:read|set|shut|run|put|cut|let|hit)-[a-z]")
+
+
+def _compound_heads(text: str, begin: int, end: int, found: list[str]) -> None:
+    """Mark a bare past form that opens a hyphenated noun ("a read-out", "the shut-down")."""
+    for index, match in enumerate(_WORD.finditer(text, begin, end)):
+        if _COMPOUND_HEAD.match(text, match.start()) and match.end() - match.start() <= 4:
             found[index] += "-"
 
 
@@ -516,7 +529,11 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, words: 
         len(after),
     )
     last_before_comma = min(last_before_comma, clause - 1)
-    fixed = _fixed_side(before, after, words)
+    # "Sun: closed" in a week's schedule: the label's state, a timetable, no past verb
+    label = bool(after) and after[0] in _STATES and text.startswith(": ", end)
+    fixed = (
+        Tense.FUTURE if label and _opens_line(text, start) else _fixed_side(before, after, words)
+    )
     if fixed is not None:
         return fixed
     if result or _reduced_relative(before, words) or _event_on(before, words):
@@ -1280,6 +1297,11 @@ _HAVE_PRESENT = frozenset(("has", "have", "'ve"))
 _STATES = frozenset(("closed", "shut", "docked", "moored", "anchored", "berthed"))
 
 
+def _opens_line(text: str, start: int) -> bool:
+    """Does the mention open its line ("Sun: closed", a schedule's label)?"""
+    return text[text.rfind("\n", 0, start) + 1 : start].strip(" \t") == ""
+
+
 def _obligation(before: list[str], index: int) -> Tense | None:
     """Future for "has to" / "have to" before the mention ("someone has to be home monday")."""
     if before[index] in _HAVE_PRESENT and index > 0 and before[index - 1] == "to":
@@ -1619,7 +1641,7 @@ def _cue_words(words: WordLists) -> frozenset[str]:
     return found[1]
 
 
-def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None:
+def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None:  # noqa: PLR0911 - one return per kind of cue
     """The tense a word before the mention (``before`` is read backwards) signals, if any."""
     word = before[index]
     following = before[index + 1] if index + 1 < len(before) else ""
