@@ -826,6 +826,9 @@ def _day_of_month(m: Match) -> Mention | None:
     # "the 25th, took": a comma ends it, and so does a line break ("due the 26th\nJen W: ok")
     attached = m.text[m.end : m.end + 1] in (" ", "\t")
     clock = _clock(m)  # "on the 11th at 8am": one expression, as "Thursday at 9:30 a.m."
+    bare = m.groups["clock"].isdigit() if clock is not None else False
+    if bare and clock is not None and clock.hour is not None and clock.hour < 6:
+        clock = attrs.evolve(clock, hour=clock.hour + 12)  # "the 14th at 2": a bare hour, 14:00
     opens = _opens_clause(after, m) or after.lower().rstrip(".") in _DAY_AS_SUBJECT
     if clock is None and attached and after[:1].isalpha() and not opens:
         return None  # "the 15th person", "on the 3rd try"
@@ -2199,6 +2202,7 @@ def _bare_month(m: Match) -> Mention | None:
         elif (
             before not in m.lex.prepositions
             and before not in _SPEND
+            and not (before in _HEDGES and month not in (3, 5))
             and not _entry_label(m)
             and not _months_lead(m)
             and not _month_subject(m, month)
@@ -2229,6 +2233,11 @@ def _bare_month(m: Match) -> Mention | None:
         told=told,
         figures=figures,
     )
+
+
+# a chat's hedge before a month offered as a time: "or maybe September if flights stay cheap",
+# "probably october" (not March or May: "maybe march on", "perhaps May will")
+_HEDGES = frozenset(("maybe", "perhaps", "probably", "possibly"))
 
 
 # verbs of spending time, after which a month is the time spent: "will spend August at a
