@@ -619,9 +619,9 @@ _STAMPS = frozenset(("updated", "posted", "published"))
 # a line of a chat log that holds a sender's name and the message's time, nothing else; the
 # name may carry a role in brackets and a separator: "Greg Lindqvist (parent)  4:12 PM", and
 # an account's name an ampersand: "Crumb & Co. \u00b7 9:48 AM", and a number after its first
-# word: a station's frequency, "WKRL 98.3 \u00b7 3:05 PM"
+# word: a station's frequency, "WKRL 98.3 \u00b7 3:05 PM" (a decimal: not "May 3-5 ten o'clock")
 _SENDER = re.compile(
-    r"[A-Z][\w.'-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w.'-]*){0,3}"
+    r"[A-Z][\w.'-]*(?:[ \t]+(?:&[ \t]+)?(?:[A-Z][\w.'-]*|\d+\.\d+)){0,3}"
     r"(?:[ \t]+\([\w .'-]{1,30}\))?(?:[ \t]+[\u00b7|\u2013-])?[ \t]+\[?"
 )
 
@@ -827,6 +827,9 @@ def _day_of_month(m: Match) -> Mention | None:
     # "the 25th, took": a comma ends it, and so does a line break ("due the 26th\nJen W: ok")
     attached = m.text[m.end : m.end + 1] in (" ", "\t")
     clock = _clock(m)  # "on the 11th at 8am": one expression, as "Thursday at 9:30 a.m."
+    bare = m.groups["clock"].isdigit() if clock is not None else False
+    if bare and clock is not None and clock.hour is not None and clock.hour < 6:
+        clock = attrs.evolve(clock, hour=clock.hour + 12)  # "the 14th at 2": a bare hour, 14:00
     opens = _opens_clause(after, m) or after.lower().rstrip(".") in _DAY_AS_SUBJECT
     if clock is None and attached and after[:1].isalpha() and not opens:
         return None  # "the 15th person", "on the 3rd try"
@@ -2200,6 +2203,7 @@ def _bare_month(m: Match) -> Mention | None:
         elif (
             before not in m.lex.prepositions
             and before not in _SPEND
+            and not (before in _HEDGES and month not in (3, 5))
             and not _entry_label(m)
             and not _months_lead(m)
             and not _month_subject(m, month)
@@ -2230,6 +2234,11 @@ def _bare_month(m: Match) -> Mention | None:
         told=told,
         figures=figures,
     )
+
+
+# a chat's hedge before a month offered as a time: "or maybe September if flights stay cheap",
+# "probably october" (not March or May: "maybe march on", "perhaps May will")
+_HEDGES = frozenset(("maybe", "perhaps", "probably", "possibly"))
 
 
 # verbs of spending time, after which a month is the time spent: "will spend August at a

@@ -1641,7 +1641,7 @@ def _cue_words(words: WordLists) -> frozenset[str]:
     return found[1]
 
 
-def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None:  # noqa: PLR0911 - one return per kind of cue
+def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None:
     """The tense a word before the mention (``before`` is read backwards) signals, if any."""
     word = before[index]
     following = before[index + 1] if index + 1 < len(before) else ""
@@ -2127,9 +2127,13 @@ def _activity(word: str) -> bool:
     return word in _ACTIVITIES or (len(word) > 5 and word.endswith("ing") and word != "being")
 
 
-# what one has on a day, never a participle: "has practice Thursday", "have class Monday"
+# what one has on a day, never a participle: "has practice Thursday", "have class Monday"; a
+# student's "i have lab thursday", "has lectures Monday"
 _ACTIVITIES = frozenset(
-    ("practice", "practise", "class", "classes", "school", "work", "church", "rehearsal")
+    (
+        *("practice", "practise", "class", "classes", "school", "work", "church", "rehearsal"),
+        *("lab", "labs", "lecture", "lectures", "seminar", "seminars", "tutorial", "exams"),
+    )
 )
 
 
