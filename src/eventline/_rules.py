@@ -4887,8 +4887,12 @@ def _fuzzy(m: Match) -> Mention | None:
         return None  # "as recently as 2015": the date that follows says when
     if word == "recently" and m.word_before() == "most":
         return None  # "most recently last October": the latest of several (TBAQ: untagged)
-    if word == "the past" and _counted_after(m):
-        return None  # "each of the past three seasons": a count of games, not the past
+    if (word == "the past" and _counted_after(m)) or (
+        word == "the future" and m.word_after().lower() == "of"
+    ):
+        # "each of the past three seasons": a count of games, not the past; "to decide the
+        # future of the library": its fate, no time ahead
+        return None
     value = m.lex.fuzzy[word]
     vague = value.startswith("P") and not value.endswith("_REF")  # "a while": PXX
     kind = TimexType.DURATION if vague else TimexType.DATE
