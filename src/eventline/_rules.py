@@ -3218,7 +3218,8 @@ def _spoken_clock_placed(m: Match, ctx: str) -> bool:
     rel = _lower(m.get("rel"))
     bare = not (m.get("mw") or m.get("oc") or rel)
     counted = rel and rel.split()[-1] not in ("half", "quarter")  # "ten to six"
-    placed = m.get("qmod") or m.word_before() in _CLOCK_BEFORE  # "at (about) nine tonight"
+    # "at (about) nine tonight", "it's coming up to twenty to eleven"
+    placed = m.get("qmod") or m.word_before() in _CLOCK_BEFORE or _time_check(m)
     if (bare or (counted and not ctx)) and not placed:
         return False
     if counted and not rel.endswith("minutes") and parse_number(rel, m.lex) not in _ROUND_MINUTES:
@@ -3238,12 +3239,44 @@ def _spoken_clock(m: Match) -> Mention | None:
         return None
     hour, minute = found
     later = ctx in _AFTERNOON or (ctx == "at night" and hour >= 6)
-    if later and hour < 12:
+    if (later and hour < 12) or (not ctx and _spoken_afternoon(m, hour)):
         hour += 12
     clock, mod = Clock(hour=hour, minute=minute), _qmod(m)
+    if not ctx and _time_check(m):  # "it's coming up to half past ten": the time now
+        return Relative(m.start, m.end, "day", 0, clock=clock, mod=mod)
     if not ctx or ctx.startswith("in the") or ctx == "at night":
         return Relative(m.start, m.end, "day", 0, Origin.ANCHOR, clock=clock, mod=mod)
     return Relative(m.start, m.end, "day", _CLOCK_DAYS[ctx.split()[0]], clock=clock, mod=mod)
+
+
+def _spoken_afternoon(m: Match, hour: int) -> bool:
+    """Is a reading in words from one to five, after a clock preposition, the afternoon's?
+
+    As "at 3:15" is: "under way at a quarter past three", "from half past two" (not a bare
+    hour, not with a zone, nor with the night or dawn near: "at half past four, before dawn").
+    """
+    if not 1 <= hour <= 5 or m.get("zone") or not (m.get("rel") or m.get("mw") or m.get("oc")):
+        return False
+    if m.word_before() not in _CLOCK_PREPOSITIONS:
+        return False
+    near = m.text[max(0, m.start - _NIGHT_NEAR) : m.end + _NIGHT_NEAR]
+    return _NIGHT_WORDS.search(near) is None
+
+
+# a broadcast's time check: "It's ten past eight", "it's coming up to half past ten", "it's
+# just gone a quarter to seven", "It is now twenty past nine"
+_TIME_CHECK = re.compile(
+    r"\b[Ii]t(?:['\u2019]s|\s+is)\s+(?:now\s+|just\s+)?"
+    r"(?:(?:coming\s+up\s+to|gone|after|approaching)\s+)?(?:just\s+)?$"
+)
+
+
+def _time_check(m: Match) -> bool:
+    """Is the clock reading the time now, after "it's" and a word of nearing or passing?"""
+    before = m.text[max(0, m.start - 40) : m.start]
+    return ("t's" in before or "t\u2019s" in before or "t is" in before) and (
+        _TIME_CHECK.search(before) is not None
+    )
 
 
 def _clock_range_start(m: Match) -> Mention | None:
@@ -4864,8 +4897,12 @@ def _fuzzy(m: Match) -> Mention | None:
         return None  # "as recently as 2015": the date that follows says when
     if word == "recently" and m.word_before() == "most":
         return None  # "most recently last October": the latest of several (TBAQ: untagged)
-    if word == "the past" and _counted_after(m):
-        return None  # "each of the past three seasons": a count of games, not the past
+    if (word == "the past" and _counted_after(m)) or (
+        word == "the future" and m.word_after().lower() == "of"
+    ):
+        # "each of the past three seasons": a count of games, not the past; "to decide the
+        # future of the library": its fate, no time ahead
+        return None
     value = m.lex.fuzzy[word]
     vague = value.startswith("P") and not value.endswith("_REF")  # "a while": PXX
     kind = TimexType.DURATION if vague else TimexType.DATE
