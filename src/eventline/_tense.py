@@ -1641,7 +1641,7 @@ def _cue_words(words: WordLists) -> frozenset[str]:
     return found[1]
 
 
-def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None:  # noqa: PLR0911 - one return per kind of cue
+def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None:
     """The tense a word before the mention (``before`` is read backwards) signals, if any."""
     word = before[index]
     following = before[index + 1] if index + 1 < len(before) else ""
