@@ -18,7 +18,7 @@ class Origin(enum.StrEnum):
     ANCHOR = "anchor"  # "the next day", "a week earlier": the most recently mentioned date
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)
 class Clock:
     """A time of day: hour and minute, or a TIMEX3 part of day (``MO``, ``NI``...)."""
 
@@ -28,7 +28,7 @@ class Clock:
     second: int | None = None
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)
 class Fixed:
     """A value that needs no context: full dates, durations, sets, fuzzy references."""
 
@@ -40,7 +40,7 @@ class Fixed:
     freq: str | None = None  # a set's TIMEX3 freq: "twice a week" is P1W with freq 2X
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)
 class Calendar:
     """A calendar position with possibly missing year.
 
@@ -82,7 +82,7 @@ class Calendar:
     fiscal: bool = False  # "the fiscal fourth quarter": a company's, not the calendar's
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)
 class Weekday:
     """A day of the week ("Thursday", "last Monday", "Friday night")."""
 
@@ -100,7 +100,7 @@ class Weekday:
     moved: bool = False  # "can we push it to thurs?": a day a plan is moved to, never today
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)
 class Relative:
     """A shift of ``offset`` units from the reference or anchor ("yesterday", "next week").
 

@@ -44,7 +44,7 @@ _DAY_BY_DAY_WEEKS = 5  # a text telling days this long before its reference tell
 _DAY_BY_DAY_SENTENCES = 5
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)
 class Anchor:
     """A date mentioned earlier in the text, for expressions such as "the next day"."""
 
@@ -99,7 +99,7 @@ class Context:
     setting_year: int | None = None
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)
 class Resolved:
     """A resolved value, the anchor it used (if any) and the anchor it provides."""
 

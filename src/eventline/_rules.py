@@ -67,7 +67,7 @@ _PERIOD_TO = re.compile(
 )
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)
 class Match:
     """One rule's match: the text, its span, the rule's groups and the lexicon."""
 
