@@ -39,13 +39,14 @@ def add(day: dt.date, unit: str, count: int) -> dt.date:
         raise OutOfCalendarError(f"{day} moved by {count} {unit}(s) leaves the calendar") from error
 
 
+_FIXED_DAYS = {"day": 1, "week": 7}
+
+
 def _add(day: dt.date, unit: str, count: int) -> dt.date:
+    if unit in _FIXED_DAYS:  # a fixed number of days: no month end to clamp
+        return day + dt.timedelta(days=_FIXED_DAYS[unit] * count)
     moment = pendulum.Date(day.year, day.month, day.day)
-    if unit == "day":
-        moved = moment.add(days=count)
-    elif unit == "week":
-        moved = moment.add(weeks=count)
-    elif unit == "month":
+    if unit == "month":
         moved = moment.add(months=count)
     elif unit == "quarter":
         moved = moment.add(months=3 * count)
