@@ -580,6 +580,12 @@ def _clock_on_day(m: Match) -> Mention | None:
     dated = bool(m.get("mon") or m.get("mon2") or m.get("wd"))  # "Thu 2 May 14:30"
     # "10:30 tmrw"; a timeline's "08:57 — A change is deployed"
     placed = bool(at or m.get("tonight") or dated or m.get("dd")) or _timeline_label(m)
+    if bare_24h and not placed and _event_start(m):
+        # "Puck drop 7:05", "7:05 puck drop", "7:05 sharp!": a game's or a show's start; one
+        # from 1 to 9 with no a.m. is the afternoon's or the evening's
+        placed = True
+        if clock is not None and clock.hour is not None and 1 <= clock.hour <= 9:
+            clock = attrs.evolve(clock, hour=clock.hour + 12)
     # "ran 2:03:23", "won in 2:18:35": a race's time; a log writes "02:03:23" or "14:30:15"
     lapse = re.fullmatch(r"\d:\d\d:\d\d", raw) is not None and not m.get("zone")
     if (bare_24h and not (placed or _clock_range(m))) or (lapse and not (placed or m.get("dd"))):
@@ -609,13 +615,47 @@ def _clock_on_day(m: Match) -> Mention | None:
         )
     # "Updated 3:15 p.m. ET": when the page changed, on the reference day; so is a chat
     # message's stamp after its sender's name ("Lena Park  9:12 AM" on a line of its own)
-    stamp = m.word_before().lower() in _STAMPS or _chat_stamp(m)
+    stamp = m.word_before().lower() in _STAMPS or _chat_stamp(m) or _update_stamp(m)
     origin = Origin.REFERENCE if stamp else _clock_origin(m)
     return Relative(m.start, m.end, "day", 0, origin, clock=clock, mod=mod, stamp=stamp)
 
 
 # a news page's time stamps: the reference day's clock
 _STAMPS = frozenset(("updated", "posted", "published"))
+# a post's heading of a later word: "UPDATE 10:40 a.m.: shuttles are running late"
+_UPDATE_HEADS = frozenset(("UPDATE", "Update", "EDIT", "Edit"))
+
+
+def _update_stamp(m: Match) -> bool:
+    """Is the clock time a post's "UPDATE" or "EDIT" stamp, the word opening its sentence?"""
+    head = m.raw_word_before()
+    if head not in _UPDATE_HEADS:
+        return False
+    before = m.text[max(0, m.start - 40) : m.start].rstrip(" \t:,-")
+    if not before.endswith(head):
+        return False  # "Update: 9:20 a.m." is one; "an update, then 9:20" is not
+    opening = before[: -len(head)].rstrip(" \t")
+    return opening == "" or opening[-1] in ".!?\n"
+
+
+# a game's or a show's start named before its bare reading ("Puck drop 7:05", "Doors 7:30",
+# "first pitch 1:10"), or after it ("7:05 puck drop", "7:05 sharp")
+_START_BEFORE = re.compile(
+    r"(?:\b(?:[Dd]oors|[Ss]how(?:time)?|[Cc]urtain|[Kk]ick-?off|[Tt]ip-?off|[Ff]ace-?off|"
+    r"[Pp]uck\s+drop|[Ff]irst\s+pitch)(?:\s+is)?[ \t]*:?[ \t]*)$"
+)
+_START_AFTER = re.compile(
+    r"[ \t]+(?:puck\s+drop|kick-?off|tip-?off|face-?off|first\s+pitch|start|sharp)\b"
+)
+
+
+def _event_start(m: Match) -> bool:
+    """Is a bare reading the start of a game or a show, named next to it?"""
+    if _START_AFTER.match(m.text, m.end) is not None:
+        return True
+    return _START_BEFORE.search(m.text, max(0, m.start - 20), m.start) is not None
+
+
 # a line of a chat log that holds a sender's name and the message's time, nothing else; the
 # name may carry a role in brackets and a separator: "Greg Lindqvist (parent)  4:12 PM", and
 # an account's name an ampersand: "Crumb & Co. \u00b7 9:48 AM", and a number after its first
