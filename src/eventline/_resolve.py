@@ -507,7 +507,14 @@ def _season_in_view(month: int, ctx: Context) -> tuple[int, Anchor] | None:
     start = season.day
     if (month - start.month) % 12 >= _SEASON_LENGTH:
         return None
-    return start.year + (month < start.month), season
+    year = start.year + (month < start.month)
+    ahead = ctx.sentence > season.sentence and ctx.tense() in (Tense.FUTURE, Tense.PRESENT)
+    if ahead and dt.date(year, month, 1) < ctx.reference:
+        # "a calendar adopted last spring. Ticket sales will begin May 1": a month of the
+        # next sentence that looks ahead is not in a season over (in the season's own
+        # sentence it stays: "Last summer, ski areas closed their glacier runs in mid-July")
+        return None
+    return year, season
 
 
 def _named_year(m: Calendar, key: tuple[int, int], ctx: Context) -> int:

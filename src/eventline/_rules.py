@@ -4767,6 +4767,11 @@ def _not_a_set(m: Match) -> bool:
     return not _RATE_BEFORE.search(before)
 
 
+# "every other Sunday", "every second Sunday" (one in two), "every third week"
+_STEPS = {"other": 2, "second": 2, "third": 3}
+_OF_THE_MONTH = re.compile(r"\s+(?:of|in)\s+(?:the|each|every)\s+month\b", re.IGNORECASE)
+
+
 def _set(m: Match) -> Mention | None:
     counted_back = m.get("days") and m.word_after().lower().rstrip(".") in _DAYS_COUNTED_BACK
     # "for six days a week ago": "six days", then "a week ago"; "five episodes, each 50
@@ -4775,7 +4780,11 @@ def _set(m: Match) -> Mention | None:
     if _not_a_set(m) or counted_back or _each_length(m) or _no_rate(m):
         return None
     freq = _freq(m)
-    step = 2 if m.get("other") else 1
+    step = _STEPS.get(_lower(m.get("other")), 1)  # "every other", "every third Sunday"
+    if step > 1 and m.get("wd") and (month := _OF_THE_MONTH.match(m.text, m.end, m.end + 24)):
+        # "every second Sunday of the month": a day of each month, as "the third Sunday of
+        # every month", no fortnight
+        return Fixed(m.start, month.end(), TimexType.SET, "P1M")
     if m.get("n"):
         count = _count(m)
         if count is None and _lower(m.get("n")) not in m.lex.vague_numbers:
@@ -4785,9 +4794,9 @@ def _set(m: Match) -> Mention | None:
     if m.get("unit"):
         value: str | None = _SET_UNITS[_lower(m.get("unit"))]
         if value == "PT30M" and _lower(m.get("every")) in ("a", "an"):
-            return None  # "took a half hour": a length
-        if step == 2 and value is not None:
-            value = re.sub(r"1", "2", value, count=1)
+            value = None  # "took a half hour": a length
+        if step > 1 and value is not None:
+            value = re.sub(r"1", str(step), value, count=1)
     else:
         value = _named_set_value(m, step)
     if value is None:
@@ -4823,8 +4832,8 @@ def _each_length(m: Match) -> bool:
 
 def _weekday_set_value(m: Match, wd: str, step: int) -> str:
     """The value of "every Monday", "every Monday night", "every Monday at 9:30 AM"."""
-    if step == 2:
-        return "P2W"  # "every other Tuesday": TIMEX3 has no value for the day, as for
+    if step > 1:
+        return f"P{step}W"  # "every other Tuesday": TIMEX3 has no value for the day, as for
         # "the first Monday of every month"; the period is two weeks
     value = f"XXXX-WXX-{_weekday_number(m, wd)}"
     if pod := m.get("wdpod"):
@@ -4868,7 +4877,7 @@ def _named_set_value(m: Match, step: int) -> str | None:
     # "every other Tuesday"; "spent a weekend": none
     if _lower(m.get("every")) in ("a", "an", "per"):
         return None
-    return "P2W" if step == 2 else "XXXX-WXX-WE"
+    return f"P{step}W" if step > 1 else "XXXX-WXX-WE"
 
 
 _ADVERB_AFTER = frozenset(("instead", "rather", "and", "or", "but", "starting", "beginning"))
@@ -4943,10 +4952,13 @@ def _fuzzy(m: Match) -> Mention | None:
         # "each of the past three seasons": a count of games, not the past; "to decide the
         # future of the library": its fate, no time ahead
         return None
+    start = m.start
+    if word == "the present" and _attributive(m) and m.word_after() not in _NOT_AFTER_PRESENT:
+        start = m.end - 7  # "the present church": the adjective alone, as "current"
     value = m.lex.fuzzy[word]
     vague = value.startswith("P") and not value.endswith("_REF")  # "a while": PXX
     kind = TimexType.DURATION if vague else TimexType.DATE
-    return Fixed(m.start, m.end, kind, value)
+    return Fixed(start, m.end, kind, value)
 
 
 def _counted_after(m: Match) -> bool:
@@ -5003,6 +5015,9 @@ _SEGMENT = re.compile(
 )
 
 
+# words after "the present" that make it no adjective ("the present and the past", "the
+# present day": the noun's, as before)
+_NOT_AFTER_PRESENT = frozenset(("and", "or", "of", "to", "in", "as", "but", "day", "time"))
 _NOT_TEMPORAL_AFTER_CURRENT = frozenset(("account", "accounts", "affairs", "flow", "source"))
 
 

@@ -1730,6 +1730,9 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
     # "called a snap election for Feb. 2", "have called for a march on Friday": what was
     # called is planned, either side of now; not "called on Monday for calm"
     planned = planned or (word == "called" and index >= 2)
+    # "asked for an update at their July 11 meeting": what was asked for is still to be
+    # given, either side of now; not "asked on Monday" (the asking's day)
+    planned = planned or (word == "asked" and index >= 2 and before[index - 1] == "for")
     # "a fixture moved from Sept. 28": the date a plan had, either side of now
     planned = planned or (
         index == 0 and word == "from" and (following in _MOVE or following in words.reschedule)
