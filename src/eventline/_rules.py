@@ -394,8 +394,14 @@ def _clock_day(m: Match) -> Mention | None:
     if m.get("cdom") and (day := _day_of(m, "cdom")) is not None and _clock(m) is not None:
         # "by 4pm on the 24th": the clock on that day of the month, as "on the 24th at 4pm"
         deadline = m.word_before() in m.lex.words.deadline
+        # "after 4 pm on Friday the 11th": the weekday finds the month, as "friday the 11th"
+        named = _weekday_number(m, cdwd) if (cdwd := m.get("cdwd")) else None
         return Calendar(
-            m.start, m.end, None, None, day, clock=_clock(m), mod=_qmod(m), deadline=deadline
+            *(m.start, m.end, None, None, day),
+            clock=_clock(m),
+            mod=_qmod(m),
+            deadline=deadline,
+            weekday=named,
         )
     return _elapsed(m, _lower(m.get("clock"))) or _clock_set(m) or holiday or _clock_on_day(m)
 
@@ -468,7 +474,8 @@ def _pushed_to(m: Match) -> bool:
 def _part_hour(m: Match, raw: str, clock: Clock | None) -> Clock | None:
     """The clock of "7:30 friday night" (19:30): a later part of day after the weekday."""
     # "7:30 a.m. Friday night" keeps its a.m.
-    later = _lower(m.get("wdpart")) in ("afternoon", "evening", "night") and "a" not in raw
+    part = _lower(m.get("wdpart") or m.get("ddpart"))  # "8 tomorrow night": 20:00
+    later = part in ("afternoon", "evening", "night") and "a" not in raw
     if (
         later
         and "p" not in raw
@@ -597,6 +604,8 @@ def _clock_on_day(m: Match) -> Mention | None:
     if named is not None and not (m.get("mon") or m.get("mon2")):
         # "8pm on Sunday 23 November": the date written day first decides, as month first
         return _weekday_clock(m, named, _part_hour(m, raw, clock), mod)
+    if m.get("ddpart"):  # "at 8 tomorrow morning", "7:30 tomorrow night"
+        clock = _part_hour(m, raw, clock)
     if relative := _clock_relative(m, raw, clock, mod):
         return relative
     if m.get("mon") or m.get("mon2"):  # "7 a.m. Friday, Aug. 29": the weekday helps find the year
@@ -1120,6 +1129,8 @@ _SLASH_RANGE_BEFORE = re.compile(
 _SLASH_DATE_BEFORE = frozenset(
     ("from", "starting", "beginning", "effective", "since", "ooo", "week", "weekend")
 )
+# a post's label before its date: "EDIT 3/14:", "Update 2/17 -"
+_POST_LABELS = frozenset(("edit", "edited", "update", "updated", "upd"))
 # words before "to 6/22" that move a date ("pushed to 6/22", "moved back to 6/22")
 _MOVED_TO = re.compile(
     r"\b(?:push|pushed|move|moved|bump|bumped|slip|slipped|slips|postponed|delayed|"
@@ -1184,6 +1195,9 @@ def _bare_date(m: Match, month: int, day: int) -> bool:
         return True
     if before in _SLASH_DATE_BEFORE or _MOVED_TO.search(m.text, max(0, m.start - 40), m.start):
         return True
+    if before in _POST_LABELS and m.text[m.end : m.end + 1] in (":", " "):
+        # a forum post's "EDIT 3/14:", "UPDATE 2/17 - tub is in": the date the lines were added
+        return m.text[m.end : m.end + 3].lstrip()[:1] in (":", "-", "\u2013", "\u2014")
     return _SLASH_DATE.search(m.text) is not None
 
 
@@ -3842,6 +3856,15 @@ def _after_count(m: Match) -> bool:
     return count.isdigit() or (count in m.lex.numbers and count not in ("a", "an"))
 
 
+_FREQUENCY_BEFORE_IN = ("once in", "twice in", "thrice in", "times in")
+
+
+def _after_frequency(m: Match) -> bool:
+    """Does a count of times come right before "in N units" ("once in six years")?"""
+    before = m.text[max(0, m.start - 12) : m.start].rstrip().lower()
+    return before.endswith(_FREQUENCY_BEFORE_IN)
+
+
 def _in_units(m: Match) -> Mention | None:
     unit = m.lex.units[_lower(m.get("unit"))]
     count = _count(m)
@@ -3851,8 +3874,9 @@ def _in_units(m: Match) -> Mention | None:
         return None  # "in a quarter that produced a loss": any quarter
     within = duration_value(unit, count)
     mod = "APPROX" if m.get("qmod") or m.get("orso") else None  # "in two weeks or so"
-    if _after_superlative(m) or _after_count(m):
-        # "the first rise in five years", "will play four matches in ten days": how long
+    if _after_superlative(m) or _after_count(m) or _after_frequency(m):
+        # "the first rise in five years", "will play four matches in ten days", "only
+        # once in six years": how long
         return Fixed(m.start, m.end, TimexType.DURATION, within, mod)
     unit, count, grain = _countable(unit, count)
     return Relative(m.start, m.end, unit, count, grain=grain, within=within, mod=mod)
@@ -5166,7 +5190,9 @@ def _day_around_date(m: Match) -> Mention | None:
         return Relative(m.start, m.end, "day", m.lex.deictic_days[_lower(dd)] + days)
     if wd := m.get("wd"):
         weekday = _weekday_number(m, wd)
-        return Weekday(m.start, m.end, weekday, _shift(m), days=days)
+        # "see you a week from Friday": counted on from a weekday named, a day to come
+        ahead = _lower(m.get("ba")) == "from"
+        return Weekday(m.start, m.end, weekday, _shift(m), deadline=ahead, days=days)
     return _date_around(m, days, toward)
 
 
@@ -5222,6 +5248,8 @@ def _weekdays_ago(m: Match) -> Mention | None:
         season = m.lex.seasons[_lower(seasons).removesuffix("s")]
         shift, back = (-1, count - 1) if ago else (1, 1 - count)
         return Calendar(m.start, m.end, None, season=season, shift=shift, years_back=back)
+    if m.get("wke"):  # "two weekends ago": as "the weekend before last"
+        return Relative(m.start, m.end, "week", count if not ago else -count, weekend=True)
     weekday = m.lex.weekdays[_lower(m.get("wds")).removesuffix("s")]
     shift, weeks = (-1, 1 - count) if ago else (1, count - 1)
     return Weekday(m.start, m.end, weekday, shift, weeks=weeks)

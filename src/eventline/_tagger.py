@@ -1498,9 +1498,12 @@ def _after_bc_year(mention: Relative, bc_year: int) -> Resolved | None:
     return Resolved(TimexType.DATE, value, mention.mod)
 
 
-# what may come between a line's start and the date labelling it ("\u2022 ", "- "), and
-# what follows the label: a colon or a dash before the entry's statement, or the line's end
-_ENTRY_OPENING = re.compile(r"[^\S\n]*(?:[\u2022*\u2013\u2014-][^\S\n]*)?")
+# what may come between a line's start and the date labelling it ("\u2022 ", "- ", a forum
+# post's "EDIT " or "UPDATE "), and what follows the label: a colon or a dash before the
+# entry's statement, or the line's end
+_ENTRY_OPENING = re.compile(
+    r"[^\S\n]*(?:[\u2022*\u2013\u2014-][^\S\n]*)?(?:(?i:edit(?:ed)?|update[d]?)[^\S\n]+)?"
+)
 _ENTRY_MARK = re.compile(r"[^\S\n]*(?:[:\u2013\u2014|]|-\s)|[^\S\n]*(?:\n|$)")
 
 
@@ -1596,7 +1599,14 @@ def _entry_line(
     line_end = text.find("\n", mention.end)
     # a day before the reference is past; a live blog's clock time of the reference day is not
     past = interval is not None and interval.end <= dt.datetime.combine(ref, dt.time())
+    if past and _POST_LABEL.search(text, max(0, mention.start - 10), mention.start):
+        # a forum post's "UPDATE 3/4: plumber is coming back Wednesday": the writer's own
+        # present on the day of the update, no story told after it
+        past = False
     return (line_end if line_end >= 0 else len(text)), past
+
+
+_POST_LABEL = re.compile(r"(?i:edit(?:ed)?|update[d]?)[^\S\n]+$")
 
 
 def _in_entry_line(
