@@ -471,3 +471,19 @@ def test_a_stamp_after_an_account_name_with_a_number_is_on_the_reference_day() -
     )
     values = [t.value for t in eventline.tag(text, reference="2018-03-09")]
     assert values == ["2018-03-09T09:00", "2018-03-13", "2018-03-09T16:45"]
+
+
+def test_a_range_ending_a_line_is_not_on_the_next_lines_label_day() -> None:
+    # a food truck's stops, one line a day: "5-9p" ends Thursday's line; the "Fri:" that
+    # opens the next line labels that line, it is no day of the range before it
+    text = "Food truck stops this week:\nThu: Main St 5-9p\nFri: campus 11a-2p\n"
+    values = [t.value for t in eventline.tag(text, reference="2021-06-23")]
+    assert values == [
+        "2021-W25",
+        "2021-06-24",
+        "2021-06-24T17:00",
+        "2021-06-24T21:00",
+        "2021-06-25",
+        "2021-06-25T11:00",
+        "2021-06-25T14:00",
+    ]
