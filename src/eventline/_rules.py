@@ -3217,6 +3217,8 @@ def _clock_part(m: Match) -> Mention | None:
 _AFTERNOON = frozenset(
     (
         "tonight",
+        "tonite",
+        "2nite",
         "this afternoon",
         "this evening",
         "in the afternoon",
@@ -3230,7 +3232,15 @@ _AFTERNOON = frozenset(
         "last night",
     )
 )
-_CLOCK_DAYS = {"tomorrow": 1, "yesterday": -1, "last": -1, "tonight": 0, "this": 0}
+_CLOCK_DAYS = {
+    "tomorrow": 1,
+    "yesterday": -1,
+    "last": -1,
+    "tonight": 0,
+    "tonite": 0,
+    "2nite": 0,
+    "this": 0,
+}
 _CLOCK_BEFORE = frozenset(
     {
         *("at", "by", "until", "till", "from", "before", "after", "since", "around", "about"),
