@@ -2146,6 +2146,9 @@ _MONTHS_JOINED = re.compile(r"\s+(?:and|or)\s+([A-Z][a-z]+)\b")
 # months that are no one's name nor a noun: a subject of their own ("November was the
 # busiest month"); "March", "May", "April", "June" and "August" may be people or words
 _PLAIN_MONTHS = frozenset((1, 2, 7, 9, 10, 11, 12))
+_FULL_MONTHS = frozenset(
+    ("january", "february", "july", "september", "october", "november", "december")
+)
 # verbs a month as a subject takes: "November was", "October saw", "January will bring"
 _MONTH_VERBS = frozenset(
     {
@@ -2157,8 +2160,13 @@ _MONTH_VERBS = frozenset(
 
 
 def _month_subject(m: Match, month: int) -> bool:
-    """Is the month the subject of a verb: "November was the busiest month on record"?"""
-    if month not in _PLAIN_MONTHS or not m.groups["mon"][:1].isupper() or "." in m.groups["mon"]:
+    """Is the month the subject of a verb: "November was the busiest month on record"?
+
+    In lower case too, written out in full, as chat writes it: "january was rough".
+    """
+    name = m.groups["mon"]
+    written = name[:1].isupper() or name in _FULL_MONTHS
+    if month not in _PLAIN_MONTHS or not written or "." in name:
         return False
     return m.text[m.end : m.end + 1] == " " and m.word_after() in _MONTH_VERBS
 
