@@ -882,6 +882,8 @@ def _day_of_month(m: Match) -> Mention | None:
     opens = _opens_clause(after, m) or after.lower().rstrip(".") in _DAY_AS_SUBJECT
     if clock is None and attached and after[:1].isalpha() and not opens:
         return None  # "the 15th person", "on the 3rd try"
+    if clock is None and after in ("and", "or") and _LAST_RANK.match(m.text, m.end):
+        return None  # "the fifth and final Test", "the third and deciding game": a rank
     day = _day_of(m, "dom")
     if day is None or (clock is None and _golf_hole(m)) or _ANY_MONTH.match(m.text, m.end):
         return None  # "born between the 1st and the 10th of a month": any month's days
@@ -909,6 +911,9 @@ _BOOKED = re.compile(
 )
 
 
+# a rank's last of a run after an ordinal: "the fifth and final Test", "the third and
+# deciding match", "the seventh and last day"
+_LAST_RANK = re.compile(r"\s+(?:and|or)\s+(?:final|last|deciding|concluding)\b")
 _ANY_MONTH = re.compile(
     r"\s+(?:and|or|to|through)\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:an?|any)\s+month\b"
 )
@@ -2903,7 +2908,8 @@ def _weekday(m: Match) -> Mention | None:
     # "Bank Holiday Monday": the holiday named is the coming one unless the clause is past
     deadline = m.deadline(_WEEKDAY_DEADLINES) or bool(m.get("bh"))
     weekday = _weekday_number(m, m.get("wd"))
-    days = 7 if m.get("wk") else 0  # "Tuesday week": a week after the coming Tuesday
+    # "Tuesday week": a week after the coming Tuesday; "Tuesday fortnight": two weeks after it
+    days = (14 if "fortnight" in wk else 7) if (wk := m.get("wk")) else 0
     shift = 1 if days else shift
     if m.get("wlast"):  # "on Friday last": the last one
         shift = -1

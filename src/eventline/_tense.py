@@ -2208,6 +2208,9 @@ def _plan_to(before: list[str], index: int) -> Tense:
     return Tense.FUTURE  # "plans to vote Saturday", "is to resume trading Tuesday"
 
 
+_IS_ARE = (["is"], ["are"], ["am"])
+
+
 def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None:
     """Cues made of the word and its neighbours: "plans to", "as soon as", "postponed until"."""
     word = before[index]
@@ -2220,6 +2223,10 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
         and not preposition
     ):
         return _plan_to(before, index)
+    if word == "to" and following == "forecast" and before[index + 2 : index + 3] in _IS_ARE:
+        # "temperatures are forecast to reach 40C over the weekend": a forecast's infinitive,
+        # as "are expected to" ("forecast" alone may be a bare past: "it forecast")
+        return Tense.FUTURE
     if following in _PLAN_ADVERBS and index + 2 < len(before):
         following = before[index + 2]  # "liftoff is now targeted for Saturday"
     if (word in words.intent or word in words.plans or word == "forecast") and following in (
