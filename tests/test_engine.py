@@ -451,6 +451,17 @@ def test_a_chat_stamp_after_a_sender_with_a_role_is_on_the_reference_day() -> No
     assert values == ["2011-09-27T15:40", "2011-10-06", "2011-09-27T16:12", "2011-09-27T16:20"]
 
 
+def test_a_stamp_after_an_office_name_with_joining_words_is_on_the_reference_day() -> None:
+    # "City of Brantford \u00b7 7:10 AM": "of" and "the" are part of an office's name, so the
+    # stamp is the post's time, not a time on the day the post before it told
+    text = (
+        "Town of Easton \u00b7 6:10 AM\nThe rink stays shut until noon Sunday.\n\n"
+        "Friends of the Library \u00b7 7:45 AM\nBook sale is on!"
+    )
+    values = [t.value for t in eventline.tag(text, reference="2025-01-09")]
+    assert values == ["2025-01-09T06:10", "2025-01-12T12:00", "2025-01-09T07:45"]
+
+
 def test_a_stamp_after_an_account_name_with_an_ampersand_is_on_the_reference_day() -> None:
     # "Salt & Rye \u00b7 9:20 AM": the ampersand is part of the account's name, so the stamp
     # is the post's time, not a time on the day the post before it told

@@ -532,9 +532,12 @@ def _clock_relative(m: Match, raw: str, clock: Clock | None, mod: str | None) ->
         return Relative(m.start, m.end, "day", offset, Origin.ANCHOR, clock=clock, mod=mod)
     if tonight := _lower(m.get("tonight")):  # "at 7:30 tonight": 19:30 today
         later = "morning" not in tonight and not re.search(r"[ap]", raw)
+        offset = _CLOCK_DAYS[tonight.split()[0]]  # "tomorrow night at eight-fifteen"
+        small = clock is not None and clock.hour is not None and clock.hour < 6
+        if tonight.startswith("last") and small:
+            later, offset = False, 0  # "last night at 2:30 a.m.": the small hours, today's
         if clock is not None and later and clock.hour is not None and clock.hour < 12:
             clock = attrs.evolve(clock, hour=clock.hour + 12)
-        offset = _CLOCK_DAYS[tonight.split()[0]]  # "tomorrow night at eight-fifteen"
         return Relative(m.start, m.end, "day", offset, clock=clock, mod=mod)
     return None
 
@@ -554,6 +557,18 @@ _NIGHT_WORDS = re.compile(
 _NIGHT_NEAR = 150  # characters either side of the reading searched for them
 
 
+# what "about" or "around" before a reading may count instead of a clock: "ran the mile in
+# around 5:30", "a lead of around 1:30"
+_NOT_AROUND_CLOCK = frozenset(("in", "of", "for", "within", "under", "over", "took", "lasted"))
+
+
+def _around_clock(m: Match) -> bool:
+    """Does "around" stand for "at" before a reading: "I'll get there around 11:15"?"""
+    if _lower(m.get("qmod")) != "around" or not m.text.startswith(("around", "Around"), m.start):
+        return False
+    return m.word_before() not in _NOT_AROUND_CLOCK
+
+
 def _afternoon_reading(m: Match, raw: str) -> bool:
     """Is ``raw`` a reading from 1:00 to 5:59 with no a.m. that is the afternoon's?
 
@@ -565,7 +580,7 @@ def _afternoon_reading(m: Match, raw: str) -> bool:
         return False
     if m.get("wd") or m.get("dd"):
         return True
-    if m.word_before() not in _CLOCK_PREPOSITIONS or m.get("zone"):
+    if not (m.word_before() in _CLOCK_PREPOSITIONS or _around_clock(m)) or m.get("zone"):
         return False
     near = m.text[max(0, m.start - _NIGHT_NEAR) : m.end + _NIGHT_NEAR]
     return _NIGHT_WORDS.search(near) is None
@@ -583,7 +598,7 @@ def _clock_on_day(m: Match) -> Mention | None:
         clock = attrs.evolve(clock, hour=clock.hour + 12)
     # "10:30" alone may be a score or a ratio; "14:30:15" is a time
     bare_24h = raw.count(":") == 1 and not re.search(r"[ap]", raw) and not m.get("zone")
-    at = m.word_before() in _CLOCK_PREPOSITIONS
+    at = m.word_before() in _CLOCK_PREPOSITIONS or _around_clock(m)
     dated = bool(m.get("mon") or m.get("mon2") or m.get("wd"))  # "Thu 2 May 14:30"
     # "10:30 tmrw"; a timeline's "08:57 — A change is deployed"
     placed = bool(at or m.get("tonight") or dated or m.get("dd")) or _timeline_label(m)
@@ -668,9 +683,12 @@ def _event_start(m: Match) -> bool:
 # a line of a chat log that holds a sender's name and the message's time, nothing else; the
 # name may carry a role in brackets and a separator: "Greg Lindqvist (parent)  4:12 PM", and
 # an account's name an ampersand: "Crumb & Co. \u00b7 9:48 AM", and a number after its first
-# word: a station's frequency, "WKRL 98.3 \u00b7 3:05 PM" (a decimal: not "May 3-5 ten o'clock")
+# word: a station's frequency, "WKRL 98.3 \u00b7 3:05 PM" (a decimal: not "May 3-5 ten o'clock");
+# an office's name its lower-case joining words: "City of Brantford \u00b7 7:10 AM", "Friends of
+# the Library \u00b7 2:30 PM"
 _SENDER = re.compile(
-    r"[A-Z][\w.'-]*(?:[ \t]+(?:&[ \t]+)?(?:[A-Z][\w.'-]*|\d+\.\d+)){0,3}"
+    r"[A-Z][\w.'-]*(?:[ \t]+(?:&[ \t]+|(?:of|the|and|for)[ \t]+(?:the[ \t]+)?)?"
+    r"(?:[A-Z][\w.'-]*|\d+\.\d+)){0,3}"
     r"(?:[ \t]+\([\w .'-]{1,30}\))?(?:[ \t]+[\u00b7|\u2013-])?[ \t]+\[?"
 )
 
