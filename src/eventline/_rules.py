@@ -569,6 +569,22 @@ def _around_clock(m: Match) -> bool:
     return m.word_before() not in _NOT_AROUND_CLOCK
 
 
+# a clock reading set right after another one placed by a preposition: "pickup is at 12:15 not
+# 3:10", "at 9am instead of 10:30" (the second a clock as the first, read as after "at")
+_CLOCK_CORRECTED = re.compile(
+    r"\b(?:at|@|by|until|till|til|after|before)\s+(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?"
+    r"(?:[ap]\.?m\.?)?\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _corrected_clock(m: Match) -> bool:
+    """Does a clock reading follow "at 12:15 not", "at 9am instead of"?"""
+    return m.word_before() in ("not", "of", "than") and bool(
+        _CLOCK_CORRECTED.search(m.text, max(0, m.start - 40), m.start)
+    )
+
+
 def _afternoon_reading(m: Match, raw: str) -> bool:
     """Is ``raw`` a reading from 1:00 to 5:59 with no a.m. that is the afternoon's?
 
@@ -580,7 +596,8 @@ def _afternoon_reading(m: Match, raw: str) -> bool:
         return False
     if m.get("wd") or m.get("dd"):
         return True
-    if not (m.word_before() in _CLOCK_PREPOSITIONS or _around_clock(m)) or m.get("zone"):
+    placed = m.word_before() in _CLOCK_PREPOSITIONS or _around_clock(m) or _corrected_clock(m)
+    if not placed or m.get("zone"):
         return False
     near = m.text[max(0, m.start - _NIGHT_NEAR) : m.end + _NIGHT_NEAR]
     return _NIGHT_WORDS.search(near) is None
@@ -598,7 +615,7 @@ def _clock_on_day(m: Match) -> Mention | None:
         clock = attrs.evolve(clock, hour=clock.hour + 12)
     # "10:30" alone may be a score or a ratio; "14:30:15" is a time
     bare_24h = raw.count(":") == 1 and not re.search(r"[ap]", raw) and not m.get("zone")
-    at = m.word_before() in _CLOCK_PREPOSITIONS or _around_clock(m)
+    at = m.word_before() in _CLOCK_PREPOSITIONS or _around_clock(m) or _corrected_clock(m)
     dated = bool(m.get("mon") or m.get("mon2") or m.get("wd"))  # "Thu 2 May 14:30"
     # "10:30 tmrw"; a timeline's "08:57 — A change is deployed"
     placed = bool(at or m.get("tonight") or dated or m.get("dd")) or _timeline_label(m)
@@ -1150,7 +1167,11 @@ _SLASH_RANGE_BEFORE = re.compile(
 )
 # words before a year-less "6/22" that make it a date: a move, a start, an absence
 _SLASH_DATE_BEFORE = frozenset(
-    ("from", "starting", "beginning", "effective", "since", "ooo", "week", "weekend")
+    (
+        *("from", "starting", "beginning", "effective", "since", "ooo", "week", "weekend"),
+        # an end: "registration expires 5/31", "exp 6/30", "the promo ends 6/30"
+        *("expires", "expire", "expiring", "expired", "exp", "ends"),
+    )
 )
 # a post's label before its date: "EDIT 3/14:", "Update 2/17 -"
 _POST_LABELS = frozenset(("edit", "edited", "update", "updated", "upd"))
@@ -2265,8 +2286,12 @@ def _bare_month(m: Match) -> Mention | None:
     if (with_year := _month_of_year(m, month, mod) or _habitual(m, month, shift, mod)) is not None:
         return with_year
     short = _lower(m.get("mon")) in _SHORT_MONTHS  # written without its period
-    if short and m.word_after()[:1].isupper():
-        return None  # "Jan Kavan": a name, not an abbreviated month
+    rest = m.text[m.end : m.end + 40]
+    same_line = "\n" not in rest[: len(rest) - len(rest.lstrip())]
+    if short and m.word_after()[:1].isupper() and same_line:
+        # "Jan Kavan": a name, not an abbreviated month (a chat's "in feb" ends its line
+        # before the next sender's name)
+        return None
     told = figures = False
     before = _past_filler(m)
     if shift is None and mod is None:
@@ -4316,6 +4341,11 @@ def _counted_by_another(m: Match, unit: str) -> bool:
 
 
 def _duration(m: Match) -> Mention | None:
+    if (into := m.get("into")) and (m.get("det") or not _opens_sentence(m)):
+        # "Two months in, ...": only a sentence's opening count ("stuck for two days in,
+        # of all places, Ohio" keeps "in" outside)
+        groups = {k: v for k, v in m.groups.items() if k != "into"}
+        m = attrs.evolve(m, end=m.end - len(into), groups=groups)
     unit = m.lex.units[_lower(m.get("unit"))]
     raw = _lower(m.get("n"))
     count = parse_number(raw, m.lex) if raw else None
@@ -5257,10 +5287,17 @@ def _date_around(m: Match, days: int, toward: tuple[int, int] | None) -> Mention
     )
 
 
+def _opens_sentence(m: Match) -> bool:
+    """Whether the match opens its sentence (or its line)."""
+    before = m.text[max(0, m.start - 20) : m.start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n"
+
+
 def _this_time(m: Match) -> Mention | None:
     """The reference day a year (week, month) back or on: "this time last year"."""
-    shift = 1 if _lower(m.get("shift")) == "next" else -1
-    return Relative(m.start, m.end, _lower(m.get("unit")), shift, grain="day")
+    shift = -1 if _lower(m.get("shift")) == "last" else 1
+    unit = {"wk": "week", "yr": "year"}.get(_lower(m.get("unit")), _lower(m.get("unit")))
+    return Relative(m.start, m.end, unit, shift, grain="day")
 
 
 def _unit_before_last(m: Match) -> Mention | None:
