@@ -3497,6 +3497,28 @@ def _open_every_day(m: Match, after: str) -> bool:
     return "open" in window and _OPEN_BEFORE.search(window) is not None
 
 
+# the first time of a range of hours kept every day, whatever verb keeps them: "call the
+# hotline from 8 a.m. to 8 p.m. daily", "crews work 7 a.m. to 6 p.m. daily"
+_RANGE_TO_DAILY = re.compile(r"\s*(?:to|until|till|-|\u2013)\s*[^;!?\n]{1,12}?\s+daily\b")
+_AND_DAILY = re.compile(r"\s+and\s+[^;!?\n]{1,12}?\s+daily\b")
+_DAILY_NEXT = re.compile(r"\s+daily\b")
+_RANGE_CLOSERS = (" to", "until", "till", " and", "-", "\u2013")
+
+
+def _range_every_day(m: Match, after: str) -> bool:
+    """Is the clock time one end of a range of hours kept "daily"?
+
+    "Customers can call from 8 a.m. to 8 p.m. ET daily": every day's hours, on no day the text
+    told before ("Refunds are available until Dec. 31."), as "is open 8 a.m. to 8 p.m. daily".
+    """
+    if _RANGE_TO_DAILY.match(after):
+        return True
+    before = m.text[max(0, m.start - 9) : m.start].rstrip().lower()
+    if before.endswith("between"):  # "between 7 a.m. and 6 p.m. daily"
+        return _AND_DAILY.match(after) is not None
+    return before.endswith(_RANGE_CLOSERS) and _DAILY_NEXT.match(after) is not None
+
+
 def _hours_range(m: Match, after: str) -> bool:
     """Is the clock time one end of a range of hours ("between 8 a.m. and 4 p.m.")?"""
     if after.lstrip().startswith("on "):  # the range's last time
@@ -3524,6 +3546,8 @@ def _clock_origin(m: Match) -> Origin:
         return Origin.REFERENCE
     if ("day" in after or "daily" in after) and _open_every_day(m, after):
         return Origin.REFERENCE  # "customer service, open 7 a.m. to 7 p.m. daily"
+    if "daily" in after and _range_every_day(m, after):
+        return Origin.REFERENCE  # "call the hotline from 8 a.m. to 8 p.m. daily"
     window = m.text[max(0, m.start - 120) : m.start]
     hours = any(word in window for word in _HOURS_HINTS)
     daily = any(word in window for word in ("ools ", "sses ", "xams ", "ons ", "ifts "))
