@@ -555,6 +555,28 @@ _NIGHT_WORDS = re.compile(
     re.I,
 )
 _NIGHT_NEAR = 150  # characters either side of the reading searched for them
+# a word of the night or the morning counts in the reading's own sentence only (its line's,
+# in a post); another reading's a.m. counts across sentences ("came at 2:06 a.m. It pulled
+# up at 2:11"): a post's "senior night is Thursday. Be there by 5:30", "a slight risk until
+# 10 tonight. Check in by 3:30" put no small hours in the next sentence
+_NIGHT_AM = re.compile(r"(?<![\d:.])(?:0?[1-6]|12)(?:[:.][0-5]\d)?\s?[aA]\.?[mM]\b")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])|\n")
+
+
+def _night_near(m: Match) -> bool:
+    """Is the night or the dawn told near a reading (its sentence's words, or an a.m.)?"""
+    start = max(0, m.start - _NIGHT_NEAR)
+    near = m.text[start : m.end + _NIGHT_NEAR]
+    if _NIGHT_WORDS.search(near) is None:
+        return False
+    if _NIGHT_AM.search(near) is not None:
+        return True
+    before = m.text[start : m.start]
+    ends = [e.end() for e in _SENTENCE_END.finditer(before)]
+    after = _SENTENCE_END.search(m.text, m.end, m.end + _NIGHT_NEAR)
+    stop = after.start() if after else m.end + _NIGHT_NEAR
+    own = m.text[start + (ends[-1] if ends else 0) : stop]
+    return _NIGHT_WORDS.search(own) is not None
 
 
 # what "about" or "around" before a reading may count instead of a clock: "ran the mile in
@@ -599,8 +621,7 @@ def _afternoon_reading(m: Match, raw: str) -> bool:
     placed = m.word_before() in _CLOCK_PREPOSITIONS or _around_clock(m) or _corrected_clock(m)
     if not placed or m.get("zone"):
         return False
-    near = m.text[max(0, m.start - _NIGHT_NEAR) : m.end + _NIGHT_NEAR]
-    return _NIGHT_WORDS.search(near) is None
+    return not _night_near(m)
 
 
 def _clock_on_day(m: Match) -> Mention | None:
@@ -3380,8 +3401,7 @@ def _spoken_afternoon(m: Match, hour: int) -> bool:
         return False
     if m.word_before() not in _CLOCK_PREPOSITIONS:
         return False
-    near = m.text[max(0, m.start - _NIGHT_NEAR) : m.end + _NIGHT_NEAR]
-    return _NIGHT_WORDS.search(near) is None
+    return not _night_near(m)
 
 
 # a broadcast's time check: "It's ten past eight", "it's coming up to half past ten", "it's

@@ -223,10 +223,12 @@ _OWNER = re.compile(r"['\u2019]s\b")
 # a date ending a span ("will not be fixed until next summer"), no season or year in view
 _BOUND_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
-# an event a year owns is held in it: "Next year's festival", "This year's conference"
+# an event a year owns is held in it: "Next year's festival", "This year's conference", and
+# so is its weather: "Last year's storms on June 9 dropped hail"
 _EVENT_OWNED = re.compile(
     r"['\u2019]s\s+(?:festival|conference|convention|fair|summit|tournament|games|marathon"
-    r"|parade|expo|show|race|gala|edition)\b"
+    r"|parade|expo|show|race|gala|edition|storms?|floods?|blizzard|tornado|hurricane"
+    r"|wildfires?|heat\s+wave)\b"
 )
 
 

@@ -2423,6 +2423,10 @@ def _passive_be(before: list[str], index: int) -> Tense:
     return Tense.NONE
 
 
+# adverbs not in "-ly" that may stand between "be" and its participle
+_PASSIVE_ADVERBS = frozenset(("also", "again"))
+
+
 def _passive(before: list[str], index: int) -> Tense | None:
     """A past form after "be" is a passive: "will be held" looks ahead, "could be" is open.
 
@@ -2431,8 +2435,11 @@ def _passive(before: list[str], index: int) -> Tense | None:
     participle = index
     if index + 3 < len(before) and before[index + 1] in _AND_OR and before[index + 3] in _BE:
         index += 2  # "will be cleaned and repaired by Friday": one passive's second participle
-    if index + 2 < len(before) and before[index + 1].endswith("ly") and before[index + 1] != "july":
-        index += 1  # "be fully restored", "are newly built": the auxiliary before the adverb
+    between = before[index + 1] if index + 2 < len(before) else ""
+    if (between.endswith("ly") and between != "july") or between in _PASSIVE_ADVERBS:
+        # "be fully restored", "are newly built", a post's "we're also closed New Year's
+        # Day": the auxiliary before the adverb
+        index += 1
     if index + 1 < len(before) and before[index + 1] in ("be", "being"):
         return _passive_be(before, index)
     if index + 1 < len(before) and before[index + 1] in ("get", "gets"):
