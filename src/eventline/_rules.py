@@ -1007,8 +1007,33 @@ def _day_number_alone(m: Match, before: str) -> bool:
     if not m.groups["dom"][:1].isdigit() or before in _NOT_BEFORE_DAY_NUMBER:
         return False
     gap = m.text[max(0, m.start - 3) : m.start]
+    if "(" in gap:
+        # "the raffle is 2 weeks from sat (the 21st)": a day named again in brackets after a
+        # day ("Dave (the 3rd)" is a name's number)
+        paren = m.text.rindex("(", 0, m.start)
+        return m.text.startswith(")", m.end) and _dated_before(m.text, paren)
     agreed = m.word_after().lower().rstrip(".") in _DAY_AS_SUBJECT
-    return "(" not in gap and ("," not in gap or agreed)
+    return "," not in gap or agreed
+
+
+_UNITS_OF_DAYS = frozenset(("week", "weekend", "wknd", "wk", "month", "tmrw", "tomorrow", "today"))
+
+
+def _dated_before(text: str, at: int) -> bool:
+    """Does a weekday or a unit of days ("week", "tmrw") end ``text`` before ``at``?"""
+    words = text[max(0, at - 20) : at].split()
+    if not words:
+        return False
+    word = words[-1].lower().rstrip(".,")
+    return word in _UNITS_OF_DAYS or word in _WEEKDAY_WORDS or word.rstrip("s") in _WEEKDAY_WORDS
+
+
+_WEEKDAY_WORDS = frozenset(
+    (
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"),
+    )
+)
 
 
 def _opens_clause(word: str, m: Match) -> bool:
@@ -3805,8 +3830,8 @@ def _count(m: Match) -> int | None:
     return parse_number(raw, m.lex)
 
 
-_ANCHORED_DIRECTIONS = {"earlier": -1, "later": 1, "before": -1, "after": 1}
-_ONWARD = frozenset(("later", "after"))
+_ANCHORED_DIRECTIONS = {"earlier": -1, "later": 1, "before": -1, "after": 1, "on": 1}
+_ONWARD = frozenset(("later", "after", "on"))
 _IN_YEARS = {"decade": 10, "century": 100, "millennium": 1000}
 
 
@@ -4390,8 +4415,12 @@ def _duration(m: Match) -> Mention | None:
         # of all places, Ohio" keeps "in" outside)
         groups = {k: v for k, v in m.groups.items() if k != "into"}
         m = attrs.evolve(m, end=m.end - len(into), groups=groups)
-    unit = m.lex.units[_lower(m.get("unit"))]
     raw = _lower(m.get("n"))
+    if (ortwo := m.get("ortwo")) and (raw not in ("a", "an", "one") or m.get("upto")):
+        # "a day or two" is one span; "three days or two" is not
+        groups = {k: v for k, v in m.groups.items() if k != "ortwo"}
+        m = attrs.evolve(m, end=m.end - len(ortwo), groups=groups)
+    unit = m.lex.units[_lower(m.get("unit"))]
     count = parse_number(raw, m.lex) if raw else None
     if _not_a_duration(m, unit, raw, count) or _a_name(m) or _after_score(m):
         return None

@@ -367,6 +367,8 @@ _AS_WRITTEN = frozenset(("May", "Wed", "Sat", "Open"))
 
 
 _SHORT_SHIFTS = frozenset(("this", "next", "nxt"))
+# prepositions no verb comes right after: "2 weeks from sat", "by wed", "on sat" are the days
+_SHORT_DAY_PREPOSITIONS = frozenset(("from", "on", "by", "til", "till", "until", "thru"))
 # what follows a weekday "sat" or "wed": a day of the month, a month and day, a numeric date,
 # a part of day ("sat night?")
 _SHORT_DAY = re.compile(
@@ -395,7 +397,8 @@ def _words_in(text: str, begin: int, end: int) -> list[str]:
         word = match.group()
         if word not in ("sat", "wed"):
             continue
-        shifted = index > 0 and found[index - 1].lower() in _SHORT_SHIFTS  # "this sat"
+        before = found[index - 1].lower() if index > 0 else ""
+        shifted = before in _SHORT_SHIFTS or before in _SHORT_DAY_PREPOSITIONS  # "this sat"
         if shifted or _SHORT_DAY.match(text, match.end()):
             found[index] = word.capitalize()
     return found
@@ -1065,13 +1068,14 @@ def _a_participle(word: str, words: WordLists) -> bool:
     )
 
 
+# a preposition between the participle and its date ("see the bill paid on 1 May"), or a
+# phrasal verb's particle with no preposition, as chat writes it ("need her meds picked up friday")
+_COMPLEMENT_LINKS = frozenset(("in", "on", "by", "up", "off", "out", "back", "down"))
+
+
 def _complement_participle(before: list[str], words: WordLists) -> bool:
     """Is the date a participle's that completes a verb's object ("see the bill paid on 1 May")?"""
-    if (
-        len(before) < 4
-        or before[0] not in ("in", "on", "by")
-        or not _a_participle(before[1], words)
-    ):
+    if len(before) < 4 or before[0] not in _COMPLEMENT_LINKS or not _a_participle(before[1], words):
         return False
     for at in range(2, min(len(before), 6)):
         if before[at] in _CAUSATIVE:
@@ -1996,12 +2000,15 @@ def _a_session(before: list[str], index: int) -> bool:
 def _main_have(before: list[str], index: int, words: WordLists) -> bool:
     """Is ``before[index]`` "have" as the main verb after a modal ("we can have his van")?
 
+    So after "please", a request's "have": "please have them in by the 15th".
+
     Before an object ("his van", "it", "400 plows") it is no perfect ("could have gone").
     """
     if index == 0 or index + 1 >= len(before):
         return False
     modal, object_ = before[index + 1], before[index - 1]
-    return (modal in words.future or modal == "can") and (
+    # "please have them in by the 15th": a request's "have", as after a modal
+    return (modal in words.future or modal in ("can", "please")) and (
         object_ in words.determiners or _has_object(object_)
     )
 
