@@ -4416,10 +4416,6 @@ def _duration(m: Match) -> Mention | None:
         groups = {k: v for k, v in m.groups.items() if k != "into"}
         m = attrs.evolve(m, end=m.end - len(into), groups=groups)
     raw = _lower(m.get("n"))
-    if (ortwo := m.get("ortwo")) and (raw not in ("a", "an", "one") or m.get("upto")):
-        # "a day or two" is one span; "three days or two" is not
-        groups = {k: v for k, v in m.groups.items() if k != "ortwo"}
-        m = attrs.evolve(m, end=m.end - len(ortwo), groups=groups)
     unit = m.lex.units[_lower(m.get("unit"))]
     count = parse_number(raw, m.lex) if raw else None
     if _not_a_duration(m, unit, raw, count) or _a_name(m) or _after_score(m):
