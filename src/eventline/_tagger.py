@@ -1005,17 +1005,25 @@ def _span_year(
 def _two_years_before(
     text: str, found: list[TimeExpression], bounds: tuple[int, int]
 ) -> int | None:
-    """The index in ``found`` of the second year of the last span of two years in the sentence."""
-    if not found or found[-1].span.start < bounds[0]:
-        return None
-    for k in range(len(found) - 1, 0, -1):
+    """The index in ``found`` of the second year of a span of two years just told.
+
+    Only months may come between it and the mention, a few at most: the walk back reads no
+    further (a long list of dates with no full stop costs no more per mention).
+    """
+    stop = max(0, len(found) - _TWO_YEARS_REACH)
+    for k in range(len(found) - 1, stop, -1):
         first, second = found[k - 1], found[k]
         if first.span.start < bounds[0]:
-            break
+            return None
         if text[first.span.end : second.span.start] in _TWO_YEARS_JOINS:
             two = _bare_year(first) and _bare_year(second)
             return k if two and int(second.value) == int(first.value) + 1 else None
+        if not _MONTH_TOLD.match(second.value):
+            return None  # another date came between
     return None
+
+
+_TWO_YEARS_REACH = 8  # the span's two years and the months told after it
 
 
 def _span_cue(text: str, after: int, start: int) -> int | None:
