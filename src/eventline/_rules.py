@@ -799,6 +799,13 @@ def _spoken_day_placed(m: Match) -> bool:
     if not m.get("dayw") or m.get("year") or m.get("syear"):
         return True
     after = m.word_after()
+    # "that's April twelfth, and within days ...": a comma ends the date; "on July eleventh
+    # he's at Rich Mountain": a preposition before makes it one (not "first", an adverb too:
+    # "in May first, then June")
+    if m.groups["dayw"].lower() != "first" and (
+        m.text[m.end : m.end + 1] == "," or m.word_before() in m.lex.prepositions
+    ):
+        return True
     if after[:1].islower() and after.rstrip(".,") not in m.lex.words.after_year:
         return False  # "May the fourth be with you"
     if m.get("wd") or m.get("the") or " of " in m.text[m.start : m.end]:
@@ -5364,6 +5371,8 @@ def _opens_sentence(m: Match) -> bool:
 
 def _this_time(m: Match) -> Mention | None:
     """The reference day a year (week, month) back or on: "this time last year"."""
+    if deictic := _lower(m.get("dd")):  # "this time tomorrow": the day itself
+        return Relative(m.start, m.end, "day", 1 if deictic == "tomorrow" else -1)
     shift = -1 if _lower(m.get("shift")) == "last" else 1
     unit = {"wk": "week", "yr": "year"}.get(_lower(m.get("unit")), _lower(m.get("unit")))
     return Relative(m.start, m.end, unit, shift, grain="day")
