@@ -684,20 +684,36 @@ def _clock_on_day(m: Match) -> Mention | None:
 
 # a news page's time stamps: the reference day's clock
 _STAMPS = frozenset(("updated", "posted", "published"))
-# a post's heading of a later word: "UPDATE 10:40 a.m.: shuttles are running late"
+# a post's heading of a later word: "UPDATE 10:40 a.m.: shuttles are running late"; a chat's
+# lower-case "update 4:15pm: ..." with the colon after its clock
 _UPDATE_HEADS = frozenset(("UPDATE", "Update", "EDIT", "Edit"))
+_LOWER_UPDATE_HEADS = frozenset(("update", "edit"))
+# a chat log's sender label opening the line before the message: "Dana R: update 4:15pm: ..."
+_SENDER_LABEL = re.compile(r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,2}:$")
 
 
 def _update_stamp(m: Match) -> bool:
     """Is the clock time a post's "UPDATE" or "EDIT" stamp, the word opening its sentence?"""
     head = m.raw_word_before()
-    if head not in _UPDATE_HEADS:
+    # a lower-case "update 4:15pm: ..." needs its colon; "an update at 4:15pm" is none
+    lower = head in _LOWER_UPDATE_HEADS and m.text[m.end : m.end + 2].lstrip(" ").startswith(":")
+    if head not in _UPDATE_HEADS and not lower:
         return False
-    before = m.text[max(0, m.start - 40) : m.start].rstrip(" \t:,-")
+    window = max(0, m.start - 40)
+    before = m.text[window : m.start].rstrip(" \t:,-")
     if not before.endswith(head):
         return False  # "Update: 9:20 a.m." is one; "an update, then 9:20" is not
     opening = before[: -len(head)].rstrip(" \t")
-    return opening == "" or opening[-1] in ".!?\n"
+    if opening == "" or opening[-1] in ".!?\n":
+        return True
+    label = _SENDER_LABEL.search(opening) if opening[-1] == ":" else None
+    if label is None:
+        return False
+    # the label opens its line or follows a message's end: "... tonight. Dana R: update 4:15pm:"
+    at = window + label.start()
+    while at > 0 and m.text[at - 1] in " \t":
+        at -= 1
+    return at == 0 or m.text[at - 1] in ".!?\n"
 
 
 # a game's or a show's start named before its bare reading ("Puck drop 7:05", "Doors 7:30",
