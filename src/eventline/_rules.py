@@ -717,9 +717,9 @@ def _update_stamp(m: Match) -> bool:
 
 
 # a game's or a show's start named before its bare reading ("Puck drop 7:05", "Doors 7:30",
-# "first pitch 1:10"), or after it ("7:05 puck drop", "7:05 sharp")
+# "Gates 5:30", "first pitch 1:10"), or after it ("7:05 puck drop", "7:05 sharp")
 _START_BEFORE = re.compile(
-    r"(?:\b(?:[Dd]oors|[Ss]how(?:time)?|[Cc]urtain|[Kk]ick-?off|[Tt]ip-?off|[Ff]ace-?off|"
+    r"(?:\b(?:[Dd]oors|[Gg]ates(?:\s+open)?|[Ss]how(?:time)?|[Cc]urtain|[Kk]ick-?off|[Tt]ip-?off|[Ff]ace-?off|"
     r"[Pp]uck\s+drop|[Ff]irst\s+pitch)(?:\s+is)?[ \t]*:?[ \t]*)$"
 )
 _START_AFTER = re.compile(
