@@ -713,7 +713,7 @@ def _story_to_now(text: str, anchors: list[Anchor], mentions: list[Mention], ind
         anchors[-1] = attrs.evolve(anchors[-1], present=True)
         return
     end, start = mentions[index - 1].end, mentions[index].start
-    if "since" in text[end:start] and _SINCE_NOW.search(text, end, start):
+    if text.find("since", end, start) >= 0 and _SINCE_NOW.search(text, end, start):
         anchors[-1] = attrs.evolve(anchors[-1], present=True)
 
 
