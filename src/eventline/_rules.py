@@ -1486,6 +1486,8 @@ def _quarter(m: Match) -> Mention | None:
     qn = m.get("qn")
     number = int(qn) if qn else _QUARTER_ORDINALS[_lower(m.get("ord"))]
     year = _year(m, "year", "year2", "fy")
+    if year is None and (spoken := m.get("syear")):
+        year = _spoken_year_value(spoken, m.lex)  # "the third quarter of twenty twenty-four"
     edge, mod = _edge_before(m)
     start = m.start
     if m.get("ord") and m.text[start : start + 3].lower() == "the" and not m.get("ago") and not mod:
