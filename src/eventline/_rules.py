@@ -3369,6 +3369,12 @@ _CLOCK_DAYS = {
     "2nite": 0,
     "this": 0,
 }
+# "between" before a spoken reading, or its "and" after the first one told with its part of
+# day: "between [ten in the morning] and [two in the afternoon]"
+_BETWEEN_AND = re.compile(
+    r"\b(?:[Bb]etween\s+$|[Bb]etween\s+[a-z' -]{3,30}\s+(?:in\s+the\s+(?:morning|afternoon|evening)"
+    r"|o'clock|[ap]\.?m\.?)\s+and\s+$)"
+)
 _CLOCK_BEFORE = frozenset(
     {
         *("at", "by", "until", "till", "from", "before", "after", "since", "around", "about"),
@@ -3412,6 +3418,8 @@ def _spoken_clock_placed(m: Match, ctx: str) -> bool:
     counted = rel and rel.split()[-1] not in ("half", "quarter")  # "ten to six"
     # "at (about) nine tonight", "it's coming up to twenty to eleven"
     placed = m.get("qmod") or m.word_before() in _CLOCK_BEFORE or _time_check(m)
+    # "between ten in the morning and two in the afternoon": a range's two ends
+    placed = placed or _BETWEEN_AND.search(m.text, max(0, m.start - 60), m.start) is not None
     if (bare or (counted and not ctx)) and not placed:
         return False
     if counted and not rel.endswith("minutes") and parse_number(rel, m.lex) not in _ROUND_MINUTES:
