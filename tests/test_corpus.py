@@ -42,7 +42,7 @@ MODS = frozenset(
     }
 )
 
-_TIME_PART = r"T(?:\d{2}(?::\d{2}(?::\d{2})?)?|MO|AF|EV|NI)"
+_TIME_PART = r"T(?:\d{2}(?::\d{2}(?::\d{2})?)?|MO|MI|AF|EV|NI|DT)"
 _CALENDAR_VALUE = re.compile(
     r"(?:\d{2}|\d{3}|\d{4}"
     r"(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-[1-7]|-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?)"
