@@ -5068,6 +5068,8 @@ def _yearly_set_value(m: Match) -> str | None:
     if m.get("mon"):
         day = m.get("mday")  # "every July 1": the day of every year
         return f"XXXX-{_month(m):02d}" + (f"-{int(day):02d}" if day else "")
+    if m.get("dmon"):  # "each 9 April", "every 4th of July"
+        return f"XXXX-{_month(m, 'dmon'):02d}-{int(m.groups['dmday']):02d}"
     if season := m.get("season"):
         return f"XXXX-{m.lex.seasons[_lower(season)]}"
     return None
