@@ -575,7 +575,8 @@ def _story_year(m: Calendar, ctx: Context) -> tuple[int, Anchor | None] | None:
         told = _told_month(m.month, ctx) if ctx.narrative else _told_day_month(m.month, ctx)
     elif m.month == ctx.reference.month and m.day is None and not ctx.narrative:
         told = _own_month_told_back(m, ctx)
-    narrative = _narrative_anchor(ctx, "year") or _sentence_anchor_past(ctx)
+    story = _narrative_anchor(ctx, "year")
+    narrative = story or _sentence_anchor_past(ctx)
     if ctx.aside and narrative is not None and narrative is ctx.anchors[-1]:
         narrative = None  # "McCullum, who made his debut in March 2004, retired in December"
     ahead = narrative is not None and narrative.day.year > ctx.reference.year
@@ -583,13 +584,19 @@ def _story_year(m: Calendar, ctx: Context) -> tuple[int, Anchor | None] | None:
         # "has named 2024 as its target ... tickets went on sale in June" (said in 2019): a
         # year ahead is no story's for a past clause
         narrative = None
-    if (told is None and (narrative is None or m.holiday is not None)) or (
+    # a movable feast takes a story's year ("On Easter Monday" after "20 March 1917"), not
+    # the year of a date of its own sentence in news
+    feast = m.holiday is not None and (narrative is None or narrative is not story)
+    if (told is None and (narrative is None or feast)) or (
         ctx.tense() is Tense.FUTURE  # read last: it costs the most
     ):
         return None
     if told is not None or narrative is None:
         return (told.day.year, told) if told is not None else None  # "the September sortie"
-    return _forward_year(narrative, m.month, ctx), narrative
+    month = m.month
+    if m.holiday is not None:
+        month = cal.feast_near(narrative.day.year, m.holiday).month
+    return _forward_year(narrative, month, ctx), narrative
 
 
 def _entry_year(m: Calendar, ctx: Context) -> tuple[int, Anchor | None] | None:

@@ -959,6 +959,8 @@ def _day_of_month(m: Match) -> Mention | None:
     if bare and clock is not None and clock.hour is not None and clock.hour < 6:
         clock = attrs.evolve(clock, hour=clock.hour + 12)  # "the 14th at 2": a bare hour, 14:00
     opens = _opens_clause(after, m) or after.lower().rstrip(".") in _DAY_AS_SUBJECT
+    if not opens and before == "on" and after[:1].isupper():
+        opens = _name_opens_clause(m, after)  # "On the 6th Brandt ordered a retreat"
     if clock is None and attached and after[:1].isalpha() and not opens:
         return None  # "the 15th person", "on the 3rd try"
     if clock is None and after in ("and", "or") and _LAST_RANK.match(m.text, m.end):
@@ -1057,6 +1059,34 @@ _WEEKDAY_WORDS = frozenset(
         *("mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"),
     )
 )
+
+
+# a name and its past verb after a day of the month that opens the sentence with "On": "On
+# the 6th Brandt ordered a retreat", "On the 6th Marshal Brandt ordered" (not "On the 17th
+# Lancers charged": a numbered unit, whose nouns are below)
+_NAME_AND_VERB = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}[a-z]+ed\b")
+_NUMBERED_UNITS = frozenset(
+    (
+        *("army", "armies", "corps", "division", "brigade", "regiment", "battalion", "fleet"),
+        *("squadron", "infantry", "cavalry", "artillery", "foot", "hussars", "lancers"),
+        *("dragoons", "guards", "fusiliers", "rifles", "marines", "panzer", "airborne", "light"),
+        *("legion", "company", "battery", "wing", "group", "street", "avenue", "amendment"),
+        *("century", "congress", "parliament", "district", "ward", "precinct", "armoured"),
+        *("armored", "mountain", "mechanized", "motorized", "parachute", "highlanders", "corps"),
+    )
+)
+
+
+def _name_opens_clause(m: Match, after: str) -> bool:
+    """Does a name and its past verb follow "On the 6th" at a sentence's start?"""
+    if m.raw_word_before() != "On" or after.lower() in _NUMBERED_UNITS:
+        return False
+    found = _NAME_AND_VERB.match(m.text, m.end, m.end + 60)
+    if found is None or any(w.lower() in _NUMBERED_UNITS for w in found.group().split()):
+        return False
+    head = m.text[max(0, m.start - 12) : m.start].rstrip()
+    opening = head[:-2].rstrip()  # what comes before "On"
+    return not opening or opening[-1] in ".!?\n"
 
 
 def _opens_clause(word: str, m: Match) -> bool:
@@ -5048,6 +5078,8 @@ def _yearly_set_value(m: Match) -> str | None:
     if m.get("mon"):
         day = m.get("mday")  # "every July 1": the day of every year
         return f"XXXX-{_month(m):02d}" + (f"-{int(day):02d}" if day else "")
+    if m.get("dmon"):  # "each 9 April", "every 4th of July"
+        return f"XXXX-{_month(m, 'dmon'):02d}-{int(m.groups['dmday']):02d}"
     if season := m.get("season"):
         return f"XXXX-{m.lex.seasons[_lower(season)]}"
     return None
