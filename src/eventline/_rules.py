@@ -2823,6 +2823,8 @@ _WEEKDAY_KINDS = frozenset(
         *("shift", "staffing", "closing"),
         *("edition", "editions"),  # "the Sunday edition of the evening news": the weekly kind
         *("league", "leagues"),  # "its Thursday night leagues will bowl in Brewster"
+        # a collection's round: "Friday routes will be collected", "my Monday pickup"
+        *("route", "routes", "pickup", "pickups", "collection", "collections"),
     }
 )
 # a weekday joined to another before a kind's noun: "its Tuesday and Thursday night leagues"
@@ -5263,13 +5265,24 @@ def _holiday_kind(m: Match) -> bool:
 _APPROX_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]round|[Aa]pproximately)[ \t]+$")
 
 
+def _opens_line(text: str, start: int) -> bool:
+    """Is ``start`` the first word of its line (spaces and tabs before it only)?"""
+    at = start
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at == 0 or text[at - 1] == "\n"
+
+
 def _holiday(m: Match) -> Mention | None:
     after = m.word_after().rstrip(".,;:")
     if after in _NAMED_AFTER_HOLIDAY or _verb_shift(m, m.word_before()):
         return None  # "the Easter Rising", "Christmas Island": names; "slips past xmas"
     before = m.word_before().lower()
     if after.lower() in _KINDS_AFTER_HOLIDAY and (
-        before in _KIND_DETERMINERS or before.endswith(("'s", "\u2019s"))
+        before in _KIND_DETERMINERS
+        or before.endswith(("'s", "\u2019s"))
+        # a heading's "Christmas trees: free drop-off ...": the kind opens its line
+        or _opens_line(m.text, m.start)
     ):
         # "return the xmas lights", "my christmas shopping", "the church's Christmas bazaar":
         # a kind of thing
