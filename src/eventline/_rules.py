@@ -640,6 +640,8 @@ def _clock_on_day(m: Match) -> Mention | None:
     dated = bool(m.get("mon") or m.get("mon2") or m.get("wd"))  # "Thu 2 May 14:30"
     # "10:30 tmrw"; a timeline's "08:57 — A change is deployed"
     placed = bool(at or m.get("tonight") or dated or m.get("dd")) or _timeline_label(m)
+    if bare_24h and not placed and _departure(m):
+        placed = True  # "the 7:10 sailing", "the 7:10 and 8:00 sailings": read as written
     if bare_24h and not placed and _event_start(m):
         # "Puck drop 7:05", "7:05 puck drop", "7:05 sharp!": a game's or a show's start; one
         # from 1 to 9 with no a.m. is the afternoon's or the evening's
@@ -725,6 +727,21 @@ _START_BEFORE = re.compile(
 _START_AFTER = re.compile(
     r"[ \t]+(?:puck\s+drop|kick-?off|tip-?off|face-?off|first\s+pitch|start|sharp)\b"
 )
+
+
+# a departure named by its clock: "the 9:30 sailing", "the 7:10 and 8:00 sailings", "the
+# 6:15 train"; the first of two readings joined reaches the noun past the second
+_DEPARTURE_AFTER = re.compile(
+    r"(?:[ \t]+(?:and|or|&)[ \t]+\d{1,2}:\d\d)?[ \t]+(?:sailings?|ferry|ferries|boats?|"
+    r"trains?|bus|buses|departures?|flights?|shuttles?)\b"
+)
+
+
+def _departure(m: Match) -> bool:
+    """Is a bare reading the name of a departure after "the" ("the 9:30 sailing")?"""
+    if m.word_before().lower() not in ("the", "and", "or", "&"):
+        return False
+    return _DEPARTURE_AFTER.match(m.text, m.end) is not None
 
 
 def _event_start(m: Match) -> bool:
