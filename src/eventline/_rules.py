@@ -640,6 +640,8 @@ def _clock_on_day(m: Match) -> Mention | None:
     dated = bool(m.get("mon") or m.get("mon2") or m.get("wd"))  # "Thu 2 May 14:30"
     # "10:30 tmrw"; a timeline's "08:57 — A change is deployed"
     placed = bool(at or m.get("tonight") or dated or m.get("dd")) or _timeline_label(m)
+    if bare_24h and not placed and _departure(m):
+        placed = True  # "the 7:10 sailing", "the 7:10 and 8:00 sailings": read as written
     if bare_24h and not placed and _event_start(m):
         # "Puck drop 7:05", "7:05 puck drop", "7:05 sharp!": a game's or a show's start; one
         # from 1 to 9 with no a.m. is the afternoon's or the evening's
@@ -725,6 +727,21 @@ _START_BEFORE = re.compile(
 _START_AFTER = re.compile(
     r"[ \t]+(?:puck\s+drop|kick-?off|tip-?off|face-?off|first\s+pitch|start|sharp)\b"
 )
+
+
+# a departure named by its clock: "the 9:30 sailing", "the 7:10 and 8:00 sailings", "the
+# 6:15 train"; the first of two readings joined reaches the noun past the second
+_DEPARTURE_AFTER = re.compile(
+    r"(?:[ \t]+(?:and|or|&)[ \t]+\d{1,2}:\d\d)?[ \t]+(?:sailings?|ferry|ferries|boats?|"
+    r"trains?|bus|buses|departures?|flights?|shuttles?)\b"
+)
+
+
+def _departure(m: Match) -> bool:
+    """Is a bare reading the name of a departure after "the" ("the 9:30 sailing")?"""
+    if m.word_before().lower() not in ("the", "and", "or", "&"):
+        return False
+    return _DEPARTURE_AFTER.match(m.text, m.end) is not None
 
 
 def _event_start(m: Match) -> bool:
@@ -2855,6 +2872,8 @@ _WEEKDAY_KINDS = frozenset(
         *("shift", "staffing", "closing"),
         *("edition", "editions"),  # "the Sunday edition of the evening news": the weekly kind
         *("league", "leagues"),  # "its Thursday night leagues will bowl in Brewster"
+        # a collection's round: "Friday routes will be collected", "my Monday pickup"
+        *("route", "routes", "pickup", "pickups", "collection", "collections"),
     }
 )
 # a weekday joined to another before a kind's noun: "its Tuesday and Thursday night leagues"
@@ -5305,13 +5324,24 @@ def _holiday_kind(m: Match) -> bool:
 _APPROX_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]round|[Aa]pproximately)[ \t]+$")
 
 
+def _opens_line(text: str, start: int) -> bool:
+    """Is ``start`` the first word of its line (spaces and tabs before it only)?"""
+    at = start
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at == 0 or text[at - 1] == "\n"
+
+
 def _holiday(m: Match) -> Mention | None:
     after = m.word_after().rstrip(".,;:")
     if after in _NAMED_AFTER_HOLIDAY or _verb_shift(m, m.word_before()):
         return None  # "the Easter Rising", "Christmas Island": names; "slips past xmas"
     before = m.word_before().lower()
     if after.lower() in _KINDS_AFTER_HOLIDAY and (
-        before in _KIND_DETERMINERS or before.endswith(("'s", "\u2019s"))
+        before in _KIND_DETERMINERS
+        or before.endswith(("'s", "\u2019s"))
+        # a heading's "Christmas trees: free drop-off ...": the kind opens its line
+        or _opens_line(m.text, m.start)
     ):
         # "return the xmas lights", "my christmas shopping", "the church's Christmas bazaar":
         # a kind of thing

@@ -2281,6 +2281,8 @@ def _phrase_cue(before: list[str], index: int, words: WordLists) -> Tense | None
             and (index == 0 or (index == 1 and before[0] == "at"))
             and not _past_verb(before, index + 2, words)
         )
+        # "general sale Wednesday", "public sale Friday at 10am": a post's sale opening
+        or (word == "sale" and index == 0 and following in ("general", "public"))
         # "tickets for Saturday sold out", "reported occupancy of 90 per cent for Monday
         # night": what one books is still to come
         or (word == "for" and index == 0 and not _BOOKED.isdisjoint(before[1:6]))
