@@ -550,7 +550,7 @@ _AFTERNOON_READING = re.compile(r"[1-5]:[0-5]\d")
 # 2:11"); a morning's reading after the small hours ("open from 10am to 2pm ... last call at
 # 1:30") puts none there
 _NIGHT_WORDS = re.compile(
-    r"morning|dawn|daybreak|sunrise|night|overnight|small hours|"
+    r"morning|dawn|daybreak|sunrise|(?<!fort)night|overnight|small hours|"
     r"(?<![\d:.])(?:0?[1-6]|12)(?:[:.][0-5]\d)?\s?[aA]\.?[mM]\b",
     re.I,
 )
@@ -975,6 +975,15 @@ def _day_of_month(m: Match) -> Mention | None:
     bare = m.groups["clock"].isdigit() if clock is not None else False
     if bare and clock is not None and clock.hour is not None and clock.hour < 6:
         clock = attrs.evolve(clock, hour=clock.hour + 12)  # "the 14th at 2": a bare hour, 14:00
+    elif (
+        clock is not None
+        and clock.hour is not None
+        and _AFTERNOON_READING.fullmatch(m.groups["clock"]) is not None
+        and not _night_near(m)
+    ):
+        # "moved to the 12th at 3:45": a reading from 1:00 to 5:59 with no a.m. after "at",
+        # the afternoon's, as "dentist tues 3:15" (not "at 4:30 in the morning")
+        clock = attrs.evolve(clock, hour=clock.hour + 12)
     opens = _opens_clause(after, m) or after.lower().rstrip(".") in _DAY_AS_SUBJECT
     if not opens and before == "on" and after[:1].isupper():
         opens = _name_opens_clause(m, after)  # "On the 6th Brandt ordered a retreat"
@@ -3012,7 +3021,7 @@ def _weekday(m: Match) -> Mention | None:
     # "close early on Wednesday, Nov. 21": the full date is one expression, read from the
     # weekday on
     dated = bool(m.get("pre")) and _date_follows(m)
-    manner = _lower(m.get("pre")) == "early" and m.word_before() in _EARLY_VERBS
+    manner = (_lower(m.get("pre")) == "early" and m.word_before() in _EARLY_VERBS) or _tardy(m)
     # "flights ran about 20 minutes late on Monday": a delay's length, not late Monday
     delay = _lower(m.get("pre")) in ("early", "late") and _delay_before(m)
     if (manner or delay) and not m.get("shift"):
@@ -3250,6 +3259,16 @@ _EARLY_VERBS = frozenset(
         *("closing", "opening", "leaving", "finishing", "starting", "ending"),
     }
 )
+# what "late" after it tells of a person, no part of the day: "nobody be late monday morning",
+# "don't be late tomorrow", "we're running late tonight" (not "is late Tuesday", a schedule's)
+_TARDY_BEFORE = frozenset(("be", "been", "being", "running", "i'm", "im"))
+
+
+def _tardy(m: Match) -> bool:
+    """Is "late" before the day a person's lateness ("nobody be late monday morning")?"""
+    return _lower(m.get("pre")) == "late" and m.word_before().lower() in _TARDY_BEFORE
+
+
 # a state "late" tells how long it lasts: "drugstores are open late this week" (not "will
 # open late next month", late in the month)
 _OPEN_LATE = re.compile(r"\b(?:is|are|be|stay|stays|stayed|remain|remains)\s+open\s+$")
@@ -3759,7 +3778,7 @@ def _final_one(m: Match) -> bool:
 def _deictic(m: Match) -> Mention | None:
     early_late = _lower(m.get("pre")) in ("early", "late")
     if (_lower(m.get("pre")) == "early" and m.word_before() in _EARLY_VERBS) or (
-        early_late and _delay_before(m)
+        early_late and (_delay_before(m) or _tardy(m))
     ):
         # "services will end early tonight": how early they end, not early tonight; "ferries
         # ran 90 minutes late this morning": the delay's, not late this morning

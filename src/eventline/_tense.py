@@ -1672,6 +1672,9 @@ def _cue_before(before: list[str], index: int, words: WordLists) -> Tense | None
         or (word in _BARE_PAST and _bare_after_modal(following, words))
         # "will stay shut until Monday": a state after a linking verb, which decides
         or (word in _BARE_PAST and following in _LINKING)
+        # "sure. put it down for sunday the 24th": a bare form opening its sentence, no
+        # subject before it, is an imperative, no past ("I put it down for Sunday" is)
+        or (word.lower() in _BARE_PAST and _bare_imperative(before, index))
         or (word == "put" and before[index - 2 : index] in _ODDS_PUT)
         # "kept parks open overnight": the state kept, no timetable's "open"
         or (word == "open" and any(w in _KEEP for w in before[index + 1 : index + 4]))
@@ -1852,6 +1855,20 @@ def _call_for(before: list[str], index: int) -> Tense | None:
 
 # past forms written as the bare verb: after a modal or "to" they are no past
 _BARE_PAST = frozenset(("put", "hit", "quit", "read", "shut", "split", "cut", "set", "let"))
+# what may open a request before its imperative: "ok, put me down for friday", "pls set it for
+# the 3rd"
+_REQUEST_OPENERS = frozenset(
+    ("ok", "okay", "sure", "yes", "yeah", "yep", "please", "pls", "plz", "just")
+)
+
+
+def _bare_imperative(before: list[str], index: int) -> bool:
+    """Does a bare form open its sentence, alone or after a request's opener ("ok, put")?"""
+    return index == len(before) - 1 or (
+        index == len(before) - 2 and before[-1].lower() in _REQUEST_OPENERS
+    )
+
+
 # "traders put the odds of a cut at 20%": a market's reckoning as it stands, no past
 _ODDS_PUT = [[odds, "the"] for odds in ("odds", "chance", "chances", "probability", "likelihood")]
 _BARE_PAST_MORE = frozenset(("forecast", "broadcast", "cost", "spread", "bet", "upset"))
@@ -2433,7 +2450,8 @@ def _passive_be(before: list[str], index: int) -> Tense:
 
 
 # adverbs not in "-ly" that may stand between "be" and its participle
-_PASSIVE_ADVERBS = frozenset(("also", "again"))
+# (and "not": "if it is not paid by the 31st", a present passive denied still looks ahead)
+_PASSIVE_ADVERBS = frozenset(("also", "again", "not"))
 
 
 def _passive(before: list[str], index: int) -> Tense | None:
@@ -2483,7 +2501,9 @@ _PLANNED_NOW = frozenset(("due", "expected", "scheduled", "planned", "set"))
 _PRESENT_BE = frozenset(("is", "are"))
 # "is", "are", "am" and the contractions that can only be them: "I'm stuck in a review
 # Thursday morning" is a present state, no past ("he's" may be "he has")
-_PRESENT_BE_ALL = frozenset(("is", "are", "am", "i'm", "we're", "you're", "they're", "im"))
+_PRESENT_BE_ALL = frozenset(
+    ("is", "are", "am", "i'm", "we're", "you're", "they're", "im", "isn't", "aren't")
+)
 _FIRST_PERSON_BE = frozenset(("am", "i'm", "we're", "im"))
 
 
