@@ -498,3 +498,73 @@ def test_a_range_ending_a_line_is_not_on_the_next_lines_label_day() -> None:
         "2021-06-25T11:00",
         "2021-06-25T14:00",
     ]
+
+
+def test_a_dated_post_header_anchors_the_post_below_it() -> None:
+    # a timeline's posts: the deictic words of the Sep 5 post are the writer's on Sep 5;
+    # the next header starts a post of its own day, and a count ("in two weeks") is as before
+    text = (
+        "kat_runs_far \u00b7 Sep 5\n"
+        "Long run this morning, 14 miles. Tomorrow is a rest day.\n\n"
+        "kat_runs_far \u00b7 Sep 12\n"
+        "Race is in two weeks!\n"
+    )
+    values = [t.value for t in eventline.tag(text, reference="2018-09-12")]
+    assert values == ["2018-09-05", "2018-09-05TMO", "2018-09-06", "2018-09-12", "2018-W39"]
+
+
+def test_a_forum_header_with_a_clock_anchors_its_post() -> None:
+    text = (
+        "kestrel_n \u00b7 Sep 21, 2022 at 7:02 AM\n"
+        "The ferry was late again today. I'll call them tomorrow.\n\n"
+        "marsh_wren \u00b7 Sep 22, 2022 at 9:15 AM\n"
+        "Same yesterday. Last week it was fine.\n"
+    )
+    values = [t.value for t in eventline.tag(text, reference="2022-09-25")]
+    assert values == [
+        "2022-09-21T07:02",
+        "2022-09-21",
+        "2022-09-22",
+        "2022-09-22T09:15",
+        "2022-09-21",
+        "2022-W37",
+    ]
+
+
+def test_a_quoted_email_counts_from_its_wrote_line_until_the_quotation_ends() -> None:
+    # the reply's own words (above and below the quotation) are the reference's
+    text = (
+        "Thanks, will do.\n\n"
+        "On Mon, Jan 13, 2025 at 4:47 PM, Dana wrote:\n"
+        "> Can we meet tomorrow? I'm out next week.\n"
+        "> Friday works too.\n"
+        "See you tomorrow then.\n"
+    )
+    values = [t.value for t in eventline.tag(text, reference="2025-01-20")]
+    assert values == [
+        "2025-01-13T16:47",
+        "2025-01-14",
+        "2025-W04",
+        "2025-01-17",
+        "2025-01-21",
+    ]
+
+
+def test_a_posted_line_anchors_its_post_but_a_byline_does_not() -> None:
+    posted = "Posted by kat on Sep 5, 2018\nWe leave tomorrow. We got back last Tuesday.\n"
+    values = [t.value for t in eventline.tag(posted, reference="2018-09-12")]
+    assert values == ["2018-09-05", "2018-09-06", "2018-09-04"]
+    news = "By Jane Doe | Sep 5, 2018\nThe Senate voted today. It meets again tomorrow.\n"
+    values = [t.value for t in eventline.tag(news, reference="2018-09-12")]
+    assert values == ["2018-09-05", "2018-09-12", "2018-09-13"]
+
+
+def test_a_reply_under_a_dated_post_is_a_message_of_its_own() -> None:
+    # "@ruthie.h: ..." replies under the Jun 21 post are of no day given: the reference's
+    text = (
+        "Hiking Club \u00b7 Jun 21\n"
+        "Summit hike this weekend! Sign up by tomorrow.\n"
+        "@ruthie.h: is it still on? forecast says storms today\n"
+    )
+    values = [t.value for t in eventline.tag(text, reference="2021-06-23")]
+    assert values == ["2021-06-21", "2021-W25-WE", "2021-06-22", "2021-06-23"]

@@ -87,6 +87,9 @@ class Context:
     will: Callable[[], bool] = lambda: False  # "will not be ready by the fall": the writer's
     entry: bool = False  # the mention labels a line of a chronology ("Feb. 3 \u2014 ...")
     in_entry: bool = False  # the mention is in the statement of a chronology's line
+    # the day of the dated post or quoted message the mention is in, from its header line
+    # ("kat_runs_far \u00b7 Sep 5", "On Mon, Jan 13, 2025 at 4:47 PM, Dana wrote:")
+    post: Anchor | None = None
     entry_year: int | None = None  # a year-less timeline label's year, from its whole run
     clause_year: int | None = None  # "in 2021, when [6 February] is again a Saturday"
     aside: bool = False  # the sentence's last date was a relative clause's ("who ... in 2004,")
@@ -672,6 +675,17 @@ def _entry_day(ctx: Context) -> Anchor | None:
     return None
 
 
+def _line_day(ctx: Context) -> Anchor | None:
+    """The day a mention's words count from: its chronology line's label, or its post's day.
+
+    "kat_runs_far \u00b7 Sep 5" above "Long run this morning. Tomorrow is a rest day": the
+    post's deictic words are the writer's on the day of the post, not on the reference's.
+    """
+    if ctx.in_entry:
+        return _entry_day(ctx)
+    return ctx.post
+
+
 def _entry_night(m: Relative, ctx: Context) -> dt.date | None:
     """The day whose "overnight" a chronology's dated entry tells of, if it is one."""
     if m.past_offset is None or not ctx.in_entry:
@@ -1209,7 +1223,13 @@ def _ahead_in_sentence(ctx: Context) -> bool:
 def _weekday_base(m: Weekday, ctx: Context) -> tuple[dt.date, Anchor | None]:
     """The day a weekday is counted from, and the anchor that gave it (if any)."""
     narrative = _narrative_anchor(ctx, "day") if m.shift is None else None
-    if ctx.in_entry and (label := _entry_day(ctx)) is not None:
+    # (a post's "the following Monday" counts from the date just told, not from the post's;
+    # and a weekday whose clause tells no tense, "Cake in the lobby Friday morning, come say
+    # thanks!", has no cue for which side of the post's day it is on: read as before)
+    label = _entry_day(ctx) if ctx.in_entry else None
+    if ctx.post is not None and not m.anchored and ctx.tense() is not Tense.NONE:
+        label = ctx.post
+    if label is not None:
         return label.day, None  # "Oct. 9 \u2014 Police say the man was arrested last Tuesday"
     if narrative is not None and narrative.grain == "day":
         return narrative.day, narrative
@@ -1230,7 +1250,7 @@ def _day_by_day(m: Weekday, ctx: Context) -> Anchor | None:
     ("crashed on Jan. 5. On Wednesday investigators said") counts no day on from it.
     """
     # "By [Friday morning] the sky had cleared": a deadline of a past clause moves on too
-    if ctx.narrative or m.weekend or not ctx.anchors or ctx.in_entry:
+    if ctx.narrative or m.weekend or not ctx.anchors or ctx.in_entry or ctx.post is not None:
         return None
     last = ctx.anchors[-1]
     if last.grain != "day" or ctx.sentence - last.sentence > _DAY_BY_DAY_SENTENCES:
@@ -1731,7 +1751,7 @@ def _relative(m: Relative, ctx: Context) -> Resolved | None:
         used, grain, base = origin
     elif m.compares:
         used = _recent_quarter(ctx)
-    elif ctx.in_entry and (label := _entry_day(ctx)) is not None:
+    elif (label := _line_day(ctx)) is not None:
         used = label  # "Oct. 1 \u2014 A judge rules; the county says it will appeal next week"
     if m.compares and m.unit == "year" and not _same_day_anchor(m, used, ctx):
         # "compared with $50 million a year earlier" after a sentence on the quarter

@@ -12,6 +12,7 @@ import attrs
 
 from eventline import timex
 from eventline._mentions import Calendar, Fixed, Mention, Origin, Relative, Weekday
+from eventline._posts import post_scopes
 from eventline._recognize import recognizer
 from eventline._resolve import Anchor, Context, Resolved, is_narrative, resolve
 from eventline._segment import Sentences
@@ -103,11 +104,11 @@ def tag(
     previous: tuple[int, int, dt.date] | None = None  # the last mention's span and first day
     last_weekday = False  # was the last dated mention a weekday?
     bc_year: int | None = None  # the year before Christ last named, when no date came after
-    entry_line: tuple[int, bool] | None = None  # a chronology line's end; is its date past?
+    lines = _DatedLines(text, post_scopes(text, mentions), ref)
     for index, mention in enumerate(mentions):
         number, bounds, entry = entries[index]
         _story_to_now(text, anchors, mentions, index)
-        in_entry, historical = _in_entry_line(entry_line, mention, entry=entry)
+        in_entry, historical = lines.in_entry(mention, entry=entry)
         range_start, joined = _range_of(
             text, (previous, found), mention, bounds, last_weekday=last_weekday
         )
@@ -132,6 +133,7 @@ def tag(
             will=will,
             entry=entry,
             in_entry=in_entry,
+            post=lines.post_day(mention, in_entry=in_entry),
             entry_year=entry_years.get(index),
             clause_year=clause_year,
             setting_year=_season_setting(text, found, mention, bounds, (ref, tense)),
@@ -148,7 +150,7 @@ def tag(
         resolved, grain, interval = outcome
         if entry:
             resolved = _as_entry(resolved)
-            entry_line = _entry_line(text, mention, interval, ref)
+        lines.told(index, mention, (interval, number), entry=entry)
         value = resolved.value
         if _BC_YEAR.fullmatch(value):
             bc_year = int(value[2:])  # a year before Christ: what follows counts from it
@@ -1626,6 +1628,55 @@ def _in_entry_line(
     if entry or entry_line is None or mention.start >= entry_line[0]:
         return False, False
     return True, entry_line[1]
+
+
+@attrs.define
+class _DatedLines:
+    """The dated line or post the mentions being read are in, as the tagger goes on.
+
+    A chronology's line ("Oct. 1 \u2014 ...", "EDIT 3/14: ...") runs to its line's end; a
+    dated post ("kat_runs_far \u00b7 Sep 5", "On ..., Dana wrote:") to its span's end.
+    """
+
+    text: str
+    scopes: dict[int, tuple[int, int]]  # a post header's place: the span of its post
+    ref: dt.date
+    entry_line: tuple[int, bool] | None = None  # a chronology line's end; is its date past?
+    post: tuple[int, int, Anchor] | None = None  # a dated post's span and the day it gives
+
+    def in_entry(self, mention: Mention, *, entry: bool) -> tuple[bool, bool]:
+        """Is the mention in a chronology line's statement, and is that line's date past?"""
+        return _in_entry_line(self.entry_line, mention, entry=entry)
+
+    def post_day(self, mention: Mention, *, in_entry: bool) -> Anchor | None:
+        """The day of the dated post a mention is in, which its deictic words count from.
+
+        Not for a chronology's line within the post (its label's day counts), nor for a stamp
+        ("UPDATE 10:40 a.m.:"), which is the reference day's as in any page.
+        """
+        post = self.post
+        if post is None or in_entry or not post[0] <= mention.start < post[1]:
+            return None
+        if isinstance(mention, Relative) and mention.stamp:
+            return None
+        return post[2]
+
+    def told(
+        self,
+        index: int,
+        mention: Mention,
+        told: tuple[Interval | None, int],
+        *,
+        entry: bool,
+    ) -> None:
+        """Note a resolved mention: a chronology's label, or a dated post's header."""
+        interval, sentence = told
+        if entry:
+            self.entry_line = _entry_line(self.text, mention, interval, self.ref)
+        if (scope := self.scopes.get(index)) is not None and interval is not None:
+            # a post's header: its deictic words count from the header's day
+            day = Anchor(interval.start.date(), "day", sentence, explicit=True)
+            self.post = (*scope, day)
 
 
 def _as_entry(resolved: Resolved) -> Resolved:
