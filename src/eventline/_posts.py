@@ -66,9 +66,27 @@ def _dated(mention: Mention) -> bool:
     return isinstance(mention, Fixed) and _ISO_DAY.match(mention.value) is not None
 
 
+_OPENING_REACH = 160  # characters a header's line may hold before its date or clock
+
+
+def _line_start(text: str, at: int) -> int | None:
+    """Where the line holding ``at`` starts, or ``None`` when it starts too far back.
+
+    A header's name and separator are short; reading no further back keeps one endless line
+    (a list with no line breaks) from costing a walk back to its start for each mention.
+    """
+    floor = max(0, at - _OPENING_REACH)
+    newline = text.rfind("\n", floor, at)
+    if newline < 0:
+        return 0 if floor == 0 else None
+    return newline + 1
+
+
 def _header_end(text: str, mention: Mention) -> int | None:
     """Where the header line a dated mention stands in ends (after "wrote:"), if it is one."""
-    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_start = _line_start(text, mention.start)
+    if line_start is None:
+        return None
     opening = text[line_start : mention.start]
     if _WROTE_OPENING.fullmatch(opening) and (closing := _WROTE_CLOSING.match(text, mention.end)):
         return closing.end()
@@ -93,8 +111,8 @@ def _clock_header(text: str, mention: Mention) -> bool:
     """Is the mention a clock alone after a sender ("bob \u00b7 9:12 AM"): an undated header?"""
     if not isinstance(mention, Relative) or mention.clock is None or mention.offset:
         return False
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    if not _SENDER_OPENING.fullmatch(text, line_start, mention.start):
+    line_start = _line_start(text, mention.start)
+    if line_start is None or not _SENDER_OPENING.fullmatch(text, line_start, mention.start):
         return False
     return _SEPARATOR_CLOSING.match(text, mention.end) is not None
 
@@ -120,9 +138,10 @@ def post_scopes(text: str, mentions: list[Mention]) -> dict[int, tuple[int, int]
     headers: list[tuple[int, int, int]] = []  # (place, line start, header end)
     for index, mention in enumerate(mentions):
         if _dated(mention) and (end := _header_end(text, mention)) is not None:
-            headers.append((index, text.rfind("\n", 0, mention.start) + 1, end))
+            headers.append((index, _line_start(text, mention.start) or 0, end))
         elif _chat_stamp(mention) or _clock_header(text, mention):
-            headers.append((-1, text.rfind("\n", 0, mention.start) + 1, mention.end))
+            line = _line_start(text, mention.start)
+            headers.append((-1, mention.start if line is None else line, mention.end))
     scopes: dict[int, tuple[int, int]] = {}
     for number, (index, _line, start) in enumerate(headers):
         if index < 0:
