@@ -118,8 +118,17 @@ def _lower_forms(words: Iterable[str]) -> str:
         the_day = (
             rf"(?<=\b[Tt]he\s)(?={both}\s+(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?(?![\w:.,]\d|\d))"
         )
+        # "we skipped may last year", "got it march 3 so it expires": before a year counted
+        # from now, or a day of the month that ends its clause (no count of a noun: "march
+        # 3 miles")
+        told = (
+            rf"(?={both}\s+(?:last|next)\s+(?:year|yr)(?![\w-])(?!\s+(?:after|by|on|to)\b)"
+            rf"|{both}\s+(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?"
+            r"(?=[ \t]*(?:[,;:!?)\n]|\.(?!\d)|$)|\s+(?:so|but|then|when)\b))"
+        )
         forms.append(
-            rf"(?={both})(?:(?<=[Mm]id-)|{after}|{the_day}|(?={both}\s+(?:1[89]|20)\d\d(?!\d)))"
+            rf"(?={both})(?:(?<=[Mm]id-)|{after}|{the_day}|{told}"
+            rf"|(?={both}\s+(?:1[89]|20)\d\d(?!\d)))"
             rf"{both}"
             r"(?!\s+(?:be|have|not|formation)\b)"
         )

@@ -529,6 +529,17 @@ def _clock_relative(m: Match, raw: str, clock: Clock | None, mod: str | None) ->
     if relation := _lower(m.get("anrel") or m.get("anthat")):
         # "resumed at 9:15 the next day": the clock of the day after the last date told
         offset = _ANAPHORIC[relation]
+        part = m.text[max(m.start, m.end - 9) : m.end].lower()
+        if (
+            clock is not None
+            and clock.hour is not None
+            and part.endswith(("afternoon", "evening", "night"))
+            and (6 <= clock.hour < 12 or (clock.hour < 6 and not part.endswith("night")))
+            and not re.search(r"[ap]", raw)
+        ):
+            # "around 7:30 that evening", "at 9 the next night": a later part of day moves a
+            # reading with no a.m. or p.m. to the afternoon (the small hours of a night stay)
+            clock = attrs.evolve(clock, hour=clock.hour + 12)
         return Relative(m.start, m.end, "day", offset, Origin.ANCHOR, clock=clock, mod=mod)
     if tonight := _lower(m.get("tonight")):  # "at 7:30 tonight": 19:30 today
         later = "morning" not in tonight and not re.search(r"[ap]", raw)

@@ -2109,9 +2109,10 @@ def _form_cue(before: list[str], index: int) -> Tense | None:
     word = before[index]
     following = before[index + 1] if index + 1 < len(before) else ""
     previous = before[index - 1] if index > 0 else ""  # the word after it in the text
-    if word == "since" and (index == 0 or before[:index] in (["the"], ["like"])):
+    if word == "since" and (index == 0 or before[:index] in (["the"], ["like"], ["before"])):
         # "had raised $1.2 million since Oct. 15 and would spend ...", "voters who have moved
-        # since the March 4 primary must update their registration", a chat's "since like april"
+        # since the March 4 primary must update their registration", a chat's "since like april";
+        # "my first class back since before christmas": a bound behind, as "since" alone
         return Tense.PAST
     if (
         word == "if"
