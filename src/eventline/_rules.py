@@ -761,6 +761,9 @@ _SENDER = re.compile(
     r"[A-Z][\w.'-]*(?:[ \t]+(?:&[ \t]+|(?:of|the|and|for)[ \t]+(?:the[ \t]+)?)?"
     r"(?:[A-Z][\w.'-]*|\d+\.\d+)){0,3}"
     r"(?:[ \t]+\([\w .'-]{1,30}\))?(?:[ \t]+[\u00b7|\u2013-])?[ \t]+\[?"
+    # a user's handle in lower case, one word, before the post's dot or bar:
+    # "vinyl_vic \u00b7 12:31 PM", "@parent_of_3 | 11:30 AM"
+    r"|@?[a-z\d_][\w.]*[ \t]+[\u00b7|][ \t]+"
 )
 
 
