@@ -3272,9 +3272,19 @@ def _tardy(m: Match) -> bool:
     return _lower(m.get("pre")) == "late" and m.word_before().lower() in _TARDY_BEFORE
 
 
-# a state "late" tells how long it lasts: "drugstores are open late this week" (not "will
-# open late next month", late in the month)
-_OPEN_LATE = re.compile(r"\b(?:is|are|be|stay|stays|stayed|remain|remains)\s+open\s+$")
+# a state "late" tells how long it lasts: "drugstores are open late this week", "we're also
+# open late tomorrow" (not "will open late next month", late in the month)
+_OPEN_LATE = re.compile(
+    r"(?:\b(?:is|are|be|stay|stays|stayed|staying|remain|remains)|[\x27\u2019](?:re|s))"
+    r"(?:\s+(?:also|still))?\s+open\s+$"
+)
+
+
+def _open_late(m: Match) -> bool:
+    """Does "late" before the day tell how long a state lasts ("we're open late tomorrow")?"""
+    if _lower(m.get("pre")) != "late":
+        return False
+    return _OPEN_LATE.search(m.text, max(0, m.start - 30), m.start) is not None
 
 
 def _manner_dropped(m: Match) -> Match:
@@ -3285,7 +3295,7 @@ def _manner_dropped(m: Match) -> Match:
     pre = _lower(m.get("pre"))
     if pre not in ("late", "early") or not m.get("shift"):
         return m
-    lasting = pre == "late" and _OPEN_LATE.search(m.text, max(0, m.start - 20), m.start)
+    lasting = _open_late(m)
     if not (lasting or _delay_before(m)):
         return m
     at = m.text.index(m.groups["shift"], m.start + 4)
@@ -3781,7 +3791,7 @@ def _final_one(m: Match) -> bool:
 def _deictic(m: Match) -> Mention | None:
     early_late = _lower(m.get("pre")) in ("early", "late")
     if (_lower(m.get("pre")) == "early" and m.word_before() in _EARLY_VERBS) or (
-        early_late and (_delay_before(m) or _tardy(m))
+        early_late and (_delay_before(m) or _tardy(m) or _open_late(m))
     ):
         # "services will end early tonight": how early they end, not early tonight; "ferries
         # ran 90 minutes late this morning": the delay's, not late this morning
