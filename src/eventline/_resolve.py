@@ -1276,7 +1276,8 @@ def _week_told_ahead(m: Weekday, ctx: Context) -> dt.date | None:
     # beyond next week: "open through Sept. 19, and buyers who order before Sunday" said on
     # Sept. 10 is the coming Sunday
     monday = ctx.reference - dt.timedelta(days=ctx.reference.isoweekday() - 1)
-    if last.grain != "day" or last.day < monday + dt.timedelta(weeks=2):
+    if m.apart or last.grain != "day" or last.day < monday + dt.timedelta(weeks=2):
+        # "games move to the 21st; U14 may play Sunday": a clause of its own
         return None
     return None if ctx.tense() is Tense.PAST else last.day
 

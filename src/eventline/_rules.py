@@ -3107,7 +3107,19 @@ def _weekday(m: Match) -> Mention | None:
         days=days,
         weeks=weeks,
         moved=moved,
+        apart=_clause_apart(m),
     )
+
+
+# a semicolon before the weekday with no number after it (a code's digits, "U14", are none):
+# the weekday's clause is its own
+_CLAUSE_APART = re.compile(r";(?:[^;\d.!?\n]|(?<=[A-Za-z])\d|(?<=[A-Za-z]\d)\d)*$")
+
+
+def _clause_apart(m: Match) -> bool:
+    """Does a semicolon open the weekday's clause, after the dates told before it?"""
+    window = m.text[max(0, m.start - 60) : m.start]
+    return ";" in window and _CLAUSE_APART.search(window) is not None
 
 
 # the week a bare weekday is in, told after it: "Tuesday next week" (two expressions)
