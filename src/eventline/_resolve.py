@@ -1416,8 +1416,9 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
     elif (m.weekend and base.isoweekday() >= 6) or m.weekday == base.isoweekday():
         day = base + dt.timedelta(days=_WEEK_DAYS if _moved_on(m, used, ctx) else 0)
     elif ctx.range_start is not None and used is None and ctx.joined:
-        # "Friday and [Saturday]"; from the reference day itself, the tense says which side
-        ahead = ctx.range_start == base and _looks_ahead(m, ctx)
+        # "Friday and [Saturday]"; from the reference day itself, the tense says which side,
+        # and a clause with no verb looks on from it ("Highs near 100 today and [Saturday]")
+        ahead = ctx.range_start == base and (_looks_ahead(m, ctx) or ctx.tense() is Tense.NONE)
         clocked = m.clock is not None and m.clock.hour is not None
         day = _paired_weekday(m.weekday, ctx.range_start, base, ahead=ahead, clocked=clocked)
     elif ctx.range_start is not None and used is None:
