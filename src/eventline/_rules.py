@@ -951,6 +951,8 @@ _NOT_BEFORE_DAY_NUMBER = frozenset(
 _DAY_AS_SUBJECT = frozenset(
     (
         *("works", "suits", "sounds", "looks"),
+        # a modal after it: "so the 28th might be tight", "the 3rd could work"
+        *("might", "could", "would", "should", "may"),
         # adverbs, no noun a rank counts: "brunch on the 16th still stands?"
         *("still", "instead", "too", "again", "anyway", "either"),
         # a chat's asides: "help carry boxes the 25th lol"
