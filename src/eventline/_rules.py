@@ -3707,6 +3707,14 @@ _HOURS_HINTS = (
 )
 
 
+# a set of days right before the hours, or before the first of their range: "run daily 9a-7p",
+# "open every day from 10 a.m. to 6 p.m.", "nightly 8-11pm"
+_EVERY_DAY_BEFORE = re.compile(
+    r"\b(?:daily|nightly|every\s+day|each\s+day)\s+(?:from\s+|at\s+)?"
+    r"(?:[\d:.]+\s*(?:[ap]\.?m?\.?)?\s*(?:[-\u2013]|to|until|til|till)\s*)?$"
+)
+
+
 def _clock_origin(m: Match) -> Origin:
     """Where a clock time alone is: on the reference's day in standing hours, else in view.
 
@@ -3721,6 +3729,9 @@ def _clock_origin(m: Match) -> Origin:
         return Origin.REFERENCE  # "customer service, open 7 a.m. to 7 p.m. daily"
     if "daily" in after and _range_every_day(m, after):
         return Origin.REFERENCE  # "call the hotline from 8 a.m. to 8 p.m. daily"
+    near = m.text[max(0, m.start - 30) : m.start]
+    if ("ly " in near or "day " in near) and _EVERY_DAY_BEFORE.search(near):
+        return Origin.REFERENCE  # "splash pads run daily 9a-7p": every day's hours
     window = m.text[max(0, m.start - 120) : m.start]
     hours = any(word in window for word in _HOURS_HINTS)
     daily = any(word in window for word in ("ools ", "sses ", "xams ", "ons ", "ifts "))
