@@ -3715,6 +3715,10 @@ _EVERY_DAY_BEFORE = re.compile(
 )
 
 
+# a start told before hours in their sentence: "Summer hours start Memorial Day: open daily"
+_HOURS_START = re.compile(r"\b(?:[Ss]tart(?:s|ing)?|[Bb]egin(?:s|ning)?)\b")
+
+
 def _clock_origin(m: Match) -> Origin:
     """Where a clock time alone is: on the reference's day in standing hours, else in view.
 
@@ -3731,7 +3735,11 @@ def _clock_origin(m: Match) -> Origin:
         return Origin.REFERENCE  # "call the hotline from 8 a.m. to 8 p.m. daily"
     near = m.text[max(0, m.start - 30) : m.start]
     if ("ly " in near or "day " in near) and _EVERY_DAY_BEFORE.search(near):
-        return Origin.REFERENCE  # "splash pads run daily 9a-7p": every day's hours
+        # "splash pads run daily 9a-7p": every day's hours (not hours that start on a day
+        # told: "Summer hours start Memorial Day: open daily 9am to 5pm" are that day's)
+        begin = _opening_after(m.text, _SENTENCE_OPEN, max(0, m.start - 120), m.start)
+        if _HOURS_START.search(m.text, begin, m.start) is None:
+            return Origin.REFERENCE
     window = m.text[max(0, m.start - 120) : m.start]
     hours = any(word in window for word in _HOURS_HINTS)
     daily = any(word in window for word in ("ools ", "sses ", "xams ", "ons ", "ifts "))
