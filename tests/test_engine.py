@@ -568,3 +568,23 @@ def test_a_reply_under_a_dated_post_is_a_message_of_its_own() -> None:
     )
     values = [t.value for t in eventline.tag(text, reference="2021-06-23")]
     assert values == ["2021-06-21", "2021-W25-WE", "2021-06-22", "2021-06-23"]
+
+
+def test_a_stamp_after_a_lower_case_handle_is_on_the_reference_day() -> None:
+    # "sea_glass_22 \u00b7 9:25 AM": a user's handle in lower case before the post's dot is
+    # the sender's line of a reply, so its stamp is the reply's time, not a time on the day
+    # the post before it told
+    text = (
+        "HarborFerries \u00b7 9:10 AM\nThe 4:40 boat is cancelled Saturday.\n\n"
+        "sea_glass_22 \u00b7 9:25 AM\nthanks!\n\n"
+        "@dock.rat | 9:40 AM\nis Sunday ok?"
+    )
+    values = [t.value for t in eventline.tag(text, reference="2022-06-16")]
+    assert values == [
+        "2022-06-16T09:10",
+        "2022-06-16T04:40",
+        "2022-06-18",
+        "2022-06-16T09:25",
+        "2022-06-16T09:40",
+        "2022-06-19",
+    ]

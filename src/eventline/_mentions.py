@@ -98,6 +98,9 @@ class Weekday:
     days: int = 0  # "the day before last Tuesday": this many days from the weekday named
     weeks: int = 0  # "two Fridays ago": this many more weeks back (negative) or ahead
     moved: bool = False  # "can we push it to thurs?": a day a plan is moved to, never today
+    # "games move to the 21st; U14 may play Sunday": a clause of its own after a semicolon,
+    # no day of the week a date told before it is in
+    apart: bool = False
 
 
 @attrs.define(unsafe_hash=True)

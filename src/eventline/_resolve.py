@@ -1296,7 +1296,8 @@ def _week_told_ahead(m: Weekday, ctx: Context) -> dt.date | None:
     # beyond next week: "open through Sept. 19, and buyers who order before Sunday" said on
     # Sept. 10 is the coming Sunday
     monday = ctx.reference - dt.timedelta(days=ctx.reference.isoweekday() - 1)
-    if last.grain != "day" or last.day < monday + dt.timedelta(weeks=2):
+    if m.apart or last.grain != "day" or last.day < monday + dt.timedelta(weeks=2):
+        # "games move to the 21st; U14 may play Sunday": a clause of its own
         return None
     return None if ctx.tense() is Tense.PAST else last.day
 
@@ -1435,8 +1436,9 @@ def _weekday(m: Weekday, ctx: Context) -> Resolved:
     elif (m.weekend and base.isoweekday() >= 6) or m.weekday == base.isoweekday():
         day = base + dt.timedelta(days=_WEEK_DAYS if _moved_on(m, used, ctx) else 0)
     elif ctx.range_start is not None and used is None and ctx.joined:
-        # "Friday and [Saturday]"; from the reference day itself, the tense says which side
-        ahead = ctx.range_start == base and _looks_ahead(m, ctx)
+        # "Friday and [Saturday]"; from the reference day itself, the tense says which side,
+        # and a clause with no verb looks on from it ("Highs near 100 today and [Saturday]")
+        ahead = ctx.range_start == base and (_looks_ahead(m, ctx) or ctx.tense() is Tense.NONE)
         clocked = m.clock is not None and m.clock.hour is not None
         day = _paired_weekday(m.weekday, ctx.range_start, base, ahead=ahead, clocked=clocked)
     elif ctx.range_start is not None and used is None:

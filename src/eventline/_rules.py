@@ -772,6 +772,9 @@ _SENDER = re.compile(
     r"[A-Z][\w.'-]*(?:[ \t]+(?:&[ \t]+|(?:of|the|and|for)[ \t]+(?:the[ \t]+)?)?"
     r"(?:[A-Z][\w.'-]*|\d+\.\d+)){0,3}"
     r"(?:[ \t]+\([\w .'-]{1,30}\))?(?:[ \t]+[\u00b7|\u2013-])?[ \t]+\[?"
+    # a user's handle in lower case, one word, before the post's dot or bar:
+    # "vinyl_vic \u00b7 12:31 PM", "@parent_of_3 | 11:30 AM"
+    r"|@?[a-z\d_][\w.]*[ \t]+[\u00b7|][ \t]+"
 )
 
 
@@ -959,6 +962,8 @@ _NOT_BEFORE_DAY_NUMBER = frozenset(
 _DAY_AS_SUBJECT = frozenset(
     (
         *("works", "suits", "sounds", "looks"),
+        # a modal after it: "so the 28th might be tight", "the 3rd could work"
+        *("might", "could", "would", "should", "may"),
         # adverbs, no noun a rank counts: "brunch on the 16th still stands?"
         *("still", "instead", "too", "again", "anyway", "either"),
         # a chat's asides: "help carry boxes the 25th lol"
@@ -3115,7 +3120,19 @@ def _weekday(m: Match) -> Mention | None:
         days=days,
         weeks=weeks,
         moved=moved,
+        apart=_clause_apart(m),
     )
+
+
+# a semicolon before the weekday with no number after it (a code's digits, "U14", are none):
+# the weekday's clause is its own
+_CLAUSE_APART = re.compile(r";(?:[^;\d.!?\n]|(?<=[A-Za-z])\d|(?<=[A-Za-z]\d)\d)*$")
+
+
+def _clause_apart(m: Match) -> bool:
+    """Does a semicolon open the weekday's clause, after the dates told before it?"""
+    window = m.text[max(0, m.start - 60) : m.start]
+    return ";" in window and _CLAUSE_APART.search(window) is not None
 
 
 # the week a bare weekday is in, told after it: "Tuesday next week" (two expressions)
@@ -3280,9 +3297,19 @@ def _tardy(m: Match) -> bool:
     return _lower(m.get("pre")) == "late" and m.word_before().lower() in _TARDY_BEFORE
 
 
-# a state "late" tells how long it lasts: "drugstores are open late this week" (not "will
-# open late next month", late in the month)
-_OPEN_LATE = re.compile(r"\b(?:is|are|be|stay|stays|stayed|remain|remains)\s+open\s+$")
+# a state "late" tells how long it lasts: "drugstores are open late this week", "we're also
+# open late tomorrow" (not "will open late next month", late in the month)
+_OPEN_LATE = re.compile(
+    r"(?:\b(?:is|are|be|stay|stays|stayed|staying|remain|remains)|[\x27\u2019](?:re|s))"
+    r"(?:\s+(?:also|still))?\s+open\s+$"
+)
+
+
+def _open_late(m: Match) -> bool:
+    """Does "late" before the day tell how long a state lasts ("we're open late tomorrow")?"""
+    if _lower(m.get("pre")) != "late":
+        return False
+    return _OPEN_LATE.search(m.text, max(0, m.start - 30), m.start) is not None
 
 
 def _manner_dropped(m: Match) -> Match:
@@ -3293,7 +3320,7 @@ def _manner_dropped(m: Match) -> Match:
     pre = _lower(m.get("pre"))
     if pre not in ("late", "early") or not m.get("shift"):
         return m
-    lasting = pre == "late" and _OPEN_LATE.search(m.text, max(0, m.start - 20), m.start)
+    lasting = _open_late(m)
     if not (lasting or _delay_before(m)):
         return m
     at = m.text.index(m.groups["shift"], m.start + 4)
@@ -3691,6 +3718,18 @@ _HOURS_HINTS = (
 )
 
 
+# a set of days right before the hours, or before the first of their range: "run daily 9a-7p",
+# "open every day from 10 a.m. to 6 p.m.", "nightly 8-11pm"
+_EVERY_DAY_BEFORE = re.compile(
+    r"\b(?:daily|nightly|every\s+day|each\s+day)\s+(?:from\s+|at\s+)?"
+    r"(?:[\d:.]+\s*(?:[ap]\.?m?\.?)?\s*(?:[-\u2013]|to|until|til|till)\s*)?$"
+)
+
+
+# a start told before hours in their sentence: "Summer hours start Memorial Day: open daily"
+_HOURS_START = re.compile(r"\b(?:[Ss]tart(?:s|ing)?|[Bb]egin(?:s|ning)?)\b")
+
+
 def _clock_origin(m: Match) -> Origin:
     """Where a clock time alone is: on the reference's day in standing hours, else in view.
 
@@ -3705,6 +3744,13 @@ def _clock_origin(m: Match) -> Origin:
         return Origin.REFERENCE  # "customer service, open 7 a.m. to 7 p.m. daily"
     if "daily" in after and _range_every_day(m, after):
         return Origin.REFERENCE  # "call the hotline from 8 a.m. to 8 p.m. daily"
+    near = m.text[max(0, m.start - 30) : m.start]
+    if ("ly " in near or "day " in near) and _EVERY_DAY_BEFORE.search(near):
+        # "splash pads run daily 9a-7p": every day's hours (not hours that start on a day
+        # told: "Summer hours start Memorial Day: open daily 9am to 5pm" are that day's)
+        begin = _opening_after(m.text, _SENTENCE_OPEN, max(0, m.start - 120), m.start)
+        if _HOURS_START.search(m.text, begin, m.start) is None:
+            return Origin.REFERENCE
     window = m.text[max(0, m.start - 120) : m.start]
     hours = any(word in window for word in _HOURS_HINTS)
     daily = any(word in window for word in ("ools ", "sses ", "xams ", "ons ", "ifts "))
@@ -3789,7 +3835,7 @@ def _final_one(m: Match) -> bool:
 def _deictic(m: Match) -> Mention | None:
     early_late = _lower(m.get("pre")) in ("early", "late")
     if (_lower(m.get("pre")) == "early" and m.word_before() in _EARLY_VERBS) or (
-        early_late and (_delay_before(m) or _tardy(m))
+        early_late and (_delay_before(m) or _tardy(m) or _open_late(m))
     ):
         # "services will end early tonight": how early they end, not early tonight; "ferries
         # ran 90 minutes late this morning": the delay's, not late this morning

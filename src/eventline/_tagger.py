@@ -198,7 +198,7 @@ def tag(
         )
         if found[-1].interval is not None:
             previous = (mention.start, mention.end, found[-1].interval.start.date())
-            last_weekday = isinstance(mention, Weekday)
+            last_weekday = isinstance(mention, Weekday) or _deictic_day(mention)
     return _weekdays_named_by_days(text, _night_readings(text, found))
 
 
@@ -1754,6 +1754,21 @@ def _join_bc_years(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         joined.append(mention)
     return joined
+
+
+def _deictic_day(mention: Mention) -> bool:
+    """Is the mention "today", "tonight", "tomorrow" or "yesterday", which a weekday may join?
+
+    "Highs near 100 [today] and [Saturday]": the pair stays on one side of now, as "Friday
+    and Saturday" does.
+    """
+    return (
+        isinstance(mention, Relative)
+        and mention.unit == "day"
+        and mention.offset in (-1, 0, 1)
+        and mention.origin is Origin.REFERENCE
+        and not mention.stamp
+    )
 
 
 def _range_start(
