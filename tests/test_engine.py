@@ -439,51 +439,6 @@ def test_fragments_that_refer_to_each_other_in_a_loop_are_refused() -> None:
         _rules.rules(build_pieces(LEX), patterns)
 
 
-def test_a_chat_stamp_after_a_sender_with_a_role_is_on_the_reference_day() -> None:
-    # "Greg Lindqvist (parent)  4:12 PM": the role in brackets is part of the sender's line,
-    # so the stamp is the message's time, not a time on the trip's day told before it
-    text = (
-        "Ms. Okonkwo (teacher)  3:40 PM\nThe trip is Thursday, Oct. 6.\n\n"
-        "Greg Lindqvist (parent)  4:12 PM\nI can chaperone!\n\n"
-        "Kayla \u00b7 4:20 PM\nThanks!"
-    )
-    values = [t.value for t in eventline.tag(text, reference="2011-09-27")]
-    assert values == ["2011-09-27T15:40", "2011-10-06", "2011-09-27T16:12", "2011-09-27T16:20"]
-
-
-def test_a_stamp_after_an_office_name_with_joining_words_is_on_the_reference_day() -> None:
-    # "City of Brantford \u00b7 7:10 AM": "of" and "the" are part of an office's name, so the
-    # stamp is the post's time, not a time on the day the post before it told
-    text = (
-        "Town of Easton \u00b7 6:10 AM\nThe rink stays shut until noon Sunday.\n\n"
-        "Friends of the Library \u00b7 7:45 AM\nBook sale is on!"
-    )
-    values = [t.value for t in eventline.tag(text, reference="2025-01-09")]
-    assert values == ["2025-01-09T06:10", "2025-01-12T12:00", "2025-01-09T07:45"]
-
-
-def test_a_stamp_after_an_account_name_with_an_ampersand_is_on_the_reference_day() -> None:
-    # "Salt & Rye \u00b7 9:20 AM": the ampersand is part of the account's name, so the stamp
-    # is the post's time, not a time on the day the post before it told
-    text = (
-        "Salt & Rye \u00b7 8:10 AM\nPie orders close Thursday.\n\n"
-        "Salt & Rye \u00b7 9:20 AM\nSold out of rye already!"
-    )
-    values = [t.value for t in eventline.tag(text, reference="2015-03-02")]
-    assert values == ["2015-03-02T08:10", "2015-03-05", "2015-03-02T09:20"]
-
-
-def test_a_stamp_after_an_account_name_with_a_number_is_on_the_reference_day() -> None:
-    # "KVNR 101.5 \u00b7 4:45 PM": a station's frequency is part of the account's name, so
-    # the stamp is the post's time, not a time on the day the post before it told
-    text = (
-        "KVNR 101.5 \u00b7 9:00 AM\nThe pledge drive ends Tuesday.\n\n"
-        "KVNR 101.5 \u00b7 4:45 PM\nThanks for calling in!"
-    )
-    values = [t.value for t in eventline.tag(text, reference="2018-03-09")]
-    assert values == ["2018-03-09T09:00", "2018-03-13", "2018-03-09T16:45"]
-
-
 def test_a_range_ending_a_line_is_not_on_the_next_lines_label_day() -> None:
     # a food truck's stops, one line a day: "5-9p" ends Thursday's line; the "Fri:" that
     # opens the next line labels that line, it is no day of the range before it
@@ -570,21 +525,62 @@ def test_a_reply_under_a_dated_post_is_a_message_of_its_own() -> None:
     assert values == ["2021-06-21", "2021-W25-WE", "2021-06-22", "2021-06-23"]
 
 
-def test_a_stamp_after_a_lower_case_handle_is_on_the_reference_day() -> None:
-    # "sea_glass_22 \u00b7 9:25 AM": a user's handle in lower case before the post's dot is
-    # the sender's line of a reply, so its stamp is the reply's time, not a time on the day
-    # the post before it told
-    text = (
-        "HarborFerries \u00b7 9:10 AM\nThe 4:40 boat is cancelled Saturday.\n\n"
-        "sea_glass_22 \u00b7 9:25 AM\nthanks!\n\n"
-        "@dock.rat | 9:40 AM\nis Sunday ok?"
-    )
-    values = [t.value for t in eventline.tag(text, reference="2022-06-16")]
-    assert values == [
-        "2022-06-16T09:10",
-        "2022-06-16T04:40",
-        "2022-06-18",
-        "2022-06-16T09:25",
-        "2022-06-16T09:40",
-        "2022-06-19",
-    ]
+# A sender's line before a message's stamp: the stamp is the message's time on the reference
+# day, not a time on a day a message before it told. The sender may carry a role in brackets
+# ("Greg Lindqvist (parent)"), an office's joining words ("City of Brantford"), an ampersand
+# ("Salt & Rye"), a station's frequency ("KVNR 101.5") or be a handle in lower case
+# ("sea_glass_22", "@dock.rat |").
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        pytest.param(
+            "Ms. Okonkwo (teacher)  3:40 PM\nThe trip is Thursday, Oct. 6.\n\n"
+            "Greg Lindqvist (parent)  4:12 PM\nI can chaperone!\n\n"
+            "Kayla \u00b7 4:20 PM\nThanks!",
+            "2011-09-27",
+            ["2011-09-27T15:40", "2011-10-06", "2011-09-27T16:12", "2011-09-27T16:20"],
+            id="role",
+        ),
+        pytest.param(
+            "Town of Easton \u00b7 6:10 AM\nThe rink stays shut until noon Sunday.\n\n"
+            "Friends of the Library \u00b7 7:45 AM\nBook sale is on!",
+            "2025-01-09",
+            ["2025-01-09T06:10", "2025-01-12T12:00", "2025-01-09T07:45"],
+            id="office",
+        ),
+        pytest.param(
+            "Salt & Rye \u00b7 8:10 AM\nPie orders close Thursday.\n\n"
+            "Salt & Rye \u00b7 9:20 AM\nSold out of rye already!",
+            "2015-03-02",
+            ["2015-03-02T08:10", "2015-03-05", "2015-03-02T09:20"],
+            id="ampersand",
+        ),
+        pytest.param(
+            "KVNR 101.5 \u00b7 9:00 AM\nThe pledge drive ends Tuesday.\n\n"
+            "KVNR 101.5 \u00b7 4:45 PM\nThanks for calling in!",
+            "2018-03-09",
+            ["2018-03-09T09:00", "2018-03-13", "2018-03-09T16:45"],
+            id="frequency",
+        ),
+        pytest.param(
+            "HarborFerries \u00b7 9:10 AM\nThe 4:40 boat is cancelled Saturday.\n\n"
+            "sea_glass_22 \u00b7 9:25 AM\nthanks!\n\n"
+            "@dock.rat | 9:40 AM\nis Sunday ok?",
+            "2022-06-16",
+            [
+                "2022-06-16T09:10",
+                "2022-06-16T04:40",
+                "2022-06-18",
+                "2022-06-16T09:25",
+                "2022-06-16T09:40",
+                "2022-06-19",
+            ],
+            id="handle",
+        ),
+    ],
+)
+def test_a_stamp_after_a_senders_name_is_on_the_reference_day(
+    text: str, reference: str, expected: list[str]
+) -> None:
+    values = [t.value for t in eventline.tag(text, reference=reference)]
+    assert values == expected
